@@ -1,0 +1,53 @@
+/** Browser loader for the MNIST asset (fetch, cached per URL). */
+import type { Localized } from '../deck/types.ts';
+import { mnistFromBytes, type MnistSplit } from './mnist.ts';
+
+/** Default location of the asset, relative to the page. */
+export const DEFAULT_MNIST_URL = 'data/mnist-10k.bin';
+
+/** The digits could not be loaded; `localized` is a message fit for the screen. */
+export class DataLoadError extends Error {
+  readonly localized: Localized;
+  constructor(localized: Localized) {
+    super(localized.en);
+    this.name = 'DataLoadError';
+    this.localized = localized;
+  }
+}
+
+const cache = new Map<string, Promise<MnistSplit>>();
+
+/** Fetch the raw bytes of the asset, with a clear error on HTTP failure. */
+export async function fetchMnistBytes(url: string, signal?: AbortSignal): Promise<Uint8Array> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal });
+  } catch (err) {
+    throw new DataLoadError({ fr: `Impossible de charger les chiffres MNIST (${url}) : ${String(err)}`, en: `Cannot load the MNIST digits (${url}): ${String(err)}` });
+  }
+  if (!res.ok) {
+    throw new DataLoadError({
+      fr: `Chiffres MNIST introuvables : ${url} a répondu HTTP ${res.status}. Lancez npm run build:data.`,
+      en: `MNIST digits not found: ${url} answered HTTP ${res.status}. Run npm run build:data.`,
+    });
+  }
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** Load, validate and split the asset at `url` (one download per URL per page; a failure is not cached). */
+export function loadMnistBrowser(url: string = DEFAULT_MNIST_URL): Promise<MnistSplit> {
+  let p = cache.get(url);
+  if (!p) {
+    p = fetchMnistBytes(url).then((bytes) => {
+      try {
+        return mnistFromBytes(bytes, url);
+      } catch (err) {
+        const msg = err instanceof Error ? err.message : String(err);
+        throw new DataLoadError({ fr: `Fichier MNIST invalide — ${msg}`, en: msg });
+      }
+    });
+    p.catch(() => cache.delete(url));
+    cache.set(url, p);
+  }
+  return p;
+}

@@ -1,0 +1,19 @@
+/** Node/Deno loader for the MNIST asset (uses node:fs; never imported by the browser bundle). */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { mnistFromBytes, type MnistSplit } from './mnist.ts';
+
+/** Absolute path of the committed asset public/data/mnist-10k.bin. */
+export const DEFAULT_MNIST_PATH = fileURLToPath(new URL('../../public/data/mnist-10k.bin', import.meta.url));
+
+/** Read, validate and split the MNIST asset at `path`; a missing or corrupt file throws an Error naming it. */
+export function loadMnistFile(path: string = DEFAULT_MNIST_PATH): MnistSplit {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found (run npm run build:data)' : String(err);
+    throw new Error(`${path}: cannot read MNIST file: ${reason}`);
+  }
+  return mnistFromBytes(bytes, path);
+}
