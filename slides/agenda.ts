@@ -1,0 +1,40 @@
+import type { Localized, Slide } from '../src/deck/types.ts';
+import { escapeHtml } from '../src/deck/render.ts';
+import { ui } from '../src/deck/i18n.ts';
+
+/** Group consecutive slides by their agenda section, keeping the deck order. */
+export function agendaGroups(slides: readonly Slide[]): { section: Localized; slides: Slide[] }[] {
+  const groups: { section: Localized; slides: Slide[] }[] = [];
+  for (const slide of slides) {
+    if (!slide.section) continue;
+    const last = groups[groups.length - 1];
+    if (last && last.section.fr === slide.section.fr) last.slides.push(slide);
+    else groups.push({ section: slide.section, slides: [slide] });
+  }
+  return groups;
+}
+
+function agendaHtml(slides: readonly Slide[], lang: 'fr' | 'en'): string {
+  const groups = agendaGroups(slides)
+    .map(
+      (g) =>
+        `<div class="agenda-group"><h3>${escapeHtml(g.section[lang])}</h3><ol>` +
+        g.slides.map((s) => `<li><a href="#/${s.id}">${escapeHtml(s.title[lang])}</a></li>`).join('') +
+        `</ol></div>`,
+    )
+    .join('');
+  return `<nav class="agenda" aria-label="${escapeHtml(ui.agendaTitle[lang])}">${groups}</nav>`;
+}
+
+/** The agenda slide, generated from the ordered slide list so it can never drift from the deck. */
+export function agendaSlide(slides: readonly Slide[]): Slide {
+  return {
+    id: 'agenda',
+    title: ui.agendaTitle,
+    body: { fr: agendaHtml(slides, 'fr'), en: agendaHtml(slides, 'en') },
+    notes: {
+      fr: `Présenter le plan : d’abord les questions du cours (différence AE/VAE, usages, espace latent, loi normale en 1 et n dimensions, divergence KL, génération), puis la partie pratique qui suit le notebook sur MNIST. Chaque titre est un lien : on peut y revenir pendant les questions.`,
+      en: `Present the outline: first the course questions (AE vs VAE, uses, latent space, the normal distribution in 1 and n dimensions, KL divergence, generation), then the hands-on part that follows the notebook on MNIST. Each title is a link: use them to jump back during questions.`,
+    },
+  };
+}

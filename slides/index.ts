@@ -1,0 +1,16 @@
+import type { Slide } from '../src/deck/types.ts';
+import title from './title.ts';
+import { agendaSlide } from './agenda.ts';
+// Theory (issue 4), in the order of the course brief:
+// [ae-vs-vae] [vae-uses] [latent-space] [latent-in-vae] [gaussian-1d] [gaussian-nd] [kl-divergence] [kl-in-vae] [generating]
+// Live demo following the notebook plan (issue 5):
+// [data-loading] [preprocessing] [encoder] [decoder] [vae-model] [training] [generation-demo] [latent-explorer]
+
+/** The content slides in presentation order (edit this list to add, remove or move a slide). */
+export const contentSlides: Slide[] = [
+  // THEORY-SLIDES
+  // DEMO-SLIDES
+];
+
+/** Every slide of the deck: title, generated agenda, then the content. */
+export const slides: Slide[] = [title, agendaSlide(contentSlides), ...contentSlides];

@@ -1,0 +1,41 @@
+import type { Lang, Localized } from './types.ts';
+
+/** Languages in display order; the first is the default. */
+export const languages: readonly Lang[] = ['fr', 'en'];
+
+/** Read the language from a query string: `?lang=en`; anything else (missing, `xx`) gives French. */
+export function langFromSearch(search: string): Lang {
+  const raw = new URLSearchParams(search).get('lang')?.toLowerCase();
+  return (languages as readonly string[]).includes(raw ?? '') ? (raw as Lang) : 'fr';
+}
+
+/** The other language (the toggle target). */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'fr' ? 'en' : 'fr';
+}
+
+/** Strings of the deck's own interface (not of a slide). */
+export const ui = {
+  toggleLabel: { fr: 'Switch to English (touche L)', en: 'Passer en français (key L)' },
+  toggleText: { fr: 'EN', en: 'FR' },
+  previewNotice: {
+    fr: 'Aperçu : la démonstration tourne sur l’écran principal.',
+    en: 'Preview: the live demo runs on the main screen.',
+  },
+  mountFailed: {
+    fr: 'Cette partie interactive n’a pas pu démarrer :',
+    en: 'This interactive part could not start:',
+  },
+  agendaTitle: { fr: 'Plan', en: 'Outline' },
+  deckTitle: { fr: 'Les autoencodeurs variationnels (VAE)', en: 'Variational autoencoders (VAE)' },
+  slideLabel: { fr: 'Diapositive', en: 'Slide' },
+} satisfies Record<string, Localized>;
+
+/** Format a number for display in the given language (French uses a decimal comma). */
+export function formatNumber(value: number, lang: Lang, digits = 2): string {
+  if (!Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}

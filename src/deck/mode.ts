@@ -1,0 +1,13 @@
+import type { MountMode } from './types.ts';
+
+/** How this page shows the deck, from its query string: print (`?print-pdf`), speaker preview (`receiver`), or live. */
+export function modeFromSearch(search: string): MountMode {
+  if (/(^|[?&])print-pdf(=|&|$)/i.test(search)) return 'print';
+  if (/(^|[?&])receiver(=|&|$)/i.test(search)) return 'preview';
+  return 'live';
+}
+
+/** Whether the handout should include speaker notes under each slide (`?print-pdf&notes`). */
+export function printNotesFromSearch(search: string): boolean {
+  return /(^|[?&])(show-)?notes(=|&|$)/i.test(search);
+}

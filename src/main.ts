@@ -1,0 +1,14 @@
+import 'reveal.js/reveal.css';
+import 'reveal.js/theme/white.css';
+import 'katex/dist/katex.min.css';
+import './deck/theme.css';
+import { Deck } from './deck/deck.ts';
+import { slides } from '../slides/index.ts';
+
+const root = document.querySelector<HTMLElement>('.reveal');
+if (!root) throw new Error('index.html lacks the .reveal root');
+const deck = new Deck(root, slides);
+(window as unknown as { __deck: Deck }).__deck = deck;
+deck.start().catch((err: unknown) => {
+  console.error('The deck failed to start', err);
+});

@@ -1,0 +1,102 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { artifactsDir, assertClean, gotoDeck, openPage, showSlide, slideIds, startEnv, type DeckEnv } from './harness.ts';
+
+let env: DeckEnv;
+before(async () => {
+  env = await startEnv();
+});
+after(async () => {
+  await env?.close();
+});
+
+describe('the deck in a browser', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    it(`shows every slide in ${lang} with no error, no foreign request, no NaN, and screenshots it`, async () => {
+      const { page, problems } = await openPage(env);
+      await gotoDeck(env, page, lang === 'fr' ? '' : '?lang=en');
+      const ids = await slideIds(page);
+      assert.ok(ids.length >= 2, 'the deck has slides');
+      const dir = join(artifactsDir, 'slides');
+      mkdirSync(dir, { recursive: true });
+      for (const [i, id] of ids.entries()) {
+        await showSlide(page, id);
+        const state = await page.evaluate((slideId) => {
+          const section = document.getElementById(slideId)!;
+          return {
+            lang: document.documentElement.lang,
+            current: (window as any).__deck.currentId,
+            text: section.innerText,
+            mountError: section.querySelector('.mount-error')?.textContent ?? null,
+            notes: section.querySelector('aside.notes')?.textContent?.trim().length ?? 0,
+          };
+        }, id);
+        assert.equal(state.current, id);
+        assert.equal(state.lang, lang);
+        assert.equal(state.mountError, null, `slide ${id}: ${state.mountError}`);
+        assert.ok(state.notes > 40, `slide ${id} has speaker notes`);
+        assert.doesNotMatch(state.text, /\bNaN\b|Infinity|∞|undefined/, `slide ${id} shows a broken number`);
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: join(dir, `${lang}-${String(i + 1).padStart(2, '0')}-${id}.png`) });
+      }
+      await assertClean(page, problems, `deck in ${lang}`);
+      await page.close();
+    });
+  }
+
+  it('uses slide ids in the hash and opens the slide named there', async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page, '', '#/agenda');
+    assert.equal(await page.evaluate(() => (window as any).__deck.currentId), 'agenda');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => (window as any).__deck.currentId === 'title');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => (window as any).__deck.currentId === 'agenda');
+    assert.equal(new URL(page.url()).hash, '#/agenda');
+    await assertClean(page, problems, 'hash navigation');
+    await page.close();
+  });
+
+  it('switches language with the L key and the toggle button, keeping the slide', async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page, '', '#/agenda');
+    const frTitle = await page.locator('#agenda .slide-title').innerText();
+    await page.keyboard.press('l');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.notEqual(await page.locator('#agenda .slide-title').innerText(), frTitle);
+    assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
+    assert.equal(await page.evaluate(() => (window as any).__deck.currentId), 'agenda');
+    await page.click('.lang-toggle');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    assert.equal(await page.locator('#agenda .slide-title').innerText(), frTitle);
+    assert.equal(new URL(page.url()).searchParams.get('lang'), null);
+    await assertClean(page, problems, 'language toggle');
+    await page.close();
+  });
+
+  it('falls back to French and the first slide on a bad language and an unknown slide id', async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page, '?lang=xx', '#/no-such-slide');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+    assert.equal(await page.evaluate(() => (window as any).__deck.currentId), 'title');
+    await assertClean(page, problems, 'bad URL input');
+    await page.close();
+  });
+
+  it('starts no heavy live part in a speaker-view preview (receiver)', async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page, '?receiver');
+    const heavy = await page.evaluate(() => (window as any).__deck.heavyIds as string[]);
+    for (const id of heavy) {
+      await showSlide(page, id);
+      const notice = await page.locator(`#${id} .preview-notice`).count();
+      assert.equal(notice, 1, `slide ${id} shows the preview notice`);
+    }
+    const counts = await page.evaluate(() => ({ ...(window as any).__leakProbe(), ...(window as any).__deck.probes() }));
+    assert.equal(counts.workers, 0, 'no worker started in preview');
+    await assertClean(page, problems, 'speaker preview');
+    await page.close();
+  });
+});

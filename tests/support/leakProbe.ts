@@ -1,0 +1,107 @@
+/** Counts of live resources in a page, read by the lifecycle tests. */
+export interface LeakCounts {
+  timeouts: number;
+  intervals: number;
+  frames: number;
+  /** Listeners on window/document/non-DOM targets, or on nodes still in the document. */
+  listeners: number;
+  workers: number;
+}
+
+/**
+ * Install counters for timers, animation frames, event listeners and workers on a window-like global.
+ * Self-contained (no imports, no closures over module scope) so Playwright can inject it with addInitScript.
+ * Read the counts with `globalThis.__leakProbe()`.
+ */
+export function installLeakProbe(): void {
+  const g = globalThis as any;
+  if (g.__leakProbe) return;
+  const timeouts = new Set<number>();
+  const intervals = new Set<number>();
+  const frames = new Set<number>();
+  const listeners = new Map<EventTarget, Map<string, Set<unknown>>>();
+  let workers = 0;
+
+  const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = g;
+  g.setTimeout = (fn: any, ms?: number, ...rest: unknown[]) => {
+    const id: number = st((...a: unknown[]) => {
+      timeouts.delete(id);
+      if (typeof fn === 'function') fn(...a);
+    }, ms, ...rest);
+    timeouts.add(id);
+    return id;
+  };
+  g.clearTimeout = (id: number) => {
+    timeouts.delete(id);
+    ct(id);
+  };
+  g.setInterval = (fn: any, ms?: number, ...rest: unknown[]) => {
+    const id: number = si(fn, ms, ...rest);
+    intervals.add(id);
+    return id;
+  };
+  g.clearInterval = (id: number) => {
+    intervals.delete(id);
+    ci(id);
+  };
+  if (typeof g.requestAnimationFrame === 'function') {
+    const raf = g.requestAnimationFrame.bind(g);
+    const caf = g.cancelAnimationFrame.bind(g);
+    g.requestAnimationFrame = (fn: (t: number) => void) => {
+      const id: number = raf((t: number) => {
+        frames.delete(id);
+        fn(t);
+      });
+      frames.add(id);
+      return id;
+    };
+    g.cancelAnimationFrame = (id: number) => {
+      frames.delete(id);
+      caf(id);
+    };
+  }
+  const proto = g.EventTarget.prototype;
+  const add = proto.addEventListener;
+  const remove = proto.removeEventListener;
+  const key = (type: string, opts: unknown) =>
+    `${type}|${typeof opts === 'boolean' ? opts : !!(opts && (opts as { capture?: boolean }).capture)}`;
+  proto.addEventListener = function (this: EventTarget, type: string, fn: unknown, opts?: unknown) {
+    if (fn) {
+      let byType = listeners.get(this);
+      if (!byType) listeners.set(this, (byType = new Map()));
+      const k = key(type, opts);
+      let set = byType.get(k);
+      if (!set) byType.set(k, (set = new Set()));
+      set.add(fn);
+    }
+    return add.call(this, type, fn, opts);
+  };
+  proto.removeEventListener = function (this: EventTarget, type: string, fn: unknown, opts?: unknown) {
+    listeners.get(this)?.get(key(type, opts))?.delete(fn);
+    return remove.call(this, type, fn, opts);
+  };
+  if (typeof g.Worker === 'function') {
+    const W = g.Worker;
+    g.Worker = class extends W {
+      private counted = true;
+      constructor(...args: unknown[]) {
+        super(...args);
+        workers++;
+      }
+      override terminate() {
+        if (this.counted) workers--;
+        this.counted = false;
+        super.terminate();
+      }
+    };
+  }
+  g.__leakProbe = () => {
+    let live = 0;
+    for (const [target, byType] of listeners) {
+      const isNode = typeof g.Node === 'function' && target instanceof g.Node;
+      if (isNode && !(target as Node).isConnected) continue;
+      for (const set of byType.values()) live += set.size;
+    }
+    return { timeouts: timeouts.size, intervals: intervals.size, frames: frames.size, listeners: live, workers };
+  };
+}
