@@ -1,0 +1,68 @@
+/** Adam (Kingma & Ba) over raw variables, with a learning rate that can change between steps and a reset. */
+import * as tf from '@tensorflow/tfjs';
+
+/** Adam hyper-parameters. */
+export interface AdamOptions {
+  learningRate?: number;
+  beta1?: number;
+  beta2?: number;
+  epsilon?: number;
+}
+
+/** Adam optimiser state for a fixed list of variables. */
+export class Adam {
+  /** Step size; may be changed at any time (applies from the next step). */
+  learningRate: number;
+  readonly beta1: number;
+  readonly beta2: number;
+  readonly epsilon: number;
+  private readonly vars: tf.Variable[];
+  private m: tf.Variable[];
+  private v: tf.Variable[];
+  private t = 0;
+
+  constructor(vars: tf.Variable[], options: AdamOptions = {}) {
+    this.vars = vars;
+    this.learningRate = options.learningRate ?? 1e-3;
+    this.beta1 = options.beta1 ?? 0.9;
+    this.beta2 = options.beta2 ?? 0.999;
+    this.epsilon = options.epsilon ?? 1e-7;
+    this.m = vars.map((w) => tf.variable(tf.zerosLike(w), false));
+    this.v = vars.map((w) => tf.variable(tf.zerosLike(w), false));
+  }
+
+  /** Updates applied so far. */
+  get iterations(): number {
+    return this.t;
+  }
+
+  /** Apply one update from gradients given in the same order as the variables. */
+  apply(grads: tf.Tensor[]): void {
+    if (grads.length !== this.vars.length) throw new Error(`Adam.apply: ${grads.length} gradients for ${this.vars.length} variables`);
+    this.t++;
+    // bias corrections folded into the step: α_t = α·√(1−β₂ᵗ)/(1−β₁ᵗ)
+    const alpha = (this.learningRate * Math.sqrt(1 - this.beta2 ** this.t)) / (1 - this.beta1 ** this.t);
+    tf.tidy(() => {
+      grads.forEach((g, i) => {
+        const m = tf.add(tf.mul(this.m[i], this.beta1), tf.mul(g, 1 - this.beta1));
+        const v = tf.add(tf.mul(this.v[i], this.beta2), tf.mul(tf.square(g), 1 - this.beta2));
+        this.m[i].assign(m);
+        this.v[i].assign(v);
+        this.vars[i].assign(tf.sub(this.vars[i], tf.mul(tf.div(m, tf.add(tf.sqrt(v), this.epsilon)), alpha)));
+      });
+    });
+  }
+
+  /** Forget the moment estimates (after restoring weights, for instance). */
+  reset(): void {
+    this.t = 0;
+    tf.tidy(() => {
+      for (const s of [...this.m, ...this.v]) s.assign(tf.zerosLike(s));
+    });
+  }
+
+  /** Release the moment variables. */
+  dispose(): void {
+    for (const s of [...this.m, ...this.v]) s.dispose();
+  }
+}

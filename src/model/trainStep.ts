@@ -1,0 +1,25 @@
+/** One optimisation step on a mini-batch, returning the batch's loss terms as a small tensor. */
+import * as tf from '@tensorflow/tfjs';
+import type { Adam } from './adam.ts';
+import { INPUT_DIM, type AutoencoderNet } from './autoencoder.ts';
+
+/**
+ * Compute the gradients of the batch loss with our fast dense gradients and apply them with `optimizer`.
+ * `images` holds n·784 intensities, `eps` n·latent N(0, 1) draws (ignored by the AE).
+ * Returns [total, recon, kl] (nats/image, before the update); the caller disposes it.
+ */
+export function trainStep(net: AutoencoderNet, optimizer: Adam, images: Float32Array, n: number, eps: Float32Array | null, beta: number): tf.Tensor1D {
+  return tf.tidy(() => {
+    const x = tf.tensor2d(images, [n, INPUT_DIM]);
+    const e = net.kind === 'vae' && eps ? tf.tensor2d(eps, [n, net.config.latentDim]) : null;
+    const vars = net.variables();
+    let stats: tf.Tensor1D | null = null;
+    const { grads } = tf.variableGrads(() => {
+      const { total, recon, kl } = net.loss(x, e, beta);
+      stats = tf.keep(tf.stack([total, recon, kl]) as tf.Tensor1D);
+      return total;
+    }, vars);
+    optimizer.apply(vars.map((v) => grads[v.name]));
+    return stats as unknown as tf.Tensor1D;
+  });
+}
