@@ -14,7 +14,7 @@ export interface LeakCounts {
  * Read the counts with `globalThis.__leakProbe()`.
  */
 export function installLeakProbe(): void {
-  const g = globalThis as any;
+  const g = (typeof window !== 'undefined' ? window : globalThis) as any;
   if (g.__leakProbe) return;
   const timeouts = new Set<number>();
   const intervals = new Set<number>();
@@ -65,21 +65,39 @@ export function installLeakProbe(): void {
   const remove = proto.removeEventListener;
   const key = (type: string, opts: unknown) =>
     `${type}|${typeof opts === 'boolean' ? opts : !!(opts && (opts as { capture?: boolean }).capture)}`;
+  const record = (target: EventTarget, type: string, fn: unknown, opts: unknown) => {
+    if (!fn) return;
+    let byType = listeners.get(target);
+    if (!byType) listeners.set(target, (byType = new Map()));
+    const k = key(type, opts);
+    let set = byType.get(k);
+    if (!set) byType.set(k, (set = new Set()));
+    set.add(fn);
+  };
+  const forget = (target: EventTarget, type: string, fn: unknown, opts: unknown) => {
+    listeners.get(target)?.get(key(type, opts))?.delete(fn);
+  };
   proto.addEventListener = function (this: EventTarget, type: string, fn: unknown, opts?: unknown) {
-    if (fn) {
-      let byType = listeners.get(this);
-      if (!byType) listeners.set(this, (byType = new Map()));
-      const k = key(type, opts);
-      let set = byType.get(k);
-      if (!set) byType.set(k, (set = new Set()));
-      set.add(fn);
-    }
+    record(this, type, fn, opts);
     return add.call(this, type, fn, opts);
   };
   proto.removeEventListener = function (this: EventTarget, type: string, fn: unknown, opts?: unknown) {
-    listeners.get(this)?.get(key(type, opts))?.delete(fn);
+    forget(this, type, fn, opts);
     return remove.call(this, type, fn, opts);
   };
+  // jsdom's window carries its own copies; browsers share EventTarget.prototype.
+  if (g.addEventListener !== proto.addEventListener) {
+    const winAdd = g.addEventListener;
+    const winRemove = g.removeEventListener;
+    g.addEventListener = (type: string, fn: unknown, opts?: unknown) => {
+      record(g, type, fn, opts);
+      return winAdd.call(g, type, fn, opts);
+    };
+    g.removeEventListener = (type: string, fn: unknown, opts?: unknown) => {
+      forget(g, type, fn, opts);
+      return winRemove.call(g, type, fn, opts);
+    };
+  }
   if (typeof g.Worker === 'function') {
     const W = g.Worker;
     g.Worker = class extends W {

@@ -1,0 +1,40 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertClean, gotoDeck, leakCounts, openPage, showSlide, slideIds, startEnv, type DeckEnv } from './harness.ts';
+
+let env: DeckEnv;
+before(async () => {
+  env = await startEnv();
+});
+after(async () => {
+  await env?.close();
+});
+
+const cycles = Number(process.env.LIFECYCLE_CYCLES ?? 20);
+
+describe('slide lifecycle in a real browser', () => {
+  it(`visits every slide ${cycles} times and leaves no timer, frame, listener, worker or tensor behind`, async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page);
+    const ids = await slideIds(page);
+    const settle = async () => {
+      await showSlide(page, 'title');
+      await page.waitForTimeout(1200);
+      return leakCounts(page);
+    };
+    // Warm-up round: shared caches (pretrained models, data, fonts, tfjs backend) may be filled once.
+    for (const id of ids) await showSlide(page, id);
+    const baseline = await settle();
+    for (let round = 0; round < cycles; round++) {
+      for (const id of ids) await showSlide(page, id);
+    }
+    const end = await settle();
+    console.log(`lifecycle: ${ids.length} slides × ${cycles}: baseline ${JSON.stringify(baseline)} → end ${JSON.stringify(end)}`);
+    for (const key of Object.keys(baseline)) {
+      assert.equal(end[key], baseline[key], `${key} changed from ${baseline[key]} to ${end[key]}`);
+    }
+    assert.ok(end.mountedScopes <= 1, 'at most the current slide is mounted');
+    await assertClean(page, problems, 'lifecycle');
+    await page.close();
+  });
+});

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { slides } from '../../../slides/index.ts';
+import { formatNumber, langFromSearch, languages, ui } from '../../../src/deck/i18n.ts';
+import { collectParams } from '../../../src/deck/params.ts';
+import type { Localized } from '../../../src/deck/types.ts';
+
+/** Visible text of an HTML string (KaTeX markup and tags removed). */
+function text(html: string): string {
+  return html
+    .replace(/<span class="katex[\s\S]*?<\/annotation><\/semantics><\/math><\/span>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A Localized value is translated: present and non-empty in every language, and not the same prose twice. */
+function expectTranslated(value: Localized | undefined, where: string): void {
+  expect(value, where).toBeDefined();
+  for (const lang of languages) expect(text(value![lang] ?? ''), `${where} [${lang}]`).not.toBe('');
+  const fr = text(value!.fr);
+  if (fr.split(' ').length >= 6) expect(text(value!.en), `${where}: English is a copy of French`).not.toBe(fr);
+}
+
+describe('every slide is complete in French and English', () => {
+  it('has unique, URL-safe ids', () => {
+    const ids = slides.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
+  });
+  for (const slide of slides) {
+    it(`${slide.id}: title, body, notes and section are translated`, () => {
+      expectTranslated(slide.title, `${slide.id}.title`);
+      expectTranslated(slide.body, `${slide.id}.body`);
+      expectTranslated(slide.notes, `${slide.id}.notes`);
+      if (slide.section) expectTranslated(slide.section, `${slide.id}.section`);
+      expect(text(slide.notes.fr).length, `${slide.id} notes are long enough to present from`).toBeGreaterThan(80);
+    });
+  }
+  it('declares every URL parameter once with a valid range', () => {
+    expect(() => collectParams(slides)).not.toThrow();
+  });
+});
+
+describe('interface strings', () => {
+  for (const [key, value] of Object.entries(ui)) {
+    it(`ui.${key} is translated`, () => expectTranslated(value, `ui.${key}`));
+  }
+});
+
+describe('langFromSearch', () => {
+  it('is French by default and for unknown languages', () => {
+    expect(langFromSearch('')).toBe('fr');
+    expect(langFromSearch('?lang=xx')).toBe('fr');
+    expect(langFromSearch('?lang=EN')).toBe('en');
+  });
+});
+
+describe('formatNumber', () => {
+  it('uses a decimal comma in French and a point in English', () => {
+    expect(formatNumber(0.4431, 'fr')).toBe('0,44');
+    expect(formatNumber(0.4431, 'en')).toBe('0.44');
+  });
+  it('never prints NaN or Infinity', () => {
+    expect(formatNumber(Number.NaN, 'fr')).toBe('—');
+    expect(formatNumber(Number.POSITIVE_INFINITY, 'en')).toBe('—');
+  });
+});
