@@ -1,0 +1,112 @@
+/**
+ * Source code on a slide: pick declarations (functions, methods, classes) out of a real module's text
+ * (imported with Vite's `?raw`) and render them highlighted, with the file's own line numbers.
+ */
+import type { Lang } from '../deck/types.ts';
+import { highlightTsLines, tokenizeTs } from './highlightTs.ts';
+import './codeView.css';
+
+/** A contiguous range of source lines (1-based, inclusive). */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** For each character of `src`, whether it lies inside a comment or a string (braces there do not count). */
+function maskedText(src: string): string {
+  return tokenizeTs(src)
+    .map((t) => (t.kind === 'comment' || t.kind === 'string' ? t.text.replace(/[^\n]/g, ' ') : t.text))
+    .join('');
+}
+
+/**
+ * The lines of the declaration named `name` in `src`: `function name`, `class name`, `const name`,
+ * `interface`/`type name`, or a class member `name(…)` / `get name()`, together with the doc comment just above
+ * it, down to its closing brace (or semicolon). Returns null when there is no such declaration.
+ */
+export function findDeclaration(src: string, name: string): LineRange | null {
+  const masked = maskedText(src);
+  const lines = masked.split('\n');
+  const n = escapeRe(name);
+  const topLevel = new RegExp(`^\\s*(export\\s+)?(default\\s+)?(async\\s+)?(function\\*?|class|const|let|interface|type)\\s+${n}\\b`);
+  const member = new RegExp(`^\\s+((public|private|protected|static|readonly|async|override|get|set)\\s+)*${n}\\s*(<[^>]*>)?\\(`);
+  const startIdx = lines.findIndex((l) => topLevel.test(l) || member.test(l));
+  if (startIdx < 0) return null;
+  let first = startIdx;
+  const raw = src.split('\n');
+  // Pull in the doc comment (/** … */ or // lines) directly above the declaration.
+  while (first > 0) {
+    const above = raw[first - 1].trim();
+    if (above.startsWith('//') || above.startsWith('*') || above.startsWith('/**') || above.endsWith('*/')) first--;
+    else break;
+  }
+  let depth = 0;
+  let opened = false;
+  for (let li = startIdx; li < lines.length; li++) {
+    const line = lines[li];
+    for (let ci = 0; ci < line.length; ci++) {
+      const ch = line[ci];
+      if (ch === '{' || ch === '(' || ch === '[') {
+        depth++;
+        if (ch === '{') opened = true;
+      } else if (ch === '}' || ch === ')' || ch === ']') {
+        depth--;
+        // The body ends at a closing brace that ends its line (a `{ … } {` return type does not).
+        if (depth === 0 && opened && ch === '}' && /^\s*[;,]?\s*$/.test(line.slice(ci + 1))) return { start: first + 1, end: li + 1 };
+      } else if (ch === ';' && depth === 0) {
+        return { start: first + 1, end: li + 1 };
+      }
+    }
+  }
+  return { start: first + 1, end: lines.length };
+}
+
+/** What a code view shows. */
+export interface CodeViewOptions {
+  /** The module's full text (`import src from '../src/model/loss.ts?raw'`). */
+  source: string;
+  /** Path shown in the caption, e.g. 'src/model/loss.ts'. */
+  file: string;
+  /** Declarations to show, in this order; consecutive ones are separated by a "⋮" row. */
+  symbols: string[];
+  lang: Lang;
+}
+
+/** Escape text for HTML. */
+function esc(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+/**
+ * HTML of a highlighted, scrollable excerpt of a source file, with the file's own line numbers.
+ * A symbol that is not found is reported in the view itself (in the slide's language) rather than hidden.
+ */
+export function codeViewHtml(opts: CodeViewOptions): string {
+  const lines = highlightTsLines(opts.source);
+  const found = opts.symbols.map((s) => ({ name: s, range: findDeclaration(opts.source, s) }));
+  const ranges = found.filter((f) => f.range).map((f) => f.range!).sort((a, b) => a.start - b.start);
+  const merged: LineRange[] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end + 1) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  const rows: string[] = [];
+  merged.forEach((r, k) => {
+    if (k > 0) rows.push('<span class="ln gap" aria-hidden="true">⋮</span><span class="lc"></span>');
+    for (let i = r.start; i <= r.end; i++) rows.push(`<span class="ln">${i}</span><span class="lc">${lines[i - 1] || ' '}</span>`);
+  });
+  const missing = found.filter((f) => !f.range).map((f) => f.name);
+  const warn = missing.length
+    ? `<p class="code-missing" role="alert">${
+        opts.lang === 'fr' ? `Introuvable dans ${esc(opts.file)} : ` : `Not found in ${esc(opts.file)}: `
+      }${missing.map(esc).join(', ')}</p>`
+    : '';
+  const where = merged.map((r) => `${r.start}–${r.end}`).join(', ');
+  const caption = `<figcaption><code>${esc(opts.file)}</code> <span class="code-lines">${
+    opts.lang === 'fr' ? 'lignes' : 'lines'
+  } ${where}</span></figcaption>`;
+  return `<figure class="code-view" data-file="${esc(opts.file)}" data-symbols="${esc(opts.symbols.join(' '))}">${caption}${warn}<pre class="code-scroll" tabindex="0" data-prevent-swipe><code class="code-grid">${rows.join('')}</code></pre></figure>`;
+}
