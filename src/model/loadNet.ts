@@ -7,16 +7,64 @@ import { ModelLoadError, modelLoadError } from './modelLoadError.ts';
 /** Which half of the model. */
 export type ModelPart = 'encoder' | 'decoder';
 
+/** Reads a file given its path or URL (rejects with a message containing "not found" / "404" when missing). */
+export type ReadBytes = (pathOrUrl: string) => Promise<Uint8Array>;
+
+/** Resolve a weights file named in model.json relative to the model.json location. */
+function sibling(modelJson: string, name: string): string {
+  const cut = modelJson.lastIndexOf('/');
+  return cut < 0 ? name : modelJson.slice(0, cut + 1) + name;
+}
+
 /**
- * Load both parts with `loadPart` (e.g. tf.loadLayersModel on a URL or a file handler), copy the weights
- * into a new AutoencoderNet, and dispose the Layers models. Any failure becomes a ModelLoadError naming the file.
+ * A tfjs IOHandler that reads model.json and its weight files with `read`, checking that the JSON parses
+ * and that the weights have exactly the byte size the manifest announces.
  */
-export async function loadNet(kind: ModelKind, loadPart: (part: ModelPart) => Promise<tf.LayersModel>, fileOf: (part: ModelPart) => string): Promise<AutoencoderNet> {
+export function layersFileHandler(modelJson: string, read: ReadBytes): tf.io.IOHandler {
+  return {
+    load: async () => {
+      const bytes = await read(modelJson);
+      let json: tf.io.ModelJSON;
+      try {
+        json = JSON.parse(new TextDecoder().decode(bytes)) as tf.io.ModelJSON;
+      } catch (err) {
+        throw modelLoadError(modelJson, `corrupt model.json (${(err as Error).message})`, `model.json corrompu (${(err as Error).message})`, err);
+      }
+      if (!json.modelTopology || !Array.isArray(json.weightsManifest)) {
+        throw modelLoadError(modelJson, 'not a tfjs Layers model (modelTopology or weightsManifest missing)', "ce n'est pas un modèle tfjs Layers (modelTopology ou weightsManifest absent)");
+      }
+      return tf.io.getModelArtifactsForJSON(json, async (manifest) => {
+        const specs = manifest.flatMap((group) => group.weights);
+        const parts = await Promise.all(manifest.flatMap((group) => group.paths.map((p) => read(sibling(modelJson, p)))));
+        const size = parts.reduce((s, p) => s + p.length, 0);
+        const expected = specs.reduce((s, w) => s + w.shape.reduce((a, b) => a * b, 1) * 4, 0);
+        if (size !== expected) {
+          throw modelLoadError(modelJson, `weights are ${size} bytes but the manifest needs ${expected} (truncated or corrupt weights file)`, `les poids font ${size} octets, le manifeste en demande ${expected} (fichier de poids tronqué ou corrompu)`);
+        }
+        const joined = new Uint8Array(size);
+        let at = 0;
+        for (const p of parts) {
+          joined.set(p, at);
+          at += p.length;
+        }
+        return [specs, joined.buffer];
+      });
+    },
+  };
+}
+
+/**
+ * Load `<dir>/encoder/model.json` and `<dir>/decoder/model.json` through `read`, copy the weights into a new
+ * AutoencoderNet and dispose the Layers models. Any failure becomes a ModelLoadError naming the file.
+ */
+export async function loadNet(kind: ModelKind, dir: string, read: ReadBytes): Promise<AutoencoderNet> {
+  const base = dir.endsWith('/') ? dir : `${dir}/`;
+  const fileOf = (part: ModelPart) => `${base}${part}/model.json`;
   const models: Partial<Record<ModelPart, tf.LayersModel>> = {};
   try {
     for (const part of ['encoder', 'decoder'] as const) {
       try {
-        models[part] = await loadPart(part);
+        models[part] = await tf.loadLayersModel(layersFileHandler(fileOf(part), read));
       } catch (err) {
         if (err instanceof ModelLoadError) throw err;
         throw describeLoadFailure(fileOf(part), err);
@@ -35,8 +83,5 @@ export function describeLoadFailure(file: string, err: unknown): ModelLoadError 
   if (/404|not found|ENOENT/i.test(msg)) {
     return modelLoadError(file, `model file not found (${msg}). Run npm run train or restore public/models/.`, `fichier du modèle introuvable (${msg}). Lancez npm run train ou restaurez public/models/.`, err);
   }
-  if (/JSON|Unexpected token|Unexpected end/i.test(msg)) {
-    return modelLoadError(file, `corrupt model.json (${msg})`, `model.json corrompu (${msg})`, err);
-  }
-  return modelLoadError(file, `cannot load the weights: ${msg}`, `impossible de charger les poids : ${msg}`, err);
+  return modelLoadError(file, `cannot load the model: ${msg}`, `impossible de charger le modèle : ${msg}`, err);
 }

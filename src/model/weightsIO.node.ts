@@ -1,12 +1,11 @@
 /** Save/load our networks as standard tfjs Layers files on disk (Node/Deno; uses node:fs, no tfjs-node). */
-import * as tf from '@tensorflow/tfjs';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AutoencoderNet, ModelKind } from './autoencoder.ts';
 import { layersModelFiles, toLayersModels } from './layersFormat.ts';
-import { loadNet, type ModelPart } from './loadNet.ts';
-import { modelLoadError } from './modelLoadError.ts';
+import { loadNet, type ReadBytes } from './loadNet.ts';
 
 /** Absolute path of public/models/. */
 export const MODELS_DIR = fileURLToPath(new URL('../../public/models/', import.meta.url));
@@ -33,32 +32,17 @@ export async function saveNetToDir(net: AutoencoderNet, dir: string): Promise<vo
   }
 }
 
-/** A tfjs IOHandler reading a model.json and its weight files from disk. */
-export function fileLoadHandler(modelJsonPath: string): tf.io.IOHandler {
-  return {
-    load: async () => {
-      let json: tf.io.ModelJSON;
-      try {
-        json = JSON.parse(readFileSync(modelJsonPath, 'utf8')) as tf.io.ModelJSON;
-      } catch (err) {
-        throw (err as NodeJS.ErrnoException).code === 'ENOENT' ? new Error(`not found (ENOENT)`) : err;
-      }
-      return tf.io.getModelArtifactsForJSON(json, async (manifest) => {
-        const specs = manifest.flatMap((group) => group.weights);
-        const buffers = manifest.flatMap((group) => group.paths.map((p) => readFileSync(join(dirname(modelJsonPath), p))));
-        const joined = Buffer.concat(buffers);
-        const expected = specs.reduce((s, w) => s + w.shape.reduce((a, b) => a * b, 1) * 4, 0);
-        if (joined.length !== expected) {
-          throw modelLoadError(modelJsonPath, `weights are ${joined.length} bytes, the manifest needs ${expected} (truncated or corrupt weights.bin)`, `les poids font ${joined.length} octets, le manifeste en demande ${expected} (weights.bin tronqué ou corrompu)`);
-        }
-        return [specs, joined.buffer.slice(joined.byteOffset, joined.byteOffset + joined.length)];
-      });
-    },
-  };
-}
+/** Read a file from disk; a missing file rejects with "not found". */
+export const readFileBytes: ReadBytes = async (path) => {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${path} not found (ENOENT)`);
+    throw err;
+  }
+};
 
 /** Load the weights saved by saveNetToDir (default: the committed ones) into a fast AutoencoderNet. */
 export function loadNetFromDir(kind: ModelKind, dir: string = defaultModelDir(kind)): Promise<AutoencoderNet> {
-  const fileOf = (part: ModelPart) => join(dir, part, 'model.json');
-  return loadNet(kind, (part) => tf.loadLayersModel(fileLoadHandler(fileOf(part))), fileOf);
+  return loadNet(kind, dir, readFileBytes);
 }
