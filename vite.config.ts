@@ -16,6 +16,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         main: page('index.html'),
+        speaker: page('speaker.html'),
         ...(existsSync(page('bench.html')) ? { bench: page('bench.html') } : {}),
       },
     },

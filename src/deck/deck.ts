@@ -1,5 +1,4 @@
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import type { Lang, MountMode, Slide } from './types.ts';
 import { createScope, type OwnedScope } from './scope.ts';
 import { collectParams, createParamStore, queryWithParams, type ParamStore } from './params.ts';
@@ -7,6 +6,7 @@ import { langFromSearch, otherLang, ui } from './i18n.ts';
 import { createSection, escapeHtml, renderSlideInner } from './render.ts';
 import { modeFromSearch, printNotesFromSearch } from './mode.ts';
 import { readProbes } from '../probes.ts';
+import { parseSpeakerCommand, speakerChannelName, type DeckState } from './speakerLink.ts';
 
 type RevealApi = InstanceType<typeof Reveal>;
 
@@ -88,11 +88,14 @@ export class Deck implements DeckHandle {
       pdfMaxPagesPerSlide: 1,
       pdfSeparateFragments: false,
       showNotes: this.mode === 'print' && printNotesFromSearch(window.location.search),
-      plugins: [Notes],
-      keyboard: { 76: () => void this.setLang(otherLang(this.lang)) },
+      keyboard: {
+        76: () => void this.setLang(otherLang(this.lang)), // L: language
+        83: () => this.openSpeakerView(), // S: speaker view (ours: CSP-safe, no inline script)
+      },
     });
     await this.reveal.initialize();
     this.installLangToggle();
+    this.connectSpeakerView();
     if (this.mode === 'print') {
       for (const slide of this.slides) await this.mount(slide.id);
     } else {
@@ -128,6 +131,7 @@ export class Deck implements DeckHandle {
       const q = query.toString();
       window.history.replaceState(null, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
       this.updateToggle();
+      this.publishState();
       this.reveal?.sync();
       this.reveal?.layout();
       for (const id of ids) await this.mountNow(id);
@@ -145,6 +149,7 @@ export class Deck implements DeckHandle {
       const id = current?.dataset.slideId ?? null;
       for (const other of [...this.mounted.keys()]) if (other !== id) this.unmount(other);
       this.currentId = id;
+      this.publishState();
       if (id && !this.mounted.has(id)) await this.mountNow(id);
     });
   }
@@ -207,10 +212,48 @@ export class Deck implements DeckHandle {
     }
   }
 
+  private channel: BroadcastChannel | null = null;
+
+  /** Open (or focus) the speaker view window: notes, current/next previews, timer. */
+  openSpeakerView(): void {
+    const query = this.lang === 'en' ? '?lang=en' : '';
+    window.open(`speaker.html${query}`, 'vae-deck-speaker', 'width=1280,height=800');
+  }
+
+  private connectSpeakerView(): void {
+    if (this.mode !== 'live' || typeof BroadcastChannel === 'undefined') return;
+    this.channel = new BroadcastChannel(speakerChannelName);
+    this.channel.onmessage = (ev: MessageEvent) => {
+      const cmd = parseSpeakerCommand(ev.data);
+      if (!cmd || !this.reveal) return;
+      if (cmd.type === 'hello') this.publishState();
+      else if (cmd.type === 'goto') void this.goTo(cmd.id);
+      else if (cmd.delta === 1) this.reveal.next();
+      else this.reveal.prev();
+    };
+  }
+
+  private publishState(): void {
+    if (!this.channel || !this.currentId) return;
+    const index = this.ids.indexOf(this.currentId);
+    const slide = this.slides[index];
+    const state: DeckState = {
+      type: 'state',
+      id: this.currentId,
+      index,
+      total: this.ids.length,
+      lang: this.lang,
+      title: slide.title[this.lang],
+      notes: slide.notes[this.lang],
+      nextId: this.ids[index + 1] ?? null,
+    };
+    this.channel.postMessage(state);
+  }
+
   private toggle: HTMLButtonElement | null = null;
 
   private installLangToggle(): void {
-    if (this.mode === 'print') return;
+    if (this.mode !== 'live') return;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'lang-toggle';

@@ -100,3 +100,27 @@ describe('the deck in a browser', () => {
     await page.close();
   });
 });
+
+describe('the speaker view', () => {
+  it('opens with S, shows the current notes and previews, and drives the deck', async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page, '', '#/title');
+    const [speaker] = await Promise.all([env.context.waitForEvent('page'), page.keyboard.press('s')]);
+    await speaker.waitForLoadState('domcontentloaded');
+    await speaker.waitForFunction(() => document.querySelector('[data-role="pos"]')?.textContent?.startsWith('1 /'));
+    const notes = await speaker.locator('[data-role="notes"]').innerText();
+    const expected = await page.locator('#title aside.notes').textContent();
+    assert.equal(notes.trim().slice(0, 40), expected!.trim().slice(0, 40));
+    const frameSrc = await speaker.locator('[data-role="current"]').getAttribute('src');
+    assert.match(frameSrc!, /receiver/);
+    await speaker.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => (window as any).__deck.currentId === 'agenda');
+    await speaker.waitForFunction(() => document.querySelector('[data-role="pos"]')?.textContent?.startsWith('2 /'));
+    await page.keyboard.press('l');
+    await speaker.waitForFunction(() => document.documentElement.lang === 'en');
+    await speaker.screenshot({ path: join(artifactsDir, 'speaker-view.png') });
+    await speaker.close();
+    await assertClean(page, problems, 'speaker view');
+    await page.close();
+  });
+});

@@ -106,7 +106,7 @@ export function installLeakProbe(): void {
         super(...args);
         workers++;
       }
-      override terminate() {
+      terminate() {
         if (this.counted) workers--;
         this.counted = false;
         super.terminate();
