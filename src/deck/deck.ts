@@ -94,6 +94,8 @@ export class Deck implements DeckHandle {
       },
     });
     await this.reveal.initialize();
+    this.reveal.registerKeyboardShortcut('S', 'Vue présentateur / Speaker view');
+    this.reveal.registerKeyboardShortcut('L', 'Français ⇄ English');
     this.installLangToggle();
     this.connectSpeakerView();
     if (this.mode === 'print') {
