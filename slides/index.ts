@@ -1,6 +1,10 @@
 import type { Slide } from '../src/deck/types.ts';
 import title from './title.ts';
 import { agendaSlide } from './agenda.ts';
+import gaussian1d from './gaussian1d.ts';
+import gaussianNd from './gaussianNd.ts';
+import klDivergence from './klDivergence.ts';
+import klInVae from './klInVae.ts';
 // Theory (issue 4), in the order of the course brief:
 // [ae-vs-vae] [vae-uses] [latent-space] [latent-in-vae] [gaussian-1d] [gaussian-nd] [kl-divergence] [kl-in-vae] [generating]
 // Live demo following the notebook plan (issue 5):
@@ -9,6 +13,10 @@ import { agendaSlide } from './agenda.ts';
 /** The content slides in presentation order (edit this list to add, remove or move a slide). */
 export const contentSlides: Slide[] = [
   // THEORY-SLIDES
+  gaussian1d,
+  gaussianNd,
+  klDivergence,
+  klInVae,
   // DEMO-SLIDES
 ];
 

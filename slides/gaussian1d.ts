@@ -1,0 +1,176 @@
+import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import { tex } from '../src/deck/tex.ts';
+import { formatNumber } from '../src/deck/i18n.ts';
+import { Histogram } from '../src/charts/histogram.ts';
+import { roles } from '../src/charts/palette.ts';
+import { normalCdf, normalPdf } from '../src/math/gaussian.ts';
+import { linspace } from '../src/math/integrate.ts';
+import { randomNormalArray } from '../src/math/random.ts';
+import { sliderRow } from '../src/widgets/sliderRow.ts';
+import { setShownValue } from '../src/widgets/shownValue.ts';
+import './mathSlides.css';
+
+const MU: ParamSpec = { name: 'mu', min: -3, max: 3, default: 0, step: 0.1 };
+const SIGMA: ParamSpec = { name: 'sigma', min: 0.5, max: 3, default: 1, step: 0.05 };
+const X_DOMAIN: [number, number] = [-7, 7];
+const Y_DOMAIN: [number, number] = [0, 0.85];
+/** Samples added per click, the most kept, how many the printed handout shows. */
+const BATCH = 1000;
+const MAX_SAMPLES = 20_000;
+const PRINT_SAMPLES = 5000;
+const SEED = 20240601;
+/** Band opacities for μ ± kσ, k = 3, 2, 1 (drawn widest first, so they stack darker towards the centre). */
+const BANDS = [
+  { k: 3, opacity: 0.14 },
+  { k: 2, opacity: 0.2 },
+  { k: 1, opacity: 0.3 },
+];
+
+const pct = (k: number, lang: 'fr' | 'en') => `${formatNumber(100 * (normalCdf(k) - normalCdf(-k)), lang, 1)}${lang === 'fr' ? '&nbsp;%' : '%'}`;
+
+function legend(lang: 'fr' | 'en'): string {
+  let alpha = 0;
+  const items = [...BANDS].reverse().map(({ k }) => {
+    // Composite opacity seen inside the band: the bands for k..3 overlap there.
+    alpha = 1 - BANDS.filter((b) => b.k >= k).reduce((a, b) => a * (1 - b.opacity), 1);
+    const sigma = k === 1 ? '\\sigma' : `${k}\\sigma`;
+    return `<li><span class="swatch" style="background:${roles.p};opacity:${alpha.toFixed(2)}"></span>${tex(`\\mu \\pm ${sigma}`)}${lang === 'fr' ? '&nbsp;:' : ':'} ${pct(k, lang)}</li>`;
+  });
+  return `<ul class="band-legend">${items.join('')}</ul>`;
+}
+
+const formula = tex('p(x) = \\frac{1}{\\sigma\\sqrt{2\\pi}}\\,\\exp\\!\\left(-\\frac{(x-\\mu)^2}{2\\sigma^2}\\right)', true);
+
+function body(lang: 'fr' | 'en'): string {
+  const fr = lang === 'fr';
+  return `<div class="math-cols">
+  <div class="math-text">
+    <p>${
+      fr
+        ? `Une grandeur qui <strong>se concentre autour d’une moyenne</strong> ${tex('\\mu')}, avec un <strong>écart-type</strong> ${tex('\\sigma')} qui dit à quel point elle s’en écarte. On note ${tex('X \\sim \\mathcal{N}(\\mu, \\sigma^2)')}.`
+        : `A quantity that <strong>clusters around a mean</strong> ${tex('\\mu')}, with a <strong>standard deviation</strong> ${tex('\\sigma')} saying how far it strays. We write ${tex('X \\sim \\mathcal{N}(\\mu, \\sigma^2)')}.`
+    }</p>
+    <div class="formula">${formula}</div>
+    <div class="g1d-sliders slider-rows"></div>
+    <div class="math-actions">
+      <button type="button" class="g1d-draw primary">${fr ? 'Tirer 1&nbsp;000 échantillons' : 'Draw 1,000 samples'}</button>
+      <button type="button" class="g1d-clear">${fr ? 'Effacer' : 'Clear'}</button>
+    </div>
+    <p class="math-stats">${tex('n')} = <span class="g1d-n shown-value" data-value="0">0</span> ·
+      ${fr ? 'moyenne' : 'mean'} <span class="g1d-mean shown-value" data-value=""></span> ·
+      ${fr ? 'écart-type' : 'std. dev.'} <span class="g1d-std shown-value" data-value=""></span></p>
+    ${legend(lang)}
+  </div>
+  <div class="g1d-chart chart-host"></div>
+</div>`;
+}
+
+const notesFr = `<p><strong>Question : qu’est-ce que la loi normale ?</strong> C’est la « courbe en cloche » : beaucoup de grandeurs naturelles (tailles, erreurs de mesure) se répartissent ainsi autour d’une valeur moyenne. Deux nombres suffisent à la décrire : la moyenne μ (où est le centre) et l’écart-type σ (la largeur).</p>
+<p><strong>La formule.</strong> Lire la densité p(x) à voix haute : le terme (x − μ)² / (2σ²) mesure l’éloignement au centre, en unités de σ ; l’exponentielle fait décroître la courbe très vite quand on s’éloigne ; le facteur 1/(σ√(2π)) garantit que l’aire sous la courbe vaut 1 (c’est une probabilité totale).</p>
+<p><strong>Démonstration.</strong> 1) Bouger μ : la cloche se déplace sans changer de forme. 2) Bouger σ : la cloche s’élargit et s’aplatit ; demander à la classe pourquoi le pic baisse (l’aire doit rester égale à 1 : si σ double, la hauteur est divisée par deux). 3) Les bandes bleues : 68 % des valeurs tombent à moins d’un σ de la moyenne, 95 % à moins de 2σ, 99,7 % à moins de 3σ (règle 68–95–99,7). 4) Cliquer plusieurs fois sur « Tirer 1 000 échantillons » : l’histogramme (barres grises) se rapproche de la courbe, et la moyenne et l’écart-type empiriques se rapprochent de μ et σ. C’est la loi des grands nombres. Les tirages restent les mêmes quand on bouge les curseurs : chaque échantillon vaut μ + σ·ε avec ε tiré une fois pour toutes selon N(0, 1).</p>
+<p><strong>Lien avec le VAE.</strong> Cette écriture x = μ + σ·ε est exactement l’astuce de reparamétrisation du VAE : l’encodeur donne μ et σ, on tire ε ~ N(0, 1). Et la loi a priori de l’espace latent est N(0, 1) dans chaque dimension.</p>
+<p>Les paramètres sont dans l’URL (?mu=1&amp;sigma=0.5) : on peut partager un état précis.</p>`;
+
+const notesEn = `<p><strong>Question: what is the normal distribution?</strong> It is the “bell curve”: many natural quantities (heights, measurement errors) spread this way around an average value. Two numbers describe it: the mean μ (where the centre is) and the standard deviation σ (the width).</p>
+<p><strong>The formula.</strong> Read the density p(x) aloud: the term (x − μ)² / (2σ²) measures the distance to the centre in units of σ; the exponential makes the curve fall off very fast away from the centre; the factor 1/(σ√(2π)) makes the area under the curve equal 1 (it is a total probability).</p>
+<p><strong>Demo.</strong> 1) Move μ: the bell shifts without changing shape. 2) Move σ: the bell widens and flattens; ask the class why the peak drops (the area must stay 1: if σ doubles, the height halves). 3) The blue bands: 68% of values fall within one σ of the mean, 95% within 2σ, 99.7% within 3σ (the 68–95–99.7 rule). 4) Click “Draw 1,000 samples” several times: the histogram (grey bars) gets closer to the curve, and the sample mean and standard deviation get closer to μ and σ. That is the law of large numbers. The draws stay the same when you move the sliders: each sample is μ + σ·ε with ε drawn once from N(0, 1).</p>
+<p><strong>Link to the VAE.</strong> Writing x = μ + σ·ε is exactly the VAE’s reparameterisation trick: the encoder outputs μ and σ, and we draw ε ~ N(0, 1). And the prior of the latent space is N(0, 1) in every dimension.</p>
+<p>The parameters live in the URL (?mu=1&amp;sigma=0.5): you can share an exact state.</p>`;
+
+function mount(el: HTMLElement, scope: Scope): void {
+  const q = <T extends Element>(sel: string): T => {
+    const found = el.querySelector<T>(sel);
+    if (!found) throw new Error(`gaussian-1d: missing ${sel} in the slide body`);
+    return found;
+  };
+  const lang = scope.lang;
+  const fr = lang === 'fr';
+  const chart = scope.own(
+    new Histogram(q<HTMLElement>('.g1d-chart'), {
+      width: 690,
+      height: 560,
+      xDomain: X_DOMAIN,
+      yDomain: Y_DOMAIN,
+      bins: 56,
+      xLabel: 'x',
+      yLabel: fr ? 'densité p(x)' : 'density p(x)',
+      ariaLabel: fr ? 'Densité de la loi normale et histogramme des tirages' : 'Normal density and histogram of the draws',
+      formatTick: (v) => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1),
+      margin: { left: 70, right: 16 },
+    }),
+  );
+  const eps = randomNormalArray(MAX_SAMPLES, SEED);
+  const xs = linspace(X_DOMAIN[0], X_DOMAIN[1], 321);
+  const values = new Float64Array(MAX_SAMPLES);
+  let n = scope.mode === 'print' ? PRINT_SAMPLES : 0;
+  const nEl = q<HTMLElement>('.g1d-n');
+  const meanEl = q<HTMLElement>('.g1d-mean');
+  const stdEl = q<HTMLElement>('.g1d-std');
+
+  const draw = (): void => {
+    const mu = muRow.value;
+    const sigma = sigmaRow.value;
+    const ys = Array.from(xs, (x) => normalPdf(x, mu, sigma));
+    const bands = BANDS.map(({ k, opacity }) => {
+      const bx = linspace(mu - k * sigma, mu + k * sigma, 81);
+      return { id: `k${k}`, xs: bx, ys: Array.from(bx, (x) => normalPdf(x, mu, sigma)), opacity };
+    });
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      values[i] = mu + sigma * eps[i]; // x = μ + σ·ε
+      sum += values[i];
+    }
+    const mean = n > 0 ? sum / n : Number.NaN;
+    let ss = 0;
+    for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
+    chart.update({ values: values.subarray(0, n), curve: { xs, ys, color: roles.p, bands } });
+    setShownValue(nEl, n, lang, 0);
+    setShownValue(meanEl, mean, lang, 2);
+    setShownValue(stdEl, n > 1 ? Math.sqrt(ss / (n - 1)) : Number.NaN, lang, 2);
+  };
+
+  const sliders = q<HTMLElement>('.g1d-sliders');
+  const muRow = sliderRow(sliders, scope, {
+    spec: MU,
+    label: { fr: `${tex('\\mu')} moyenne`, en: `${tex('\\mu')} mean` },
+    ariaLabel: { fr: 'moyenne μ', en: 'mean μ' },
+    digits: 1,
+    onInput: draw,
+  });
+  const sigmaRow = sliderRow(sliders, scope, {
+    spec: SIGMA,
+    label: { fr: `${tex('\\sigma')} écart-type`, en: `${tex('\\sigma')} std. dev.` },
+    ariaLabel: { fr: 'écart-type σ', en: 'standard deviation σ' },
+    digits: 2,
+    onInput: draw,
+  });
+  const drawButton = q<HTMLButtonElement>('.g1d-draw');
+  const sync = (): void => {
+    drawButton.disabled = n >= MAX_SAMPLES;
+  };
+  scope.listen(drawButton, 'click', () => {
+    n = Math.min(MAX_SAMPLES, n + BATCH);
+    sync();
+    draw();
+  });
+  scope.listen(q<HTMLButtonElement>('.g1d-clear'), 'click', () => {
+    n = 0;
+    sync();
+    draw();
+  });
+  sync();
+  draw();
+}
+
+/** Slide: the 1-D normal distribution — pdf formula, μ/σ sliders, 68–95–99.7 % bands, samples converging to the curve. */
+const gaussian1d: Slide = {
+  id: 'gaussian-1d',
+  section: { fr: 'Loi normale et divergence KL', en: 'Normal distribution and KL divergence' },
+  title: { fr: 'La loi normale en une dimension', en: 'The normal distribution in one dimension' },
+  body: { fr: body('fr'), en: body('en') },
+  notes: { fr: notesFr, en: notesEn },
+  params: [MU, SIGMA],
+  mount,
+};
+
+export default gaussian1d;
