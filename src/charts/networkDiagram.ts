@@ -93,7 +93,9 @@ export class NetworkDiagram {
       row.forEach((n, k) => {
         // Box width grows with log(width of the layer), so 784 → 512 → 2 reads as a funnel.
         const frac = Math.log(1 + n.units) / Math.log(1 + maxUnits);
-        const w = Math.min(slot - 12, Math.max(196, frac * (width - 8)));
+        // …but never narrower than its longest line (≈0.56 em per character at the label size).
+        const text = Math.max(...this.lines(n).map((t) => t.length)) * 0.56 * chartFont.label + 20;
+        const w = Math.min(slot - 12, Math.max(196, text, frac * (width - 8)));
         pos.set(n.id, { x: 4 + slot * k + (slot - w) / 2, y: lv * (boxH + gap), w });
       });
     }
@@ -152,9 +154,9 @@ export class NetworkDiagram {
         .attr('font-weight', weight)
         .attr('fill', roles.ink)
         .text(text);
-    line(24, 700, (n) => this.options.labels?.[n.id] ?? n.id);
-    line(49, 500, (n) => (n.kind === 'input' ? `${words.input} · [n, ${n.units}]` : `Dense ${n.units} · ${n.activation} → [n, ${n.units}]`), chartFont.tick);
-    line(72, 500, (n) => (n.kind === 'input' ? '' : `${formatInt(n.params)} ${words.params}`), chartFont.tick);
+    line(24, 700, (n) => this.lines(n)[0]);
+    line(49, 500, (n) => this.lines(n)[1], chartFont.tick);
+    line(72, 500, (n) => this.lines(n)[2], chartFont.tick);
     this.svg
       .append('text')
       .attr('class', 'total')
@@ -165,6 +167,14 @@ export class NetworkDiagram {
       .attr('font-weight', 700)
       .attr('fill', roles.ink)
       .text(`${words.total} ${formatInt(totalParams(graph))} ${words.params}`);
+  }
+
+  /** The three text lines of a layer's box: name, type and shape, parameters. */
+  private lines(n: NetworkNode): [string, string, string] {
+    const { formatInt, words } = this.options;
+    const name = this.options.labels?.[n.id] ?? n.id;
+    if (n.kind === 'input') return [name, `${words.input} · [n, ${n.units}]`, ''];
+    return [name, `Dense ${n.units} · ${n.activation} → [n, ${n.units}]`, `${formatInt(n.params)} ${words.params}`];
   }
 
   /** Remove the diagram. */

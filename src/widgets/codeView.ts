@@ -63,14 +63,47 @@ export function findDeclaration(src: string, name: string): LineRange | null {
   return { start: first + 1, end: lines.length };
 }
 
+/** A span of lines marked by text: from the first line containing `from` through the next line containing `to`. */
+export interface MarkedSpan {
+  from: string;
+  to: string;
+}
+
+/** The lines of a marked span (1-based, inclusive), or null when a marker is missing. */
+export function findSpan(src: string, span: MarkedSpan): LineRange | null {
+  const lines = src.split('\n');
+  const start = lines.findIndex((l) => l.includes(span.from));
+  if (start < 0) return null;
+  const end = lines.findIndex((l, i) => i >= start && l.includes(span.to));
+  return end < 0 ? null : { start: start + 1, end: end + 1 };
+}
+
+/** The smallest count of leading spaces over the non-blank lines. */
+export function commonIndent(lines: readonly string[]): number {
+  let min = Infinity;
+  for (const l of lines) if (l.trim()) min = Math.min(min, l.length - l.trimStart().length);
+  return Number.isFinite(min) ? min : 0;
+}
+
+/** Remove up to `n` leading spaces from a highlighted line (they may sit just inside an opening token span). */
+function dedentHtml(html: string, n: number): string {
+  if (n <= 0) return html;
+  const m = /^(<span class="[^"]+">)?( *)/.exec(html)!;
+  const open = m[1] ?? '';
+  const spaces = m[2].length;
+  return open + ' '.repeat(Math.max(0, spaces - n)) + html.slice(m[0].length);
+}
+
 /** What a code view shows. */
 export interface CodeViewOptions {
   /** The module's full text (`import src from '../src/model/loss.ts?raw'`). */
   source: string;
   /** Path shown in the caption, e.g. 'src/model/loss.ts'. */
   file: string;
-  /** Declarations to show, in this order; consecutive ones are separated by a "⋮" row. */
+  /** Declarations to show; separate excerpts are joined by a "⋮" row, in file order. */
   symbols: string[];
+  /** Extra spans of lines marked by text (e.g. part of a constructor). */
+  spans?: MarkedSpan[];
   lang: Lang;
 }
 
@@ -85,7 +118,10 @@ function esc(text: string): string {
  */
 export function codeViewHtml(opts: CodeViewOptions): string {
   const lines = highlightTsLines(opts.source);
-  const found = opts.symbols.map((s) => ({ name: s, range: findDeclaration(opts.source, s) }));
+  const found = [
+    ...opts.symbols.map((s) => ({ name: s, range: findDeclaration(opts.source, s) })),
+    ...(opts.spans ?? []).map((sp) => ({ name: `${sp.from} … ${sp.to}`, range: findSpan(opts.source, sp) })),
+  ];
   const ranges = found.filter((f) => f.range).map((f) => f.range!).sort((a, b) => a.start - b.start);
   const merged: LineRange[] = [];
   for (const r of ranges) {
@@ -93,10 +129,12 @@ export function codeViewHtml(opts: CodeViewOptions): string {
     if (last && r.start <= last.end + 1) last.end = Math.max(last.end, r.end);
     else merged.push({ ...r });
   }
+  const rawLines = opts.source.split('\n');
+  const indent = commonIndent(merged.flatMap((r) => rawLines.slice(r.start - 1, r.end)));
   const rows: string[] = [];
   merged.forEach((r, k) => {
     if (k > 0) rows.push('<span class="ln gap" aria-hidden="true">⋮</span><span class="lc"></span>');
-    for (let i = r.start; i <= r.end; i++) rows.push(`<span class="ln">${i}</span><span class="lc">${lines[i - 1] || ' '}</span>`);
+    for (let i = r.start; i <= r.end; i++) rows.push(`<span class="ln">${i}</span><span class="lc">${dedentHtml(lines[i - 1], indent) || ' '}</span>`);
   });
   const missing = found.filter((f) => !f.range).map((f) => f.name);
   const warn = missing.length

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import lossSource from '../../../src/model/loss.ts?raw';
 import autoencoderSource from '../../../src/model/autoencoder.ts?raw';
 import { highlightTsLines, tokenizeTs } from '../../../src/widgets/highlightTs.ts';
-import { codeViewHtml, findDeclaration } from '../../../src/widgets/codeView.ts';
+import { codeViewHtml, findDeclaration, findSpan } from '../../../src/widgets/codeView.ts';
 
 const linesOf = (src: string, r: { start: number; end: number }) => src.split('\n').slice(r.start - 1, r.end);
 
@@ -69,5 +69,28 @@ describe('codeViewHtml', () => {
   it('names a missing declaration on the slide instead of hiding it', () => {
     const html = codeViewHtml({ source: lossSource, file: 'src/model/loss.ts', symbols: ['gone'], lang: 'fr' });
     expect(html).toContain('Introuvable dans src/model/loss.ts : gone');
+  });
+});
+
+describe('findSpan', () => {
+  it('finds the encoder part of the AutoencoderNet constructor by its first and last lines', () => {
+    const r = findSpan(autoencoderSource, { from: 'this.encoderHidden = hidden.map', to: 'this.zLogVar =' });
+    const lines = linesOf(autoencoderSource, r!);
+    expect(lines[0]).toContain('this.encoderHidden');
+    expect(lines[lines.length - 1]).toContain('this.zLogVar =');
+  });
+
+  it('returns null when a marker is missing', () => {
+    expect(findSpan(autoencoderSource, { from: 'no such line', to: '}' })).toBeNull();
+  });
+});
+
+describe('codeViewHtml indentation', () => {
+  it('removes the indentation common to the excerpt (a method reads from column 0)', () => {
+    const html = codeViewHtml({ source: autoencoderSource, file: 'src/model/autoencoder.ts', symbols: ['encode'], lang: 'en' });
+    const r = findDeclaration(autoencoderSource, 'encode')!;
+    const firstCode = autoencoderSource.split('\n')[r.start - 1];
+    expect(firstCode.startsWith('  ')).toBe(true);
+    expect(html).toContain(`<span class="ln">${r.start}</span><span class="lc"><span class="tok-comment">/**`);
   });
 });

@@ -1,0 +1,119 @@
+/** Stacked bars, one per class 0…k−1 (e.g. images per digit: training part + held-out part), with value labels. */
+
+import * as d3 from 'd3';
+import { ChartFrame, chartFont, type FrameOptions } from './chartFrame.ts';
+import { roles } from './palette.ts';
+
+/** One layer of the stack: a value per class. */
+export interface BarLayer {
+  id: string;
+  values: ArrayLike<number>;
+  /** Fill per class (e.g. digitColor) or one colour for all. */
+  color: string | ((cls: number) => string);
+  /** Shown in the legend when given. */
+  label?: string;
+  opacity?: number;
+}
+
+/** What one update draws. */
+export interface ClassBarsData {
+  layers: BarLayer[];
+}
+
+/** Options of a ClassBars chart. */
+export interface ClassBarsOptions extends FrameOptions {
+  /** Number of classes (bars). */
+  classes: number;
+  /** Text above each bar from its total (e.g. French thousands separator). */
+  formatValue: (v: number) => string;
+}
+
+/** Stacked class bars (d3, SVG). */
+export class ClassBars {
+  private readonly frame: ChartFrame;
+  private readonly barsG: d3.Selection<SVGGElement, unknown, null, undefined>;
+  private readonly totalsG: d3.Selection<SVGGElement, unknown, null, undefined>;
+  private readonly legendG: d3.Selection<SVGGElement, unknown, null, undefined>;
+
+  constructor(
+    container: HTMLElement,
+    private readonly options: ClassBarsOptions,
+  ) {
+    this.frame = new ChartFrame(container, { ticks: options.classes, ...options, formatTick: (v) => String(Math.round(v)) });
+    this.frame.svg.classed('class-bars', true);
+    this.barsG = this.frame.plot.append('g').attr('class', 'bars');
+    this.totalsG = this.frame.overlay.append('g').attr('class', 'totals');
+    this.legendG = this.frame.overlay.append('g').attr('class', 'legend');
+  }
+
+  /** The root <svg>. */
+  get svg(): SVGSVGElement {
+    return this.frame.svg.node()!;
+  }
+
+  /** Redraw the bars (non-finite or negative values count as 0). */
+  update(data: ClassBarsData): void {
+    const f = this.frame;
+    const k = this.options.classes;
+    const v = (layer: BarLayer, c: number): number => {
+      const x = layer.values[c];
+      return Number.isFinite(x) && x > 0 ? x : 0;
+    };
+    const totals = Array.from({ length: k }, (_, c) => data.layers.reduce((a, l) => a + v(l, c), 0));
+    const top = Math.max(1, ...totals);
+    f.setDomains([-0.5, k - 0.5], [0, top * 1.14]);
+    const bw = (f.px(1) - f.px(0)) * 0.72;
+    const rects: Array<{ key: string; c: number; y0: number; y1: number; fill: string; opacity: number }> = [];
+    for (let c = 0; c < k; c++) {
+      let base = 0;
+      for (const layer of data.layers) {
+        const h = v(layer, c);
+        const fill = typeof layer.color === 'function' ? layer.color(c) : layer.color;
+        rects.push({ key: `${layer.id}-${c}`, c, y0: base, y1: base + h, fill, opacity: layer.opacity ?? 1 });
+        base += h;
+      }
+    }
+    this.barsG
+      .selectAll<SVGRectElement, (typeof rects)[number]>('rect')
+      .data(rects, (d) => d.key)
+      .join('rect')
+      .attr('x', (d) => f.px(d.c) - bw / 2)
+      .attr('width', bw)
+      .attr('y', (d) => f.py(d.y1))
+      .attr('height', (d) => Math.max(0, f.py(d.y0) - f.py(d.y1)))
+      .attr('fill', (d) => d.fill)
+      .attr('fill-opacity', (d) => d.opacity)
+      .attr('stroke', roles.ink)
+      .attr('stroke-width', 1);
+    this.totalsG
+      .selectAll<SVGTextElement, number>('text')
+      .data(totals)
+      .join('text')
+      .attr('x', (_, c) => f.px(c))
+      .attr('y', (t) => f.py(t) - 6)
+      .attr('text-anchor', 'middle')
+      .attr('font-size', chartFont.tick)
+      .attr('font-weight', 600)
+      .attr('fill', roles.ink)
+      .text((t) => this.options.formatValue(t));
+    const items = data.layers.filter((l) => l.label);
+    const rows = this.legendG.selectAll<SVGGElement, BarLayer>('g').data(items, (l) => l.id).join((enter) => {
+      const g = enter.append('g');
+      g.append('rect').attr('width', 22).attr('height', 16).attr('y', -8);
+      g.append('text').attr('x', 30).attr('dy', '0.35em').attr('font-size', chartFont.legend).attr('fill', roles.ink);
+      return g;
+    });
+    rows.attr('transform', (_, i) => `translate(${i * (f.innerWidth / 2)},${-f.margin.top + 14})`);
+    rows
+      .select('rect')
+      .attr('fill', (l) => (typeof l.color === 'function' ? l.color(2) : l.color))
+      .attr('fill-opacity', (l) => l.opacity ?? 1)
+      .attr('stroke', roles.ink);
+    rows.select('text').text((l) => l.label!);
+  }
+
+  /** Remove the chart. */
+  destroy(): void {
+    this.frame.destroy();
+  }
+}
