@@ -5,6 +5,10 @@ import gaussian1d from './gaussian1d.ts';
 import gaussianNd from './gaussianNd.ts';
 import klDivergence from './klDivergence.ts';
 import klInVae from './klInVae.ts';
+import dataLoading from './dataLoading.ts';
+import preprocessing from './preprocessing.ts';
+import encoder from './encoder.ts';
+import decoder from './decoder.ts';
 // Theory (issue 4), in the order of the course brief:
 // [ae-vs-vae] [vae-uses] [latent-space] [latent-in-vae] [gaussian-1d] [gaussian-nd] [kl-divergence] [kl-in-vae] [generating]
 // Live demo following the notebook plan (issue 5):
@@ -18,6 +22,10 @@ export const contentSlides: Slide[] = [
   klDivergence,
   klInVae,
   // DEMO-SLIDES
+  dataLoading,
+  preprocessing,
+  encoder,
+  decoder,
 ];
 
 /** Every slide of the deck: title, generated agenda, then the content. */
