@@ -3,7 +3,7 @@
  * and write them in the tfjs Layers format to <out>/vae-mnist and <out>/ae-mnist.
  *
  * Usage: npm run train [-- --epochs 100 --ae-epochs 40 --seed 1 --out public/models --hidden 512,256
- *                          --batch 128 --lr 1e-3 --lr-final 1e-4 --warmup 0 --kind both|vae|ae --eval-every 10]
+ *                          --batch 128 --lr 1e-3 --lr-final 1e-4 --warmup 0 --dropout 0 --weight-decay 0 --kind both|vae|ae --eval-every 10]
  */
 import * as tf from '@tensorflow/tfjs';
 import { resolve, join } from 'node:path';
@@ -28,6 +28,8 @@ const batch = numberArg(args, 'batch', 128);
 const lr = numberArg(args, 'lr', 1e-3);
 const lrFinal = numberArg(args, 'lr-final', 1e-4);
 const warmup = numberArg(args, 'warmup', 0);
+const dropout = numberArg(args, 'dropout', 0);
+const weightDecay = numberArg(args, 'weight-decay', 0);
 const evalEvery = numberArg(args, 'eval-every', 10);
 const which = stringArg(args, 'kind', 'both');
 const epochsOf: Record<ModelKind, number> = { vae: numberArg(args, 'epochs', 100), ae: numberArg(args, 'ae-epochs', numberArg(args, 'epochs', 40)) };
@@ -36,7 +38,7 @@ async function train(kind: ModelKind): Promise<void> {
   const data = loadMnistFile();
   const epochs = epochsOf[kind];
   const net = new AutoencoderNet(kind, { hidden, latentDim: 2, seed });
-  const opt = new Adam(net.variables(), { learningRate: lr });
+  const opt = new Adam(net.variables(), { learningRate: lr, weightDecay });
   const batches = new BatchStream(data.train, batch, seed);
   const nextNormal = normalSampler(mulberry32(seed + 17));
   const steps = epochs * batches.batchesPerEpoch;
@@ -44,13 +46,13 @@ async function train(kind: ModelKind): Promise<void> {
   const bar = new ProgressBar(kind.toUpperCase(), steps);
   const t0 = performance.now();
   let running = NaN;
-  console.log(`${kind}: 784-${hidden.join('-')}-(2${kind === 'vae' ? '+2' : ''}), ${epochs} epochs × ${batches.batchesPerEpoch} batches of ${batch}, lr ${lr}→${lrFinal} (cosine), KL warm-up ${warmup} epochs, seed ${seed}, backend ${tf.getBackend()}`);
+  console.log(`${kind}: 784-${hidden.join('-')}-(2${kind === 'vae' ? '+2' : ''}), ${epochs} epochs × ${batches.batchesPerEpoch} batches of ${batch}, lr ${lr}→${lrFinal} (cosine), KL warm-up ${warmup} epochs, dropout ${dropout}, weight decay ${weightDecay}, seed ${seed}, backend ${tf.getBackend()}`);
   for (let step = 0; step < steps; step++) {
     const progress = step / steps;
     opt.learningRate = cosineDecay(lr, lrFinal, progress);
     const beta = klWarmup(1, progress * epochs, warmup);
     for (let i = 0; i < eps.length; i++) eps[i] = nextNormal();
-    const stats = trainStep(net, opt, batches.next(), batch, eps, beta);
+    const stats = trainStep(net, opt, batches.next(), batch, eps, beta, dropout > 0 ? { rate: dropout, seed: seed * 1_000_003 + step } : undefined);
     const [total] = await stats.data();
     stats.dispose();
     if (!Number.isFinite(total)) throw new Error(`${kind}: loss became ${total} at step ${step}; lower --lr`);

@@ -7,6 +7,8 @@ export interface AdamOptions {
   beta1?: number;
   beta2?: number;
   epsilon?: number;
+  /** Decoupled weight decay (AdamW): w ← w − lr·λ·w each step. Default 0. */
+  weightDecay?: number;
 }
 
 /** Adam optimiser state for a fixed list of variables. */
@@ -16,6 +18,7 @@ export class Adam {
   readonly beta1: number;
   readonly beta2: number;
   readonly epsilon: number;
+  weightDecay: number;
   private readonly vars: tf.Variable[];
   private m: tf.Variable[];
   private v: tf.Variable[];
@@ -27,6 +30,7 @@ export class Adam {
     this.beta1 = options.beta1 ?? 0.9;
     this.beta2 = options.beta2 ?? 0.999;
     this.epsilon = options.epsilon ?? 1e-7;
+    this.weightDecay = options.weightDecay ?? 0;
     this.m = vars.map((w) => tf.variable(tf.zerosLike(w), false));
     this.v = vars.map((w) => tf.variable(tf.zerosLike(w), false));
   }
@@ -48,7 +52,8 @@ export class Adam {
         const v = tf.add(tf.mul(this.v[i], this.beta2), tf.mul(tf.square(g), 1 - this.beta2));
         this.m[i].assign(m);
         this.v[i].assign(v);
-        this.vars[i].assign(tf.sub(this.vars[i], tf.mul(tf.div(m, tf.add(tf.sqrt(v), this.epsilon)), alpha)));
+        const w = this.weightDecay > 0 ? tf.mul(this.vars[i], 1 - this.learningRate * this.weightDecay) : this.vars[i];
+        this.vars[i].assign(tf.sub(w, tf.mul(tf.div(m, tf.add(tf.sqrt(v), this.epsilon)), alpha)));
       });
     });
   }

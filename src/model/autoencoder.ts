@@ -33,6 +33,13 @@ export interface ModelConfig {
   beta: number;
 }
 
+/** Training-time regularisation: dropout on the hidden activations (identity when rate is 0 or absent). */
+export interface DropoutSpec {
+  rate: number;
+  /** Seed of this step's masks. */
+  seed: number;
+}
+
 /** Mean loss terms over a batch, in nats per image (AE: kl is 0). */
 export interface LossTensors {
   total: tf.Scalar;
@@ -78,19 +85,22 @@ export class AutoencoderNet {
   }
 
   /** q(z|x): means [n, latent] and log-variances (null for the AE). Differentiable. */
-  encode(x: tf.Tensor2D): { mean: tf.Tensor2D; logVar: tf.Tensor2D | null } {
+  encode(x: tf.Tensor2D, dropout?: DropoutSpec): { mean: tf.Tensor2D; logVar: tf.Tensor2D | null } {
     let h = x;
     this.encoderHidden.forEach((layer, i) => {
-      h = layer.applyLogits(h, i > 0);
+      h = applyDropout(layer.applyLogits(h, i > 0), dropout, i);
     });
     const first = this.encoderHidden.length === 0;
     return { mean: this.zMean.applyLogits(h, !first), logVar: this.zLogVar ? this.zLogVar.applyLogits(h, !first) : null };
   }
 
   /** Decoder logits [n, 784] for codes z [n, latent]. Differentiable. */
-  decodeLogits(z: tf.Tensor2D): tf.Tensor2D {
+  decodeLogits(z: tf.Tensor2D, dropout?: DropoutSpec): tf.Tensor2D {
     let h = z;
-    for (const layer of this.decoderLayers) h = layer.applyLogits(h);
+    this.decoderLayers.forEach((layer, i) => {
+      h = layer.applyLogits(h);
+      if (i < this.decoderLayers.length - 1) h = applyDropout(h, dropout, 100 + i);
+    });
     return h;
   }
 
@@ -103,20 +113,20 @@ export class AutoencoderNet {
    * Per-image loss terms [n] for a batch: recon = BCE summed over pixels, kl = KL(q(z|x) ‖ N(0, I)).
    * `eps` ~ N(0, I) [n, latent] draws z = μ + σ·ε (VAE); with eps null the VAE decodes z = μ.
    */
-  lossPerImage(x: tf.Tensor2D, eps: tf.Tensor2D | null): { recon: tf.Tensor1D; kl: tf.Tensor1D } {
+  lossPerImage(x: tf.Tensor2D, eps: tf.Tensor2D | null, dropout?: DropoutSpec): { recon: tf.Tensor1D; kl: tf.Tensor1D } {
     return tf.tidy(() => {
-      const { mean, logVar } = this.encode(x);
+      const { mean, logVar } = this.encode(x, dropout);
       const z = logVar && eps ? reparameterize(mean, logVar, eps) : mean;
-      const recon = bceWithLogitsPerImage(this.decodeLogits(z), x);
+      const recon = bceWithLogitsPerImage(this.decodeLogits(z, dropout), x);
       const kl = logVar ? klToStandardNormal(mean, logVar) : tf.zerosLike(recon);
       return { recon, kl };
     });
   }
 
   /** Batch means of the loss: total = recon + β·kl (VAE) or recon (AE), in nats per image. */
-  loss(x: tf.Tensor2D, eps: tf.Tensor2D | null, beta: number = this.config.beta): LossTensors {
+  loss(x: tf.Tensor2D, eps: tf.Tensor2D | null, beta: number = this.config.beta, dropout?: DropoutSpec): LossTensors {
     return tf.tidy(() => {
-      const { recon, kl } = this.lossPerImage(x, eps);
+      const { recon, kl } = this.lossPerImage(x, eps, dropout);
       const r = tf.mean(recon);
       const k = tf.mean(kl);
       const total = this.kind === 'vae' ? tf.add(r, tf.mul(beta, k)) : r;
@@ -138,6 +148,10 @@ export class AutoencoderNet {
   dispose(): void {
     for (const l of this.layers()) l.dispose();
   }
+}
+
+function applyDropout(h: tf.Tensor2D, dropout: DropoutSpec | undefined, layer: number): tf.Tensor2D {
+  return dropout && dropout.rate > 0 ? (tf.dropout(h, dropout.rate, undefined, dropout.seed * 131 + layer) as tf.Tensor2D) : h;
 }
 
 /** Parse the `hidden` option into a list of positive integer widths. */

@@ -91,6 +91,11 @@ async function choose(opts: BackendOptions): Promise<BackendInfo> {
   throw new Error('no tfjs backend could be initialised (webgl, wasm, cpu all failed)');
 }
 
+/** Switch to one named backend (for benchmarks); resolves false if it cannot start. */
+export function useBackend(name: BackendInfo['name']): Promise<boolean> {
+  return trySet(name);
+}
+
 let chosen: Promise<BackendInfo> | null = null;
 
 /** Pick and initialise the tfjs backend once per page (later calls return the first result). */

@@ -1,0 +1,67 @@
+/**
+ * Training benchmark in headless Chromium: builds the site (npx vite build), serves dist/ and runs
+ * dist/bench.html (src/bench/main.ts): our trainer per backend (wasm 2,000 steps, webgl, cpu), a tf.layers
+ * model.fit baseline on wasm, tensor counts, and the live demo (TrainingClient in a worker) for 60 s.
+ * Usage: npm run bench [-- --json --steps 2000 --live 60 --only wasm --no-build]
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { launchChromium } from './lib/chromium.ts';
+import { serveDir } from './lib/serve.ts';
+import { numberArg, parseArgs, stringArg } from './lib/args.ts';
+
+const args = parseArgs();
+const json = Boolean(args.json);
+const steps = numberArg(args, 'steps', 2000);
+const live = numberArg(args, 'live', 60);
+const only = stringArg(args, 'only', '');
+const root = resolve(import.meta.dirname, '..');
+const say = (s: string) => process.stderr.write(s + '\n');
+
+if (!args['no-build']) {
+  say('building with npx vite build…');
+  const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
+  if (b.status !== 0) throw new Error(`vite build failed (exit ${b.status})`);
+}
+
+const server = await serveDir(resolve(root, 'dist'));
+const browser = await launchChromium({ webgl: true });
+type BenchOut = { done: boolean; error?: string; result?: Record<string, unknown> };
+let result: Record<string, unknown>;
+try {
+  const page = await browser.newPage();
+  page.on('console', (m) => say(`[page] ${m.text()}`));
+  page.on('pageerror', (e) => say(`[page error] ${e.message}`));
+  const query = new URLSearchParams({ steps: String(steps), live: String(live), ...(only ? { only } : {}) });
+  await page.goto(`${server.url}/bench.html?${query}`);
+  await page.waitForFunction(() => (window as unknown as { __bench?: BenchOut }).__bench?.done === true, undefined, { timeout: 15 * 60_000, polling: 1000 });
+  const out = (await page.evaluate(() => (window as unknown as { __bench: BenchOut }).__bench)) as BenchOut;
+  if (out.error || !out.result) throw new Error(`bench page failed: ${out.error}`);
+  result = out.result;
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+type Backend = { backend: string; train_samples_per_s: number; first_step_ms: number; steps: number; tensors_after_step_10: number; tensors_after_last_step: number };
+const backends = result.backends as Backend[];
+const liveDemo = result.live_demo as { trace?: unknown } | null;
+if (liveDemo) delete liveDemo.trace;
+const summary = {
+  model: result.model,
+  backends: backends.map((b) => ({ backend: b.backend, train_samples_per_s: Math.round(b.train_samples_per_s), first_step_ms: Math.round(b.first_step_ms), steps: b.steps })),
+  baseline_fit_samples_per_s: Math.round(result.baseline_fit_samples_per_s as number),
+  speedup_vs_fit: Number((result.speedup_vs_fit as number | null)?.toFixed(2) ?? NaN),
+  tensors_after_step_10: result.tensors_after_step_10,
+  tensors_after_step_2000: result.tensors_after_step_2000,
+  live_demo: liveDemo,
+  webgl_renderer: result.webgl_renderer,
+};
+if (json) {
+  console.log(JSON.stringify(summary));
+} else {
+  for (const b of summary.backends) console.log(`${b.backend.padEnd(6)} ${String(b.train_samples_per_s).padStart(6)} samples/s   first step ${b.first_step_ms} ms   (${b.steps} steps)`);
+  console.log(`model.fit baseline (wasm): ${summary.baseline_fit_samples_per_s} samples/s → speed-up ×${summary.speedup_vs_fit}`);
+  console.log(`tensors after step 10: ${summary.tensors_after_step_10}, after step 2000: ${summary.tensors_after_step_2000}`);
+  if (liveDemo) console.log(`live demo: ${JSON.stringify(liveDemo)}`);
+}

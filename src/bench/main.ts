@@ -1,0 +1,79 @@
+/**
+ * bench.html: measures our training loop per backend, the model.fit baseline and the live demo, then
+ * publishes the result as window.__bench (read by scripts/bench.ts). Query: ?steps=2000&live=60&only=wasm
+ */
+import * as tf from '@tensorflow/tfjs';
+import { loadMnistBrowser } from '../data/mnist.browser.ts';
+import { probeWebglRenderer, useBackend } from '../model/backend.browser.ts';
+import { measureFit } from './fitBaseline.ts';
+import { benchLiveDemo, type LiveDemoResult } from './liveDemo.ts';
+import { benchTrainer, type BackendBench } from './trainerBench.ts';
+
+declare global {
+  interface Window {
+    __bench?: { done: boolean; error?: string; result?: unknown };
+  }
+}
+
+const out = document.getElementById('log') as HTMLPreElement;
+function log(s: string): void {
+  console.log(s);
+  out.textContent += s + '\n';
+}
+
+async function run(): Promise<unknown> {
+  const q = new URLSearchParams(location.search);
+  const steps = Number(q.get('steps') ?? 2000);
+  const live = Number(q.get('live') ?? 60);
+  const only = q.get('only');
+  const data = await loadMnistBrowser('data/mnist-10k.bin');
+  const renderer = probeWebglRenderer();
+  log(`WebGL renderer: ${renderer ?? 'none'}`);
+  const plan: Array<[string, number, number]> = [
+    ['wasm', steps, 20],
+    ['webgl', 60, 20],
+    ['cpu', 12, 2],
+  ];
+  const backends: BackendBench[] = [];
+  for (const [name, n, warm] of plan) {
+    if (only && only !== name) continue;
+    if (!(await useBackend(name as 'wasm' | 'webgl' | 'cpu'))) {
+      log(`${name}: not available`);
+      continue;
+    }
+    log(`${name}: ${n} steps…`);
+    const r = await benchTrainer(name, data, n, warm, log);
+    log(`${name}: ${r.train_samples_per_s.toFixed(0)} samples/s, first step ${r.first_step_ms.toFixed(0)} ms, tensors ${r.tensors_after_step_10} → ${r.tensors_after_last_step}`);
+    backends.push(r);
+  }
+  await useBackend('wasm');
+  log('baseline: tf.layers model.fit on wasm…');
+  const fit = await measureFit(data.train.images, 128 * 40);
+  log(`baseline model.fit: ${fit.toFixed(0)} samples/s`);
+  const wasm = backends.find((b) => b.backend === 'wasm');
+  let liveDemo: LiveDemoResult | null = null;
+  if (live > 0) liveDemo = await benchLiveDemo(live, log);
+  return {
+    model: '784-512-(2+2) / 2-512-784, batch 128, Adam',
+    backends,
+    baseline_fit_samples_per_s: fit,
+    speedup_vs_fit: wasm ? wasm.train_samples_per_s / fit : null,
+    tensors_after_step_10: wasm?.tensors_after_step_10 ?? null,
+    tensors_after_step_2000: wasm && wasm.steps === 2000 ? wasm.tensors_after_last_step : null,
+    live_demo: liveDemo,
+    webgl_renderer: renderer,
+    user_agent: navigator.userAgent,
+    tfjs_version: tf.version.tfjs,
+  };
+}
+
+window.__bench = { done: false };
+run()
+  .then((result) => {
+    window.__bench = { done: true, result };
+    log('done');
+  })
+  .catch((err: unknown) => {
+    window.__bench = { done: true, error: err instanceof Error ? `${err.message}\n${err.stack}` : String(err) };
+    log(`error: ${String(err)}`);
+  });

@@ -1,0 +1,274 @@
+/**
+ * The live trainer behind the training demo (no DOM; runs in a Web Worker in the browser, or in Node):
+ * start / pause / step / reset(seed), metrics every N steps, snapshots of the held-out set, learning rate
+ * and β changeable while running, and a NaN/∞ guard that stops and restores the last good weights.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { BatchStream } from '../data/batches.ts';
+import { firstOfEachDigit, IMAGE_SIZE, type MnistSplit } from '../data/mnist.ts';
+import { mulberry32, normalSampler } from '../math/random.ts';
+import { Adam } from './adam.ts';
+import { AutoencoderNet } from './autoencoder.ts';
+import { evaluateNegElbo, type EvalResult } from './evaluate.ts';
+import { trainStep } from './trainStep.ts';
+import { LIVE_DEFAULTS, type TrainerOptions, type TrainerState, type TrainerStatus, type TrainMetrics, type TrainSnapshot } from './trainerTypes.ts';
+
+export { LIVE_DEFAULTS } from './trainerTypes.ts';
+import { yieldNow } from './yieldNow.ts';
+
+type Events = { metrics: TrainMetrics; snapshot: TrainSnapshot; status: TrainerStatus };
+
+
+/** A seeded VAE trainer on the fixed MNIST split. */
+export class Trainer {
+  private readonly data: MnistSplit;
+  private readonly opts: Required<TrainerOptions>;
+  private net!: AutoencoderNet;
+  private optimizer!: Adam;
+  private batches!: BatchStream;
+  private nextNormal!: () => number;
+  private eps!: Float32Array;
+  private pending: tf.Tensor1D[] = [];
+  private lastGood: tf.Tensor[] | null = null;
+  private candidate: tf.Tensor[] | null = null;
+  private windowStart = 0;
+  private loop: Promise<void> | null = null;
+  private listeners: { [K in keyof Events]: Set<(e: Events[K]) => void> } = { metrics: new Set(), snapshot: new Set(), status: new Set() };
+  private _state: TrainerState = 'idle';
+  /** Optimisation steps done since the last reset. */
+  stepCount = 0;
+  learningRate: number;
+  beta: number;
+
+  constructor(data: MnistSplit, options: TrainerOptions = {}) {
+    this.data = data;
+    this.opts = { ...LIVE_DEFAULTS, ...options } as Required<TrainerOptions>;
+    this.learningRate = this.opts.learningRate;
+    this.beta = this.opts.beta;
+    this.build(this.opts.seed);
+  }
+
+  /** Current lifecycle state. */
+  get state(): TrainerState {
+    return this._state;
+  }
+
+  /** Fractional epochs done. */
+  get epoch(): number {
+    return this.batches.progress;
+  }
+
+  /** The network being trained (for inference in the same thread). */
+  get model(): AutoencoderNet {
+    return this.net;
+  }
+
+  /** Subscribe to an event; returns the unsubscribe function. */
+  on<K extends keyof Events>(type: K, cb: (e: Events[K]) => void): () => void {
+    this.listeners[type].add(cb);
+    return () => this.listeners[type].delete(cb);
+  }
+
+  /** Train continuously (yielding between steps) until pause(), divergence or an error. */
+  start(): void {
+    if (this._state === 'running') return;
+    this.setState({ state: 'running' });
+    this.loop = this.runLoop();
+  }
+
+  /** Stop after the current step; resolves once stopped. */
+  async pause(): Promise<void> {
+    if (this._state === 'running') this.setState({ state: 'paused' });
+    await this.loop;
+  }
+
+  /** Run exactly n steps (pausing continuous training first). */
+  async step(n = 1): Promise<void> {
+    await this.pause();
+    for (let i = 0; i < n; i++) {
+      if (!(await this.oneStep())) return;
+      if (i + 1 < n) await yieldNow();
+    }
+    if (this._state !== 'paused') this.setState({ state: 'paused' });
+  }
+
+  /** Stop, re-initialise the weights, optimiser and batch order from `seed`, and go back to 'idle'. */
+  async reset(seed: number = this.opts.seed): Promise<void> {
+    await this.pause();
+    this.disposeModel();
+    this.opts.seed = seed;
+    this.build(seed);
+    this.setState({ state: 'idle' });
+  }
+
+  /** Change the learning rate (applies from the next step). */
+  setLearningRate(lr: number): void {
+    if (!(lr > 0 && Number.isFinite(lr))) throw new Error(`learning rate must be a positive number, got ${lr}`);
+    this.learningRate = lr;
+    this.optimizer.learningRate = lr;
+  }
+
+  /** Change β, the weight of the KL term (applies from the next step). */
+  setBeta(beta: number): void {
+    if (!(beta >= 0 && Number.isFinite(beta))) throw new Error(`β must be a non-negative number, got ${beta}`);
+    this.beta = beta;
+  }
+
+  /** Encode n images: n·latent means. */
+  async encode(x: Float32Array, n: number): Promise<Float32Array> {
+    const mean = tf.tidy(() => this.net.encode(tf.tensor2d(x, [n, IMAGE_SIZE])).mean);
+    try {
+      return (await mean.data()) as Float32Array;
+    } finally {
+      mean.dispose();
+    }
+  }
+
+  /** Decode n codes into n·784 pixel probabilities. */
+  async decode(z: Float32Array, n: number): Promise<Float32Array> {
+    const p = tf.tidy(() => this.net.decode(tf.tensor2d(z, [n, this.net.config.latentDim])));
+    try {
+      return (await p.data()) as Float32Array;
+    } finally {
+      p.dispose();
+    }
+  }
+
+  /** −ELBO on the held-out digits with `samples` z draws per image. */
+  evaluate(samples = 10): Promise<EvalResult> {
+    return evaluateNegElbo(this.net, this.data.test, { samples, seed: 0 });
+  }
+
+  /** The held-out latent means, 10 reconstructions and the held-out −ELBO (one z sample per image). */
+  async snapshot(): Promise<TrainSnapshot> {
+    const test = this.data.test;
+    const sampleIndices = firstOfEachDigit(test).filter((i) => i >= 0);
+    const latent = this.net.config.latentDim;
+    const [means, recon] = tf.tidy(() => {
+      const m = this.net.encode(tf.tensor2d(test.images, [test.count, IMAGE_SIZE])).mean;
+      const xs = tf.tensor2d(Float32Array.from(sampleIndices.flatMap((i) => Array.from(test.images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE)))), [sampleIndices.length, IMAGE_SIZE]);
+      const mean2 = latent === 2 ? m : tf.slice(m, [0, 0], [-1, Math.min(2, latent)]);
+      return [mean2, this.net.decode(this.net.encode(xs).mean)];
+    });
+    try {
+      const ev = await evaluateNegElbo(this.net, test, { samples: 1, seed: 0 });
+      return {
+        step: this.stepCount,
+        epoch: this.epoch,
+        latentMeans: (await means.data()) as Float32Array,
+        labels: test.labels.slice(),
+        reconstructions: (await recon.data()) as Float32Array,
+        sampleIndices,
+        heldOutNegElbo: ev.negElbo,
+      };
+    } finally {
+      means.dispose();
+      recon.dispose();
+    }
+  }
+
+  /** Stop and free every tensor. */
+  async dispose(): Promise<void> {
+    await this.pause();
+    this.disposeModel();
+    for (const set of Object.values(this.listeners)) set.clear();
+  }
+
+  private build(seed: number): void {
+    this.net = new AutoencoderNet('vae', { hidden: this.opts.hidden, latentDim: this.opts.latentDim, seed });
+    this.optimizer = new Adam(this.net.variables(), { learningRate: this.learningRate });
+    this.batches = new BatchStream(this.data.train, this.opts.batchSize, seed);
+    this.nextNormal = normalSampler(mulberry32(seed + 17));
+    this.eps = new Float32Array(this.opts.batchSize * this.opts.latentDim);
+    this.stepCount = 0;
+    this.lastGood = this.cloneWeights();
+    this.windowStart = performance.now();
+  }
+
+  private disposeModel(): void {
+    tf.dispose(this.pending);
+    this.pending = [];
+    if (this.lastGood) tf.dispose(this.lastGood);
+    if (this.candidate) tf.dispose(this.candidate);
+    this.lastGood = this.candidate = null;
+    this.net.dispose();
+    this.optimizer.dispose();
+  }
+
+  private cloneWeights(): tf.Tensor[] {
+    return this.net.variables().map((v) => tf.clone(v));
+  }
+
+  private async runLoop(): Promise<void> {
+    this.windowStart = performance.now();
+    while (this._state === 'running') {
+      if (!(await this.oneStep())) break;
+      await yieldNow();
+    }
+  }
+
+  /** One step; at window ends, report, check for divergence, snapshot. Returns false when training must stop. */
+  private async oneStep(): Promise<boolean> {
+    try {
+      if (this.pending.length === 0) this.windowStart = performance.now();
+      // the weights before a window's last step: proven good once that step's loss is finite
+      if (this.pending.length === this.opts.reportEvery - 1) {
+        if (this.candidate) tf.dispose(this.candidate);
+        this.candidate = this.cloneWeights();
+      }
+      for (let i = 0; i < this.eps.length; i++) this.eps[i] = this.nextNormal();
+      this.pending.push(trainStep(this.net, this.optimizer, this.batches.next(), this.opts.batchSize, this.eps, this.beta));
+      this.stepCount++;
+      if (this.pending.length >= this.opts.reportEvery && !(await this.report())) return false;
+      if (this.stepCount % this.opts.snapshotEvery === 0) this.emit('snapshot', await this.snapshot());
+      return true;
+    } catch (err) {
+      this.setState({ state: 'error', message: { fr: `Erreur pendant l'entraînement : ${String(err)}`, en: `Training error: ${String(err)}` } });
+      return false;
+    }
+  }
+
+  private async report(): Promise<boolean> {
+    const steps = this.pending.length;
+    const mean = tf.tidy(() => tf.mean(tf.stack(this.pending), 0));
+    tf.dispose(this.pending);
+    this.pending = [];
+    const [total, recon, kl] = await mean.data();
+    mean.dispose();
+    if (![total, recon, kl].every(Number.isFinite)) {
+      this.restoreLastGood();
+      const at = this.stepCount;
+      this.setState({
+        state: 'diverged',
+        message: {
+          fr: `La perte est devenue ${total} vers l'étape ${at} : entraînement arrêté, derniers poids valides restaurés. Baissez le taux d'apprentissage.`,
+          en: `The loss became ${total} around step ${at}: training stopped, last good weights restored. Lower the learning rate.`,
+        },
+      });
+      return false;
+    }
+    if (this.lastGood) tf.dispose(this.lastGood);
+    this.lastGood = this.candidate;
+    this.candidate = null;
+    const seconds = (performance.now() - this.windowStart) / 1000;
+    this.emit('metrics', { step: this.stepCount, epoch: this.epoch, total, recon, kl, samplesPerSec: (steps * this.opts.batchSize) / seconds, learningRate: this.learningRate, beta: this.beta });
+    return true;
+  }
+
+  private restoreLastGood(): void {
+    const good = this.lastGood;
+    if (good) this.net.variables().forEach((v, i) => v.assign(good[i]));
+    if (this.candidate) tf.dispose(this.candidate);
+    this.candidate = null;
+    this.optimizer.reset();
+  }
+
+  private setState(status: TrainerStatus): void {
+    this._state = status.state;
+    this.emit('status', status);
+  }
+
+  private emit<K extends keyof Events>(type: K, e: Events[K]): void {
+    for (const cb of this.listeners[type]) cb(e);
+  }
+}
