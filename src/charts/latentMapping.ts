@@ -1,9 +1,11 @@
 /** Pure maps between a square 2-D latent plane and its pixels (both axes share one domain and one scale). */
 
-/** Maps latent coordinates to pixels of a square plot and back. */
+/** Maps latent coordinates to pixels of a square plot and back (one scale for both axes). */
 export interface LatentMapping {
-  /** The latent interval shown on both axes. */
+  /** The latent interval shown on the z₁ (horizontal) axis. */
   readonly domain: readonly [number, number];
+  /** The latent interval shown on the z₂ (vertical) axis: same width as `domain`, possibly another centre. */
+  readonly yDomain: readonly [number, number];
   /** Side of the square plot in px. */
   readonly size: number;
   /** Latent (z₁, z₂) → pixel (x right, y down) inside the plot. */
@@ -12,19 +14,34 @@ export interface LatentMapping {
   toLatent(x: number, y: number): [number, number];
 }
 
-/** A mapping for `domain` on both axes over a `size`×`size` px plot (z₂ grows upwards). */
-export function latentMapping(domain: readonly [number, number], size: number): LatentMapping {
-  let [lo, hi] = domain;
+/** A finite, non-empty, increasing interval ([−4, 4] for NaN). */
+function cleanInterval([a, b]: readonly [number, number]): [number, number] {
+  let lo = a;
+  let hi = b;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [-4, 4];
   if (lo > hi) [lo, hi] = [hi, lo];
   if (hi - lo < 1e-9) [lo, hi] = [lo - 1, hi + 1];
+  return [lo, hi];
+}
+
+/**
+ * A mapping for `domain` on z₁ over a `size`×`size` px plot (z₂ grows upwards). z₂ shows `yDomain`'s centre
+ * with the same width as `domain` (default: `domain` itself), so distances look the same in both directions.
+ */
+export function latentMapping(domain: readonly [number, number], size: number, yDomain?: readonly [number, number]): LatentMapping {
+  const [lo, hi] = cleanInterval(domain);
+  const [ya, yb] = cleanInterval(yDomain ?? [lo, hi]);
+  const yMid = (ya + yb) / 2;
+  const yLo = yMid - (hi - lo) / 2;
+  const yHi = yMid + (hi - lo) / 2;
   const side = Math.max(1, size);
   const k = side / (hi - lo);
   return {
     domain: [lo, hi],
+    yDomain: [yLo, yHi],
     size: side,
-    toPx: (z1, z2) => [(z1 - lo) * k, (hi - z2) * k],
-    toLatent: (x, y) => [lo + x / k, hi - y / k],
+    toPx: (z1, z2) => [(z1 - lo) * k, (yHi - z2) * k],
+    toLatent: (x, y) => [lo + x / k, yHi - y / k],
   };
 }
 
@@ -53,4 +70,26 @@ export function symmetricDomain(points: ArrayLike<number>): [number, number] {
   if (m === 0) return [-4, 4];
   const r = Math.ceil(m * 1.08 * 2) / 2;
   return [-r, r];
+}
+
+/**
+ * The smallest square box (with 6 % padding) around every finite point (x0, y0, x1, y1, …), for latent spaces
+ * that are not centred on 0 (a plain autoencoder's): z₁ and z₂ intervals of equal width.
+ */
+export function fittedDomains(points: ArrayLike<number>): { x: [number, number]; y: [number, number] } {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (let i = 0; i + 1 < points.length; i += 2) {
+    const x = points[i];
+    const y = points[i + 1];
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y);
+    y1 = Math.max(y1, y);
+  }
+  if (!(x1 >= x0)) return { x: [-4, 4], y: [-4, 4] };
+  const half = (Math.max(x1 - x0, y1 - y0, 1e-6) / 2) * 1.06;
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  return { x: [cx - half, cx + half], y: [cy - half, cy + half] };
 }

@@ -5,7 +5,7 @@
 
 import * as d3 from 'd3';
 import { chartFont } from './chartFrame.ts';
-import { clientToLatent, latentMapping, symmetricDomain, type LatentMapping } from './latentMapping.ts';
+import { clientToLatent, fittedDomains, latentMapping, symmetricDomain, type LatentMapping } from './latentMapping.ts';
 import { digitColor, roles } from './palette.ts';
 import { mulberry32, shuffledIndices } from '../math/random.ts';
 
@@ -16,8 +16,12 @@ export interface LatentScatterOptions {
   height: number;
   /** Latent interval on both axes; by default symmetric around 0 from the data. */
   domain?: [number, number];
+  /** Without a fixed domain: 'symmetric' around 0 (default) or 'data' (the square box around the points). */
+  fit?: 'symmetric' | 'data';
   /** Dot radius in px (default 3). */
   pointRadius?: number;
+  /** Dot opacity (default 0.85; lower it to make annotations stand out). */
+  pointOpacity?: number;
   /** Listen to the pointer and report picks (default true). */
   interactive?: boolean;
   /** Show the legend of the 10 digits on the right (default true). */
@@ -44,6 +48,8 @@ export interface LatentEllipse {
   color: string;
   /** Short label drawn at the ellipse's top right. */
   label?: string;
+  /** Dashed outline without fill (e.g. the prior N(0, I)). */
+  dashed?: boolean;
 }
 
 /** A highlighted latent point (e.g. one sample z). */
@@ -144,10 +150,13 @@ export class LatentScatter {
   /** Draw n codes coloured by digit (the domain follows the data unless fixed in the options). */
   update(data: LatentScatterData): void {
     this.data = data;
-    const domain = this.options.domain ?? symmetricDomain(data.points);
-    const [lo, hi] = this.mappingNow.domain;
-    if (domain[0] !== lo || domain[1] !== hi) {
-      this.mappingNow = latentMapping(domain, this.side);
+    const fitted = this.options.domain || this.options.fit !== 'data' ? null : fittedDomains(data.points);
+    const next = fitted
+      ? latentMapping(fitted.x, this.side, fitted.y)
+      : latentMapping(this.options.domain ?? symmetricDomain(data.points), this.side);
+    const same = (a: readonly number[], b: readonly number[]) => a[0] === b[0] && a[1] === b[1];
+    if (!same(next.domain, this.mappingNow.domain) || !same(next.yDomain, this.mappingNow.yDomain)) {
+      this.mappingNow = next;
       this.drawAxes();
     }
     this.drawPoints();
@@ -187,7 +196,8 @@ export class LatentScatter {
       .attr('cx', (e) => this.clampedPx(e.center)[0]).attr('cy', (e) => this.clampedPx(e.center)[1])
       .attr('rx', (e) => Math.min(this.side * 2, Math.abs(e.radii[0]) * k))
       .attr('ry', (e) => Math.min(this.side * 2, Math.abs(e.radii[1]) * k))
-      .attr('stroke', (e) => e.color).attr('fill', (e) => e.color);
+      .attr('stroke', (e) => e.color).attr('fill', (e) => (e.dashed ? 'none' : e.color))
+      .attr('stroke-dasharray', (e) => (e.dashed ? '8 6' : null));
     eg.select('text')
       .attr('x', (e) => this.clampedPx(e.center)[0] + Math.min(this.side, Math.abs(e.radii[0]) * k) * 0.72 + 4)
       .attr('y', (e) => this.clampedPx(e.center)[1] - Math.min(this.side, Math.abs(e.radii[1]) * k) * 0.72 - 4)
@@ -248,7 +258,7 @@ export class LatentScatter {
 
   private drawAxes(): void {
     const scale = d3.scaleLinear().domain(this.mappingNow.domain as [number, number]).range([0, this.side]);
-    const yScale = d3.scaleLinear().domain(this.mappingNow.domain as [number, number]).range([this.side, 0]);
+    const yScale = d3.scaleLinear().domain(this.mappingNow.yDomain as [number, number]).range([this.side, 0]);
     const fmt = this.options.formatTick;
     const xAxis = d3.axisBottom(scale).ticks(5).tickSizeOuter(0);
     const yAxis = d3.axisLeft(yScale).ticks(5).tickSizeOuter(0);
@@ -299,7 +309,7 @@ export class LatentScatter {
     const r = this.options.pointRadius ?? 3;
     // Interleave the classes (held-out sets come grouped by digit) so no class is always drawn on top.
     const order = shuffledIndices(n, mulberry32(7));
-    ctx.globalAlpha = 0.85;
+    ctx.globalAlpha = this.options.pointOpacity ?? 0.85;
     ctx.lineWidth = 0.6;
     ctx.strokeStyle = 'rgba(0,0,0,0.4)';
     for (const i of order) {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { LatentScatter } from '../../../src/charts/latentScatter.ts';
-import { clientToLatent, latentMapping, symmetricDomain } from '../../../src/charts/latentMapping.ts';
+import { clientToLatent, fittedDomains, latentMapping, symmetricDomain } from '../../../src/charts/latentMapping.ts';
 
 // jsdom has no 2-D canvas context: make that explicit (the chart must cope) instead of logging 'not implemented'.
 beforeAll(() => {
@@ -42,6 +42,23 @@ describe('latentMapping', () => {
   });
 });
 
+describe('fittedDomains', () => {
+  it('is the padded square box around an off-centre cloud, and the mapping keeps one scale', () => {
+    const d = fittedDomains(new Float32Array([-30, 1, -10, 5, -20, 3]));
+    expect(d.x[0]).toBeCloseTo(-20 - 10.6, 6);
+    expect(d.x[1]).toBeCloseTo(-20 + 10.6, 6);
+    expect(d.y[0]).toBeCloseTo(3 - 10.6, 6);
+    const m = latentMapping(d.x, 200, d.y);
+    expect(m.toPx(-20, 3)).toEqual([100, 100]);
+    const [a, b] = m.toLatent(...m.toPx(-12.5, 7.25));
+    expect(a).toBeCloseTo(-12.5, 9);
+    expect(b).toBeCloseTo(7.25, 9);
+  });
+  it('falls back to [−4, 4]² without finite points', () => {
+    expect(fittedDomains(new Float32Array([NaN, 0]))).toEqual({ x: [-4, 4], y: [-4, 4] });
+  });
+});
+
 describe('symmetricDomain', () => {
   it('holds the largest |coordinate| with padding, rounded to a half unit', () => {
     expect(symmetricDomain(new Float32Array([0.5, -2.9, 1, 1]))).toEqual([-3.5, 3.5]);
@@ -76,6 +93,10 @@ describe('LatentScatter', () => {
     const free = make();
     free.chart.update({ points, labels });
     expect(free.chart.mapping.domain).toEqual([-6, 6]);
+    const fitted = make({ fit: 'data' });
+    fitted.chart.update({ points, labels });
+    expect(fitted.chart.mapping.domain[0]).toBeCloseTo(1.75 - 3.75 * 1.06, 5);
+    expect(fitted.chart.mapping.yDomain[1]).toBeCloseTo(0.5 + 3.75 * 1.06, 5);
     const fixed = make({ domain: [-3, 3] });
     fixed.chart.update({ points, labels });
     expect(fixed.chart.mapping.domain).toEqual([-3, 3]);
