@@ -1,12 +1,12 @@
 import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
-import { tex, texInto } from '../src/deck/tex.ts';
+import { tex } from '../src/deck/tex.ts';
 import { formatNumber } from '../src/deck/i18n.ts';
 import { ContourChart } from '../src/charts/contourChart.ts';
 import { roles } from '../src/charts/palette.ts';
 import { gaussian2, sigmaEllipse, transformStandard2 } from '../src/math/bivariate.ts';
 import { randomNormalArray } from '../src/math/random.ts';
 import { sliderRow } from '../src/widgets/sliderRow.ts';
-import { texNumber } from '../src/widgets/texNumber.ts';
+import { liveTex } from '../src/widgets/liveTex.ts';
 import './mathSlides.css';
 
 const MU1: ParamSpec = { name: 'mu1n', min: -2, max: 2, default: 0, step: 0.1 };
@@ -82,6 +82,15 @@ function mount(el: HTMLElement, scope: Scope): void {
   const e1 = randomNormalArray(N_SAMPLES, SEED);
   const e2 = randomNormalArray(N_SAMPLES, SEED + 1);
   const matrices = q<HTMLElement>('.nd-matrices');
+  // μ and Σ rendered once by KaTeX; a slider move only rewrites the five numbers.
+  const formula = liveTex(
+    matrices,
+    (n) =>
+      `\\boldsymbol{\\mu} = \\begin{pmatrix} ${n(0)} \\\\ ${n(1)} \\end{pmatrix} \\qquad ` +
+      `\\Sigma = \\begin{pmatrix} \\sigma_1^2 & \\rho\\sigma_1\\sigma_2 \\\\ \\rho\\sigma_1\\sigma_2 & \\sigma_2^2 \\end{pmatrix} = ` +
+      `\\begin{pmatrix} ${n(2)} & ${n(3)} \\\\ ${n(3)} & ${n(4)} \\end{pmatrix}`,
+    { lang, digits: 2, display: true },
+  );
 
   const draw = (): void => {
     const g = gaussian2({ mu1: m1.value, mu2: m2.value, s1: s1.value, s2: s2.value, rho: rho.value });
@@ -97,15 +106,8 @@ function mount(el: HTMLElement, scope: Scope): void {
       points: { x: pts.x, y: pts.y, color: roles.q, radius: 3, opacity: 0.8 },
       mean: g.mean,
     });
-    const n = (v: number) => texNumber(v, lang, 2);
     const { xx, xy, yy } = g.cov;
-    texInto(
-      matrices,
-      `\\boldsymbol{\\mu} = \\begin{pmatrix} ${n(g.mean[0])} \\\\ ${n(g.mean[1])} \\end{pmatrix} \\qquad ` +
-        `\\Sigma = \\begin{pmatrix} \\sigma_1^2 & \\rho\\sigma_1\\sigma_2 \\\\ \\rho\\sigma_1\\sigma_2 & \\sigma_2^2 \\end{pmatrix} = ` +
-        `\\begin{pmatrix} ${n(xx)} & ${n(xy)} \\\\ ${n(xy)} & ${n(yy)} \\end{pmatrix}`,
-      true,
-    );
+    formula.set([g.mean[0], g.mean[1], xx, xy, yy]);
     matrices.dataset.mean = `${g.mean[0]},${g.mean[1]}`;
     matrices.dataset.cov = `${xx},${xy},${xy},${yy}`;
   };

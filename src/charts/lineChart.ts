@@ -115,7 +115,7 @@ export class LineChart {
   /** Redraw with new data (elements are reused; only attributes change). */
   update(data: LineChartData): void {
     const f = this.frame;
-    f.setDomains(data.xDomain ?? this.options.xDomain, data.yDomain ?? this.options.yDomain ?? extent(data));
+    f.setDomains(data.xDomain ?? this.options.xDomain, data.yDomain ?? this.options.yDomain ?? this.stickyExtent(extent(data)));
     this.areasG
       .selectAll<SVGPathElement, AreaSeries>('path')
       .data(data.areas ?? [], (d) => d.id)
@@ -161,6 +161,20 @@ export class LineChart {
       .text((d) => d.text);
     this.drawLegend(data);
   }
+
+  /**
+   * Keep the automatic y-domain while the data still fill 65–100 % of it, so the axis stays put (and is not
+   * redrawn) during small slider moves; jump to the new extent only when the curves outgrow or shrink a lot.
+   */
+  private stickyExtent([lo, hi]: [number, number]): [number, number] {
+    const prev = this.autoDomain;
+    const keep = (next: number, cur: number) => Math.abs(next) <= Math.abs(cur) && Math.abs(next) >= 0.65 * Math.abs(cur);
+    const out: [number, number] = prev && keep(hi, prev[1]) && (lo === 0 ? prev[0] === 0 : keep(lo, prev[0])) ? prev : [lo, hi];
+    this.autoDomain = out;
+    return out;
+  }
+
+  private autoDomain: [number, number] | null = null;
 
   private drawLegend(data: LineChartData): void {
     if (this.options.legend === 'none') return;

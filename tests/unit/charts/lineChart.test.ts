@@ -64,6 +64,18 @@ describe('LineChart', () => {
     expect(path.getAttribute('d')).not.toBe(before);
   });
 
+  it('keeps its automatic y-axis through small changes and rescales on big ones', () => {
+    const { chart, host } = makeChart();
+    const yTicks = () => host.querySelector('.axis-y')!.textContent;
+    chart.update({ series: [{ id: 'p', xs, ys: pdf(0, 1), color: roles.p }] });
+    const first = yTicks();
+    chart.update({ series: [{ id: 'p', xs, ys: pdf(0, 1.2), color: roles.p }] });
+    expect(yTicks()).toBe(first);
+    chart.update({ series: [{ id: 'p', xs, ys: pdf(0, 0.4), color: roles.p }] });
+    expect(yTicks()).not.toBe(first);
+    expect(chart.yTop).toBeGreaterThan(normalPdf(0, 0, 0.4));
+  });
+
   it('never writes NaN or Infinity, whatever the data', () => {
     const { chart, host } = makeChart();
     chart.update({
