@@ -43,7 +43,7 @@ export interface HistogramCurve {
   xs: ArrayLike<number>;
   ys: ArrayLike<number>;
   color: string;
-  /** Shaded regions under the curve (e.g. ±1σ, ±2σ, ±3σ), drawn behind the bars. */
+  /** Shaded regions under the curve (e.g. ±1σ, ±2σ, ±3σ), drawn over the bars (translucent). */
   bands?: Array<{ id: string; xs: ArrayLike<number>; ys: ArrayLike<number>; opacity: number }>;
 }
 
@@ -80,8 +80,8 @@ export class Histogram {
   ) {
     this.frame = new ChartFrame(container, options);
     this.frame.svg.classed('histogram', true);
-    this.bandsG = this.frame.plot.append('g').attr('class', 'bands');
     this.barsG = this.frame.plot.append('g').attr('class', 'bars');
+    this.bandsG = this.frame.plot.append('g').attr('class', 'bands');
     this.curvePath = this.frame.plot
       .append('path')
       .attr('class', 'curve')
