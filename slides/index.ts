@@ -1,6 +1,13 @@
 import type { Slide } from '../src/deck/types.ts';
 import title from './title.ts';
 import { agendaSlide } from './agenda.ts';
+import aeVsVae from './aeVsVae.ts';
+import aeVsVaeLive from './aeVsVaeLive.ts';
+import vaeUses from './vaeUses.ts';
+import vaeUsesLive from './vaeUsesLive.ts';
+import latentSpace from './latentSpace.ts';
+import latentInVae from './latentInVae.ts';
+import generating from './generating.ts';
 import gaussian1d from './gaussian1d.ts';
 import gaussianNd from './gaussianNd.ts';
 import klDivergence from './klDivergence.ts';
@@ -17,10 +24,17 @@ import decoder from './decoder.ts';
 /** The content slides in presentation order (edit this list to add, remove or move a slide). */
 export const contentSlides: Slide[] = [
   // THEORY-SLIDES
+  aeVsVae,
+  aeVsVaeLive,
+  vaeUses,
+  vaeUsesLive,
+  latentSpace,
+  latentInVae,
   gaussian1d,
   gaussianNd,
   klDivergence,
   klInVae,
+  generating,
   // DEMO-SLIDES
   dataLoading,
   preprocessing,

@@ -1,0 +1,59 @@
+import type { Lang, Slide } from '../src/deck/types.ts';
+import { tex } from '../src/deck/tex.ts';
+import { autoencoderDiagram } from '../src/widgets/autoencoderDiagram.ts';
+import './latentSlides.css';
+
+const lossAe = tex('\\mathcal{L}_{\\text{AE}} = \\text{reconstruction}(x, \\hat{x})', true);
+const lossVae = (fr: boolean) =>
+  tex(
+    `\\mathcal{L}_{\\text{VAE}} = \\text{reconstruction}(x, \\hat{x}) \\;+\\; \\textcolor{#D55E00}{\\mathrm{KL}\\big(q(z \\mid x) \\,\\|\\, \\mathcal{N}(0, I)\\big)}`,
+    true,
+  ) + `<p class="ae-loss-note">${fr ? 'le terme en plus' : 'the extra term'} ↑</p>`;
+
+function body(lang: Lang): string {
+  const fr = lang === 'fr';
+  return `<p class="lead">${
+    fr
+      ? 'Un autoencodeur résume chaque image par <strong>un point</strong>. Un VAE la résume par <strong>une loi normale</strong> (un petit nuage) et tire son code <i>z</i> dedans.'
+      : 'An autoencoder sums up each image as <strong>one point</strong>. A VAE sums it up as <strong>a normal distribution</strong> (a small cloud) and draws its code <i>z</i> from it.'
+  }</p>
+<div class="cols ae-cols">
+  <div class="ae-col">
+    <h3>${fr ? 'Autoencodeur (AE)' : 'Autoencoder (AE)'}</h3>
+    ${autoencoderDiagram('ae', lang)}
+    <div class="formula">${lossAe}</div>
+  </div>
+  <div class="ae-col">
+    <h3>${fr ? 'Autoencodeur variationnel (VAE)' : 'Variational autoencoder (VAE)'}</h3>
+    ${autoencoderDiagram('vae', lang)}
+    <div class="formula">${lossVae(fr)}</div>
+  </div>
+</div>
+<p class="box ok ae-consequence">${
+    fr
+      ? 'Le terme KL rapproche tous les nuages de 𝒩(0, I) : l’espace latent devient <strong>continu et sans trous</strong>, on peut y piocher un <i>z</i> au hasard et <strong>générer</strong>. L’AE, lui, laisse des trous.'
+      : 'The KL term pulls every cloud towards 𝒩(0, I): the latent space becomes <strong>continuous, without holes</strong>, so we can pick a random <i>z</i> and <strong>generate</strong>. The AE leaves holes.'
+  }</p>`;
+}
+
+const notes = {
+  fr: `<p><strong>Question : qu’est-ce qui distingue un autoencodeur d’un autoencodeur variationnel ?</strong> Même architecture (encodeur, code, décodeur), mais pas le même code. L’AE envoie chaque image sur <em>un point</em> z. Le VAE envoie chaque image sur <em>une loi normale</em> 𝒩(μ, σ²) : l’encodeur sort une moyenne μ et un écart-type σ, et on tire z = μ + σ·ε dans ce nuage avant de décoder.</p>
+<p><strong>La perte.</strong> Les deux apprennent à bien reconstruire (terme de reconstruction). Le VAE ajoute un terme KL (en orange) qui pousse chaque nuage vers la loi standard 𝒩(0, I) : les codes restent groupés autour de 0, les nuages se chevauchent et remplissent l’espace.</p>
+<p><strong>Pourquoi c’est important.</strong> Comme chaque image est décodée à partir de plusieurs z voisins, le décodeur apprend à produire quelque chose de sensé partout autour. Résultat : on peut tirer un z au hasard dans 𝒩(0, I) et obtenir une image plausible. C’est ce qui fait du VAE un modèle <em>génératif</em>. La diapositive suivante le montre sur les deux modèles pré-entraînés.</p>
+<p><strong>Question probable :</strong> « Le bruit ε ne gâche-t-il pas la reconstruction ? » Un peu, oui : un VAE reconstruit un peu plus flou qu’un AE. C’est le prix d’un espace latent régulier ; le poids β du terme KL règle ce compromis (on y revient avec la divergence KL).</p>`,
+  en: `<p><strong>Question: what distinguishes an autoencoder from a variational autoencoder?</strong> Same architecture (encoder, code, decoder), but not the same code. The AE maps each image to <em>one point</em> z. The VAE maps each image to <em>a normal distribution</em> 𝒩(μ, σ²): the encoder outputs a mean μ and a standard deviation σ, and we draw z = μ + σ·ε from that cloud before decoding.</p>
+<p><strong>The loss.</strong> Both learn to reconstruct well (reconstruction term). The VAE adds a KL term (in orange) that pushes every cloud towards the standard normal 𝒩(0, I): codes stay grouped around 0, clouds overlap and fill the space.</p>
+<p><strong>Why it matters.</strong> Since each image is decoded from several nearby z, the decoder learns to produce something sensible everywhere around them. As a result we can draw a random z from 𝒩(0, I) and get a plausible image. That is what makes the VAE a <em>generative</em> model. The next slide shows it on the two pretrained models.</p>
+<p><strong>Likely question:</strong> “Doesn’t the noise ε spoil the reconstruction?” A little, yes: a VAE reconstructs slightly more blurrily than an AE. That is the price of a regular latent space; the weight β of the KL term sets this trade-off (we come back to it with the KL divergence).</p>`,
+};
+
+/** Question 1 (concept): AE vs VAE diagrams and losses. */
+const aeVsVae: Slide = {
+  id: 'ae-vs-vae',
+  section: { fr: 'AE et VAE', en: 'AE and VAE' },
+  title: { fr: 'Autoencodeur ou autoencodeur variationnel ?', en: 'Autoencoder or variational autoencoder?' },
+  body: { fr: body('fr'), en: body('en') },
+  notes,
+};
+
+export default aeVsVae;

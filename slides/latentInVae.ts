@@ -1,0 +1,153 @@
+import type { Lang, ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import { tex } from '../src/deck/tex.ts';
+import { formatNumber } from '../src/deck/i18n.ts';
+import { context2d, DIGIT_PIXELS, DigitGrid, drawDigit } from '../src/charts/digitGrid.ts';
+import { LatentScatter } from '../src/charts/latentScatter.ts';
+import { roles } from '../src/charts/palette.ts';
+import { firstOfEachDigit } from '../src/data/mnist.ts';
+import { randomNormalArray } from '../src/math/random.ts';
+import { loadForSlide } from '../src/widgets/modelStatus.ts';
+import { heldOutCodes, heldOutDigits, pretrained } from '../src/widgets/pretrainedStore.ts';
+import { setShownValue } from '../src/widgets/shownValue.ts';
+import './latentSlides.css';
+
+const DIGIT: ParamSpec = { name: 'lvDigit', min: 0, max: 9, default: 3, step: 1 };
+/** Samples of z drawn per click. */
+const DRAWS = 6;
+/** Seed of the first draw of ε (print shows this one). */
+const SEED = 4242;
+
+function body(lang: Lang): string {
+  const fr = lang === 'fr';
+  return `<div class="lv-layout">
+  <div class="lv-text">
+    <p>${fr ? 'L’encodeur ne donne pas un point mais une <strong>loi normale</strong> par image :' : 'The encoder gives not a point but a <strong>normal distribution</strong> per image:'}</p>
+    <div class="formula">${tex('q(z \\mid x) = \\mathcal{N}\\big(\\mu(x),\\, \\operatorname{diag} \\sigma^2(x)\\big)', true)}</div>
+    <p>${fr ? 'La loi <strong>a priori</strong>, visée pour l’ensemble des codes :' : 'The <strong>prior</strong>, the target for all codes together:'}</p>
+    <div class="formula">${tex('p(z) = \\mathcal{N}(0, I)', true)}</div>
+    <p>${fr ? 'On tire <i>z</i> par <strong>reparamétrisation</strong> :' : 'We draw <i>z</i> by <strong>reparameterisation</strong>:'}</p>
+    <div class="formula">${tex('z = \\mu + \\sigma \\odot \\varepsilon, \\qquad \\varepsilon \\sim \\mathcal{N}(0, I)', true)}</div>
+    <table class="lv-values">
+      <tr><th>${tex('\\mu')}</th><td>(<span class="shown-value lv-mu1" data-value=""></span> ; <span class="shown-value lv-mu2" data-value=""></span>)</td></tr>
+      <tr><th>${tex('\\sigma')}</th><td>(<span class="shown-value lv-s1" data-value=""></span> ; <span class="shown-value lv-s2" data-value=""></span>)</td></tr>
+    </table>
+  </div>
+  <div class="lv-live">
+    <div class="lv-strip" role="group" aria-label="${fr ? 'choisir une image de test' : 'pick a test image'}"></div>
+    <div class="lv-row">
+      <div class="lv-plane"></div>
+      <div class="lv-side">
+        <button type="button" class="primary lv-draw">${fr ? 'Tirer ε à nouveau' : 'Draw ε again'}</button>
+        <p class="small lv-caption">${fr ? 'Décodage de 6 tirages de <i>z</i> :' : 'Decoding of 6 draws of <i>z</i>:'}</p>
+        <div class="lv-samples"></div>
+      </div>
+    </div>
+  </div>
+</div>`;
+}
+
+const notes = {
+  fr: `<p><strong>Question : que sont l’espace latent et le vecteur latent dans un VAE ?</strong> L’espace latent est toujours l’espace des codes, mais l’encodeur ne renvoie plus un point : pour chaque image x, il renvoie une moyenne μ(x) et un écart-type σ(x) par dimension, c’est-à-dire une loi normale q(z|x) de covariance diagonale. Le vecteur latent z est un <em>tirage</em> dans cette loi. Et on veut que, toutes images confondues, les codes suivent la loi a priori p(z) = 𝒩(0, I).</p>
+<p><strong>Reparamétrisation.</strong> Pour tirer z, on tire d’abord ε ~ 𝒩(0, I), puis z = μ + σ·ε. Le hasard est isolé dans ε : μ et σ restent des sorties ordinaires du réseau, et on peut rétropropager le gradient à travers elles.</p>
+<p><strong>À faire.</strong> Choisir une image dans la bande du haut (par exemple un 3) : sur le plan, le point noir est μ, l’ellipse noire marque μ ± 2σ (où tombent environ 86 % des tirages en 2 D), le cercle pointillé gris marque 1σ et 2σ de la loi a priori 𝒩(0, I). Les valeurs de μ et σ s’affichent à gauche. Cliquer « Tirer ε à nouveau » : six nouveaux z (points orange) et leurs décodages à droite, presque identiques car σ est petit devant l’écart entre les groupes.</p>
+<p><strong>Question probable :</strong> « Pourquoi σ est-il si petit alors que le prior a σ = 1 ? » Chaque image doit rester reconnaissable, donc son nuage est étroit ; c’est l’ensemble des nuages de toutes les images qui remplit 𝒩(0, I). Le terme KL empêche σ de tomber à 0.</p>`,
+  en: `<p><strong>Question: what are the latent space and the latent vector in a VAE?</strong> The latent space is still the space of codes, but the encoder no longer returns a point: for each image x it returns a mean μ(x) and a standard deviation σ(x) per dimension, that is a normal distribution q(z|x) with diagonal covariance. The latent vector z is a <em>draw</em> from that distribution. And we want the codes of all images together to follow the prior p(z) = 𝒩(0, I).</p>
+<p><strong>Reparameterisation.</strong> To draw z, first draw ε ~ 𝒩(0, I), then z = μ + σ·ε. The randomness sits in ε alone: μ and σ stay ordinary outputs of the network, and the gradient can flow back through them.</p>
+<p><strong>What to do.</strong> Pick an image in the strip at the top (say a 3): on the plane, the black dot is μ, the black ellipse marks μ ± 2σ (about 86% of draws fall inside in 2-D), the dashed grey circles mark 1σ and 2σ of the prior 𝒩(0, I). The values of μ and σ appear on the left. Click “Draw ε again”: six new z (orange dots) and their decodings on the right, nearly identical because σ is small compared with the gaps between groups.</p>
+<p><strong>Likely question:</strong> “Why is σ so small when the prior has σ = 1?” Each image must stay recognisable, so its cloud is narrow; it is the clouds of all images together that fill 𝒩(0, I). The KL term keeps σ from collapsing to 0.</p>`,
+};
+
+async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  const planeHost = el.querySelector<HTMLElement>('.lv-plane')!;
+  const loaded = await loadForSlide(planeHost, scope, () => Promise.all([pretrained('vae'), heldOutCodes('vae'), heldOutDigits()]));
+  if (!loaded) return;
+  const [model, codes, set] = loaded;
+  const logVar = codes.logVar;
+  if (!logVar) throw new Error('the pretrained VAE returned no log-variance');
+  const firsts = firstOfEachDigit(set);
+  const plane = scope.own(new LatentScatter(planeHost, {
+    width: 440, height: 440, legend: false, domain: [-4, 4], pointRadius: 2.4, pointOpacity: 0.28, interactive: false,
+    ariaLabel: scope.t({ fr: 'μ et σ de l’image choisie dans l’espace latent', en: 'μ and σ of the chosen image in the latent space' }),
+    formatTick: (v) => formatNumber(v, scope.lang, 0),
+  }));
+  plane.update({ points: codes.mean, labels: codes.labels });
+  const grid = scope.own(new DigitGrid(el.querySelector<HTMLElement>('.lv-samples')!, {
+    cols: 3, cellSize: 76, gap: 8, ariaLabel: scope.t({ fr: 'images décodées des tirages de z', en: 'decoded images of the draws of z' }),
+  }));
+  const shown = ['.lv-mu1', '.lv-mu2', '.lv-s1', '.lv-s2'].map((c) => el.querySelector<HTMLElement>(c)!);
+  const strip = el.querySelector<HTMLElement>('.lv-strip')!;
+  const buttons = firsts.map((index, d) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'lv-pick';
+    b.dataset.digit = String(d);
+    b.setAttribute('aria-label', scope.t({ fr: `image de test : un ${d}`, en: `test image: a ${d}` }));
+    const c = document.createElement('canvas');
+    c.width = c.height = 56;
+    const ctx = context2d(c);
+    if (ctx && index >= 0) drawDigit(ctx, set.images, 0, 0, 56, 'paper', index * DIGIT_PIXELS);
+    b.append(c);
+    strip.append(b);
+    return b;
+  });
+
+  let digit = Math.round(scope.param(DIGIT.name));
+  let draw = 0;
+  const render = async (): Promise<void> => {
+    const i = firsts[digit];
+    if (i < 0) return;
+    const mu: [number, number] = [codes.mean[2 * i], codes.mean[2 * i + 1]];
+    const sigma: [number, number] = [Math.exp(0.5 * logVar[2 * i]), Math.exp(0.5 * logVar[2 * i + 1])];
+    const eps = randomNormalArray(2 * DRAWS, SEED + draw);
+    const z = new Float32Array(2 * DRAWS);
+    for (let k = 0; k < DRAWS; k++) {
+      z[2 * k] = mu[0] + sigma[0] * eps[2 * k]; // z = μ + σ·ε
+      z[2 * k + 1] = mu[1] + sigma[1] * eps[2 * k + 1];
+    }
+    const images = await model.decode(z, DRAWS);
+    if (scope.disposed) return;
+    buttons.forEach((b, d) => {
+      b.classList.toggle('selected', d === digit);
+      b.setAttribute('aria-pressed', String(d === digit));
+    });
+    [mu[0], mu[1], sigma[0], sigma[1]].forEach((v, k) => setShownValue(shown[k], v, scope.lang, k < 2 ? 2 : 3));
+    plane.annotate({
+      ellipses: [
+        { center: [0, 0], radii: [2, 2], color: roles.muted, dashed: true, label: 'p(z)' },
+        { center: [0, 0], radii: [1, 1], color: roles.muted, dashed: true },
+        { center: mu, radii: [2 * sigma[0], 2 * sigma[1]], color: roles.ink, label: 'q(z|x)' },
+      ],
+      markers: [
+        ...Array.from({ length: DRAWS }, (_, k) => ({ z: [z[2 * k], z[2 * k + 1]] as [number, number], color: roles.q, radius: 6 })),
+        { z: mu, color: roles.ink, radius: 5 },
+      ],
+    });
+    grid.update(images);
+  };
+  buttons.forEach((b, d) =>
+    scope.listen(b, 'click', () => {
+      digit = scope.setParam(DIGIT.name, d);
+      draw = 0;
+      void render();
+    }),
+  );
+  scope.listen(el.querySelector('.lv-draw')!, 'click', () => {
+    draw++;
+    void render();
+  });
+  await render();
+}
+
+/** Question 4: q(z|x), the prior and the reparameterisation on the pretrained VAE, with "draw ε again". */
+const latentInVae: Slide = {
+  id: 'latent-in-vae',
+  section: { fr: 'Espace latent', en: 'Latent space' },
+  title: { fr: 'Dans un VAE : une loi par image', en: 'In a VAE: one distribution per image' },
+  body: { fr: body('fr'), en: body('en') },
+  notes,
+  params: [DIGIT],
+  heavy: true,
+  mount,
+};
+
+export default latentInVae;

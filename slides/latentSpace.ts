@@ -1,0 +1,75 @@
+import type { Lang, Scope, Slide } from '../src/deck/types.ts';
+import { tex } from '../src/deck/tex.ts';
+import { LatentExplorer } from '../src/widgets/latentExplorer.ts';
+import { loadForSlide } from '../src/widgets/modelStatus.ts';
+import { heldOutCodes, pretrained } from '../src/widgets/pretrainedStore.ts';
+import './latentSlides.css';
+
+/** The point shown before any hover (and in print): between the groups, so the digit is a plausible blend. */
+const START: [number, number] = [0.5, -0.5];
+
+function body(lang: Lang): string {
+  const fr = lang === 'fr';
+  const pipeline = tex(
+    `x \\in [0,1]^{784} \\;\\xrightarrow{\\text{${fr ? 'encodeur' : 'encoder'}}}\\; z \\in \\mathbb{R}^{2} \\;\\xrightarrow{\\text{${fr ? 'décodeur' : 'decoder'}}}\\; \\hat{x} \\in [0,1]^{784}`,
+    true,
+  );
+  return `<div class="ls-layout">
+  <div class="ls-text">
+    <p><strong>${fr ? 'Espace latent' : 'Latent space'}</strong> : ${
+      fr ? 'l’espace de tous les codes possibles. Ici un plan : 2 nombres par image.' : 'the space of all possible codes. Here a plane: 2 numbers per image.'
+    }</p>
+    <p><strong>${fr ? 'Vecteur latent' : 'Latent vector'}</strong> ${tex('z = (z_1, z_2)')} : ${
+      fr ? 'un point de cet espace, le code d’une image.' : 'one point of that space, the code of one image.'
+    }</p>
+    <p class="muted">${fr ? '« Latent » = caché : personne ne l’observe, le réseau l’invente.' : '“Latent” = hidden: nobody observes it, the network invents it.'}</p>
+    <div class="formula ls-formula">${pipeline}</div>
+    <p class="box">${
+      fr
+        ? 'Survolez le plan : le décodeur du VAE dessine le chiffre du vecteur <i>z</i> sous le curseur.'
+        : 'Hover over the plane: the VAE’s decoder draws the digit of the vector <i>z</i> under the cursor.'
+    }</p>
+  </div>
+  <div class="ls-plane"></div>
+</div>`;
+}
+
+const notes = {
+  fr: `<p><strong>Question : qu’est-ce que l’espace latent et un vecteur latent ?</strong> L’encodeur comprime une image de 784 pixels en quelques nombres : ce petit vecteur est le <em>vecteur latent</em> z (le code de l’image). L’ensemble de tous les codes possibles est l’<em>espace latent</em>. Ici on a choisi 2 dimensions pour pouvoir le dessiner : chaque image devient un point du plan. En pratique on utilise souvent 16, 64 ou des milliers de dimensions.</p>
+<p><strong>Ce qu’on voit.</strong> Les 1 000 chiffres de test, encodés par le VAE pré-entraîné (position = μ de l’encodeur), coloriés selon le vrai chiffre. Le réseau n’a jamais vu les étiquettes, et pourtant les chiffres se regroupent : l’espace latent a capté la forme des chiffres.</p>
+<p><strong>À faire.</strong> Promener la souris : à droite, le chiffre décodé change en direct et les deux coordonnées de z s’affichent. Montrer qu’en glissant d’un groupe à un autre, le chiffre se transforme progressivement (par exemple d’un 1 vers un 7). Cliquer fige le point visé.</p>
+<p><strong>Question probable :</strong> « Que veulent dire z₁ et z₂ ? » Rien de fixé d’avance : le réseau choisit lui-même ses axes. Parfois un axe correspond à peu près à l’inclinaison ou à l’épaisseur du trait, mais ce n’est pas garanti.</p>`,
+  en: `<p><strong>Question: what are the latent space and a latent vector?</strong> The encoder compresses a 784-pixel image into a few numbers: this small vector is the <em>latent vector</em> z (the image’s code). The set of all possible codes is the <em>latent space</em>. Here we chose 2 dimensions so we can draw it: every image becomes a point of the plane. In practice people often use 16, 64 or thousands of dimensions.</p>
+<p><strong>What we see.</strong> The 1,000 test digits, encoded by the pretrained VAE (position = the encoder’s μ), coloured by the true digit. The network never saw the labels, yet the digits cluster: the latent space captured the shapes of the digits.</p>
+<p><strong>What to do.</strong> Move the mouse: on the right, the decoded digit changes live and the two coordinates of z are shown. Show that sliding from one group to another morphs the digit gradually (for instance from a 1 to a 7). A click pins the point.</p>
+<p><strong>Likely question:</strong> “What do z₁ and z₂ mean?” Nothing fixed in advance: the network picks its own axes. Sometimes an axis roughly matches the slant or thickness of the stroke, but that is not guaranteed.</p>`,
+};
+
+async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  const host = el.querySelector<HTMLElement>('.ls-plane')!;
+  const loaded = await loadForSlide(host, scope, () => Promise.all([pretrained('vae'), heldOutCodes('vae')]));
+  if (!loaded) return;
+  const [model, codes] = loaded;
+  const explorer = new LatentExplorer(host, scope, {
+    decoder: model,
+    codes: { points: codes.mean, labels: codes.labels },
+    width: 530,
+    height: 500,
+    digitSize: 190,
+    ariaLabel: scope.t({ fr: 'espace latent du VAE', en: 'latent space of the VAE' }),
+  });
+  await explorer.show(START);
+}
+
+/** Question 3: latent space and latent vector, with live decoding under the cursor. */
+const latentSpace: Slide = {
+  id: 'latent-space',
+  section: { fr: 'Espace latent', en: 'Latent space' },
+  title: { fr: 'Espace latent et vecteur latent', en: 'Latent space and latent vector' },
+  body: { fr: body('fr'), en: body('en') },
+  notes,
+  heavy: true,
+  mount,
+};
+
+export default latentSpace;

@@ -1,0 +1,165 @@
+import type { Lang, ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import { tex } from '../src/deck/tex.ts';
+import { context2d, DIGIT_PIXELS, DigitGrid, drawDigit } from '../src/charts/digitGrid.ts';
+import { firstOfEachDigit, type MnistSet } from '../src/data/mnist.ts';
+import type { LatentModel } from '../src/model/pretrained.ts';
+import { invertImage, noiseImage, quantile, reconstructionError, shiftImage } from '../src/widgets/anomalyScore.ts';
+import { latestPerFrame } from '../src/widgets/latestPerFrame.ts';
+import { loadForSlide } from '../src/widgets/modelStatus.ts';
+import { heldOutCodes, heldOutDigits, heldOutReconstructionErrors, pretrained, type HeldOutCodes } from '../src/widgets/pretrainedStore.ts';
+import { setShownValue } from '../src/widgets/shownValue.ts';
+import { sliderRow } from '../src/widgets/sliderRow.ts';
+import './latentSlides.css';
+
+const T: ParamSpec = { name: 'interpT', min: 0, max: 1, default: 0.5, step: 0.01 };
+const FROM: ParamSpec = { name: 'interpFrom', min: 0, max: 9, default: 1, step: 1 };
+const TO: ParamSpec = { name: 'interpTo', min: 0, max: 9, default: 8, step: 1 };
+/** Images along the path, t = 0 … 1. */
+const STEPS = 9;
+
+function digitSelect(cls: string, label: string): string {
+  const options = Array.from({ length: 10 }, (_, d) => `<option value="${d}">${d}</option>`).join('');
+  return `<label class="ul-select">${label} <select class="${cls}">${options}</select></label>`;
+}
+
+function body(lang: Lang): string {
+  const fr = lang === 'fr';
+  return `<div class="ul-status"></div>
+<div class="cols ul-cols">
+  <div class="ul-interp">
+    <h3>${fr ? 'Interpoler' : 'Interpolate'}</h3>
+    <p class="small">${fr ? 'On glisse en ligne droite du code de A au code de B, et on décode.' : 'Move in a straight line from A’s code to B’s code, and decode.'}</p>
+    <div class="formula">${tex('z(t) = (1 - t)\\, \\mu(x_A) + t\\, \\mu(x_B)', true)}</div>
+    <div class="ul-ends">
+      <div class="ul-end">${digitSelect('ul-from', 'A')}<div class="ul-a"></div></div>
+      <div class="ul-now"></div>
+      <div class="ul-end">${digitSelect('ul-to', 'B')}<div class="ul-b"></div></div>
+    </div>
+    <div class="ul-slider slider-rows"></div>
+    <div class="ul-path"></div>
+  </div>
+  <div class="ul-anomaly">
+    <h3>${fr ? 'Détecter des anomalies' : 'Detect anomalies'}</h3>
+    <p class="small">${fr ? 'Score = erreur de reconstruction (en nats) : élevée ⇒ suspect.' : 'Score = reconstruction error (in nats): high ⇒ suspicious.'}</p>
+    <div class="formula">${tex('\\text{score}(x) = -\\log p\\big(x \\mid z = \\mu(x)\\big)', true)}</div>
+    <div class="ul-bars"></div>
+    <p class="small muted ul-threshold-note">${fr ? 'Trait noir : 99 % des 1 000 chiffres de test sont en dessous' : 'Black line: 99% of the 1,000 test digits are below'} (<span class="shown-value ul-threshold" data-value=""></span>).</p>
+  </div>
+</div>`;
+}
+
+const notes = {
+  fr: `<p><strong>Interpolation (à gauche).</strong> On encode deux images de test A et B (leurs moyennes μ), on suit la ligne droite entre leurs codes et on décode chaque point. Bouger le curseur t : le grand chiffre au centre se transforme progressivement de A en B ; la bande du bas montre tout le chemin d’un coup. Changer A ou B avec les menus (essayer 1 → 8, puis 0 → 6). Faire remarquer que les étapes intermédiaires restent des chiffres plausibles : c’est la continuité de l’espace latent du VAE. Avec un AE classique, le milieu du chemin tombe souvent dans un trou.</p>
+<p><strong>Anomalies (à droite).</strong> Le VAE n’a vu que des chiffres manuscrits. On lui donne trois vrais chiffres de test, puis trois entrées étranges : du bruit, un chiffre en négatif, un chiffre décalé de 7 pixels. Chaque barre est l’erreur de reconstruction (entropie croisée sommée sur les 784 pixels, en nats). Les vrais chiffres restent sous le trait noir (le 99e centile des 1 000 chiffres de test) ; le bruit et le négatif sont très au-dessus : on les signale comme anomalies.</p>
+<p><strong>Question probable :</strong> « Et le chiffre décalé ? » Il est plus proche du seuil : le VAE reconnaît une forme de chiffre mais la redessine au centre. C’est une vraie limite : la détection dépend de ce que « normal » voulait dire à l’entraînement. On peut aussi utiliser −ELBO (reconstruction + KL) comme score ; l’idée est la même.</p>`,
+  en: `<p><strong>Interpolation (left).</strong> Encode two test images A and B (their means μ), follow the straight line between their codes, and decode each point. Move the t slider: the big digit in the middle morphs gradually from A into B; the strip at the bottom shows the whole path at once. Change A or B with the menus (try 1 → 8, then 0 → 6). Point out that the intermediate steps stay plausible digits: that is the continuity of the VAE’s latent space. With a plain AE, the middle of the path often lands in a hole.</p>
+<p><strong>Anomalies (right).</strong> The VAE has only seen handwritten digits. Give it three real test digits, then three odd inputs: noise, a digit in negative, a digit shifted by 7 pixels. Each bar is the reconstruction error (cross-entropy summed over the 784 pixels, in nats). Real digits stay under the black line (the 99th percentile of the 1,000 test digits); noise and the negative are far above: they get flagged as anomalies.</p>
+<p><strong>Likely question:</strong> “What about the shifted digit?” It is closer to the threshold: the VAE recognises a digit shape but redraws it in the centre. That is a real limit: detection depends on what “normal” meant during training. One can also use −ELBO (reconstruction + KL) as the score; the idea is the same.</p>`,
+};
+
+/** Draw one image into a fresh canvas of `size` px inside `host`. */
+function thumb(host: HTMLElement, pixels: Float32Array, size: number, offset = 0): void {
+  const c = document.createElement('canvas');
+  c.width = c.height = size * 2;
+  c.style.width = c.style.height = `${size}px`;
+  const ctx = context2d(c);
+  if (ctx) drawDigit(ctx, pixels, 0, 0, size * 2, 'paper', offset);
+  host.replaceChildren(c);
+}
+
+async function mountInterpolation(el: HTMLElement, scope: Scope, model: LatentModel, set: MnistSet, codes: HeldOutCodes): Promise<void> {
+  const firsts = firstOfEachDigit(set);
+  const now = scope.own(new DigitGrid(el.querySelector<HTMLElement>('.ul-now')!, { cols: 1, cellSize: 170, gap: 0, ariaLabel: 'z(t)' }));
+  const path = scope.own(new DigitGrid(el.querySelector<HTMLElement>('.ul-path')!, { cols: STEPS, cellSize: 60, gap: 5, labels: true }));
+  const fromSel = el.querySelector<HTMLSelectElement>('.ul-from')!;
+  const toSel = el.querySelector<HTMLSelectElement>('.ul-to')!;
+  const codeOf = (d: number): [number, number] => [codes.mean[2 * firsts[d]], codes.mean[2 * firsts[d] + 1]];
+  const lerp = (t: number): Float32Array => {
+    const a = codeOf(Number(fromSel.value));
+    const b = codeOf(Number(toSel.value));
+    return new Float32Array([(1 - t) * a[0] + t * b[0], (1 - t) * a[1] + t * b[1]]); // z(t) = (1 − t)·z_A + t·z_B
+  };
+  const showNow = async (t: number): Promise<void> => {
+    const image = await model.decode(lerp(t), 1);
+    if (!scope.disposed) now.update(image);
+  };
+  const showPath = async (): Promise<void> => {
+    const z = new Float32Array(2 * STEPS);
+    for (let k = 0; k < STEPS; k++) z.set(lerp(k / (STEPS - 1)), 2 * k);
+    const images = await model.decode(z, STEPS);
+    if (scope.disposed) return;
+    thumb(el.querySelector<HTMLElement>('.ul-a')!, set.images, 100, firsts[Number(fromSel.value)] * DIGIT_PIXELS);
+    thumb(el.querySelector<HTMLElement>('.ul-b')!, set.images, 100, firsts[Number(toSel.value)] * DIGIT_PIXELS);
+    path.update(images, Array.from({ length: STEPS }, (_, k) => (k % 2 === 0 ? `${(k / (STEPS - 1)).toFixed(2).replace('.', scope.lang === 'fr' ? ',' : '.')}` : '')));
+  };
+  const request = latestPerFrame<number>(scope, showNow);
+  const slider = sliderRow(el.querySelector<HTMLElement>('.ul-slider')!, scope, {
+    spec: T, label: { fr: tex('t'), en: tex('t') }, ariaLabel: { fr: 'position t entre A et B', en: 'position t between A and B' }, onInput: request,
+  });
+  for (const [sel, spec] of [[fromSel, FROM], [toSel, TO]] as const) {
+    sel.value = String(Math.round(scope.param(spec.name)));
+    scope.listen(sel, 'change', () => {
+      scope.setParam(spec.name, Number(sel.value));
+      void Promise.all([showPath(), showNow(slider.value)]);
+    });
+  }
+  await Promise.all([showPath(), showNow(slider.value)]);
+}
+
+async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel, set: MnistSet, errors: Float64Array): Promise<void> {
+  const firsts = firstOfEachDigit(set);
+  const img = (d: number) => set.images.subarray(firsts[d] * DIGIT_PIXELS, (firsts[d] + 1) * DIGIT_PIXELS);
+  const cases: Array<{ label: { fr: string; en: string }; x: Float32Array; odd: boolean }> = [
+    { label: { fr: 'un 2', en: 'a 2' }, x: img(2), odd: false },
+    { label: { fr: 'un 7', en: 'a 7' }, x: img(7), odd: false },
+    { label: { fr: 'un 0', en: 'a 0' }, x: img(0), odd: false },
+    { label: { fr: 'bruit', en: 'noise' }, x: noiseImage(7), odd: true },
+    { label: { fr: 'un 3 en négatif', en: 'a negative 3' }, x: invertImage(img(3)), odd: true },
+    { label: { fr: 'un 5 décalé', en: 'a shifted 5' }, x: shiftImage(img(5), 7, 0), odd: true },
+  ];
+  const n = cases.length;
+  const x = new Float32Array(n * DIGIT_PIXELS);
+  cases.forEach((c, i) => x.set(c.x, i * DIGIT_PIXELS));
+  const { mean } = await model.encode(x, n);
+  const scores = reconstructionError(x, await model.decode(mean, n), n);
+  if (scope.disposed) return;
+  const threshold = quantile(errors, 0.99);
+  const top = Math.max(threshold, ...scores) * 1.05;
+  const bars = el.querySelector<HTMLElement>('.ul-bars')!;
+  bars.style.setProperty('--threshold', `${(100 * threshold) / top}%`);
+  cases.forEach((c, i) => {
+    const row = document.createElement('div');
+    row.className = `ul-bar-row${scores[i] > threshold ? ' flagged' : ''}`;
+    row.innerHTML = `<span class="ul-thumb"></span><span class="ul-label">${scope.t(c.label)}</span>
+<span class="ul-track"><span class="ul-fill" style="width:${((100 * scores[i]) / top).toFixed(1)}%"></span></span>
+<span class="shown-value ul-score"></span>`;
+    thumb(row.querySelector<HTMLElement>('.ul-thumb')!, x, 48, i * DIGIT_PIXELS);
+    setShownValue(row.querySelector<HTMLElement>('.ul-score')!, scores[i], scope.lang, 0);
+    bars.append(row);
+  });
+  setShownValue(el.querySelector<HTMLElement>('.ul-threshold')!, threshold, scope.lang, 0);
+}
+
+async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  const status = el.querySelector<HTMLElement>('.ul-status')!;
+  const loaded = await loadForSlide(status, scope, () =>
+    Promise.all([pretrained('vae'), heldOutDigits(), heldOutCodes('vae'), heldOutReconstructionErrors('vae')]),
+  );
+  if (!loaded) return;
+  const [model, set, codes, errors] = loaded;
+  await Promise.all([mountInterpolation(el, scope, model, set, codes), mountAnomalies(el, scope, model, set, errors)]);
+}
+
+/** Question 2 (live): interpolation through the latent space and anomaly detection with the pretrained VAE. */
+const vaeUsesLive: Slide = {
+  id: 'vae-uses-live',
+  section: { fr: 'AE et VAE', en: 'AE and VAE' },
+  title: { fr: 'Interpoler, détecter des anomalies', en: 'Interpolating, detecting anomalies' },
+  body: { fr: body('fr'), en: body('en') },
+  notes,
+  params: [T, FROM, TO],
+  heavy: true,
+  mount,
+};
+
+export default vaeUsesLive;

@@ -1,0 +1,62 @@
+/** Pure helpers of the anomaly-detection demo: the reconstruction error and the odd inputs it should flag. */
+import { mulberry32 } from '../math/random.ts';
+
+const SIDE = 28;
+const PIXELS = SIDE * SIDE;
+const EPS = 1e-6;
+
+/**
+ * Reconstruction error of each of n images in nats: binary cross-entropy summed over the 784 pixels,
+ * −Σ [x·log x̂ + (1−x)·log(1−x̂)], with x̂ clamped to [1e-6, 1−1e-6] so it stays finite.
+ */
+export function reconstructionError(x: Float32Array, xHat: Float32Array, n: number): Float64Array {
+  if (x.length < n * PIXELS || xHat.length < n * PIXELS) {
+    throw new Error(`reconstructionError: expected ${n}·784 values, got ${x.length} and ${xHat.length}`);
+  }
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let p = i * PIXELS; p < (i + 1) * PIXELS; p++) {
+      const q = Math.min(1 - EPS, Math.max(EPS, xHat[p]));
+      const v = x[p];
+      s -= v * Math.log(q) + (1 - v) * Math.log(1 - q);
+    }
+    out[i] = s;
+  }
+  return out;
+}
+
+/** The photographic negative of an image (1 − x). */
+export function invertImage(img: ArrayLike<number>): Float32Array {
+  const out = new Float32Array(PIXELS);
+  for (let p = 0; p < PIXELS; p++) out[p] = 1 - img[p];
+  return out;
+}
+
+/** An image moved by (dx, dy) pixels (right, down); what leaves the frame is lost, what enters is blank. */
+export function shiftImage(img: ArrayLike<number>, dx: number, dy: number): Float32Array {
+  const out = new Float32Array(PIXELS);
+  for (let r = 0; r < SIDE; r++) {
+    for (let c = 0; c < SIDE; c++) {
+      const sr = r - dy;
+      const sc = c - dx;
+      if (sr >= 0 && sr < SIDE && sc >= 0 && sc < SIDE) out[r * SIDE + c] = img[sr * SIDE + sc];
+    }
+  }
+  return out;
+}
+
+/** An image of uniform noise in [0, 1] (seeded). */
+export function noiseImage(seed: number): Float32Array {
+  const rng = mulberry32(seed);
+  const out = new Float32Array(PIXELS);
+  for (let p = 0; p < PIXELS; p++) out[p] = rng();
+  return out;
+}
+
+/** The p-quantile (0 ≤ p ≤ 1) of the finite values, nearest rank; NaN when there is none. */
+export function quantile(values: ArrayLike<number>, p: number): number {
+  const v = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
+  if (v.length === 0) return NaN;
+  return v[Math.min(v.length - 1, Math.max(0, Math.ceil(p * v.length) - 1))];
+}

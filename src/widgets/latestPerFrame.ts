@@ -1,0 +1,36 @@
+/** Coalesce a stream of requests (pointer moves, slider drags) into at most one job per animation frame. */
+import type { Scope } from '../deck/types.ts';
+
+/**
+ * A function that queues `req`; the latest queued request runs `work` in the next animation frame, never two
+ * jobs at once (an async job blocks the next one until it settles). Older queued requests are dropped.
+ */
+export function latestPerFrame<T>(scope: Scope, work: (req: T) => Promise<void> | void): (req: T) => void {
+  let queued: { req: T } | null = null;
+  let busy = false;
+  let scheduled = false;
+  const pump = (): void => {
+    if (busy || scheduled || !queued || scope.disposed) return;
+    scheduled = true;
+    scope.frame(() => {
+      scheduled = false;
+      const next = queued;
+      queued = null;
+      if (!next || scope.disposed) return;
+      busy = true;
+      Promise.resolve()
+        .then(() => work(next.req))
+        .catch((err: unknown) => {
+          if (!scope.disposed) console.error('latestPerFrame job failed', err);
+        })
+        .finally(() => {
+          busy = false;
+          pump();
+        });
+    });
+  };
+  return (req: T) => {
+    queued = { req };
+    pump();
+  };
+}
