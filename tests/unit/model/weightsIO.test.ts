@@ -119,3 +119,21 @@ describe('corrupt or missing weights give clear errors', () => {
     await expect(loadNetFromDir('vae', join(dir, 'ae-mnist'))).rejects.toThrow(/expected 2 output\(s\) for a VAE encoder, got 1/);
   });
 });
+
+describe('loadPretrained over HTTP (fetch)', () => {
+  it('a missing model rejects with ModelLoadError "model file not found"', async () => {
+    const { serveDir } = await import('../../../scripts/lib/serve.ts');
+    const server = await serveDir(dir);
+    const base = server.url.endsWith('/') ? server.url : `${server.url}/`;
+    try {
+      const err = await loadPretrained('vae', `${base}nothing-here/`).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ModelLoadError);
+      expect((err as ModelLoadError).message).toMatch(/nothing-here\/vae-mnist\/encoder\/model\.json: model file not found .*404/);
+      const ok = await loadPretrained('vae', base);
+      expect(ok.latentDim).toBe(2);
+      ok.dispose();
+    } finally {
+      await server.close();
+    }
+  });
+});
