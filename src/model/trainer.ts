@@ -237,6 +237,7 @@ export class Trainer {
     mean.dispose();
     if (![total, recon, kl].every(Number.isFinite)) {
       this.restoreLastGood();
+      this.emit('snapshot', await this.snapshot());
       const at = this.stepCount;
       this.setState({
         state: 'diverged',
@@ -247,9 +248,11 @@ export class Trainer {
       });
       return false;
     }
-    if (this.lastGood) tf.dispose(this.lastGood);
-    this.lastGood = this.candidate;
-    this.candidate = null;
+    if (this.candidate) {
+      if (this.lastGood) tf.dispose(this.lastGood);
+      this.lastGood = this.candidate;
+      this.candidate = null;
+    }
     const seconds = (performance.now() - this.windowStart) / 1000;
     this.emit('metrics', { step: this.stepCount, epoch: this.epoch, total, recon, kl, samplesPerSec: (steps * this.opts.batchSize) / seconds, learningRate: this.learningRate, beta: this.beta });
     return true;
