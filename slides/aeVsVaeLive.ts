@@ -12,7 +12,6 @@ function body(lang: Lang): string {
       : 'The 1,000 test digits, encoded by each model. Hover over a plane: its decoder draws the point under the cursor.'
   }</p>
 ${digitLegendHtml(fr ? 'couleur de chaque chiffre' : 'colour of each digit')}
-<div class="aelive-status"></div>
 <div class="cols aelive-cols">
   <div class="aelive-col"><h3>${fr ? 'AE : des trous entre les groupes' : 'AE: holes between the groups'}</h3><div class="aelive-plane" data-kind="ae"></div></div>
   <div class="aelive-col"><h3>${fr ? 'VAE : un espace continu' : 'VAE: a continuous space'}</h3><div class="aelive-plane" data-kind="vae"></div></div>
@@ -28,28 +27,28 @@ const notes = {
 <p><strong>Likely question:</strong> “Why does the AE have holes?” Its loss only rewards reconstructing the training images; what it does between their codes is never evaluated. The VAE decodes z drawn around each μ, and the KL term packs everything around 0: the space between groups gets used.</p>`,
 };
 
-async function mount(el: HTMLElement, scope: Scope): Promise<void> {
-  const status = el.querySelector<HTMLElement>('.aelive-status')!;
-  const loaded = await loadForSlide(status, scope, () =>
-    Promise.all((['ae', 'vae'] as const).map(async (kind) => ({ kind, model: await pretrained(kind), codes: await heldOutCodes(kind) }))),
-  );
+/** Load one model's plane into its column; a failure shows its message there and leaves the other column working. */
+async function mountPlane(el: HTMLElement, scope: Scope, kind: PretrainedKind): Promise<void> {
+  const host = el.querySelector<HTMLElement>(`.aelive-plane[data-kind="${kind}"]`)!;
+  const loaded = await loadForSlide(host, scope, () => Promise.all([pretrained(kind), heldOutCodes(kind)]));
   if (!loaded) return;
-  const shows = loaded.map(({ kind, model, codes }) => {
-    const host = el.querySelector<HTMLElement>(`.aelive-plane[data-kind="${kind satisfies PretrainedKind}"]`)!;
-    const explorer = new LatentExplorer(host, scope, {
-      decoder: model,
-      codes: { points: codes.mean, labels: codes.labels },
-      width: 430,
-      height: 420,
-      digitSize: 136,
-      legend: false,
-      fit: kind === 'ae' ? 'data' : 'symmetric',
-      pointRadius: 2.6,
-      ariaLabel: scope.t({ fr: `espace latent de l’${kind.toUpperCase()}`, en: `latent space of the ${kind.toUpperCase()}` }),
-    });
-    return explorer.show(emptiestPoint(codes.mean));
+  const [model, codes] = loaded;
+  const explorer = new LatentExplorer(host, scope, {
+    decoder: model,
+    codes: { points: codes.mean, labels: codes.labels },
+    width: 430,
+    height: 420,
+    digitSize: 136,
+    legend: false,
+    fit: kind === 'ae' ? 'data' : 'symmetric',
+    pointRadius: 2.6,
+    ariaLabel: scope.t({ fr: `espace latent de l’${kind.toUpperCase()}`, en: `latent space of the ${kind.toUpperCase()}` }),
   });
-  await Promise.all(shows);
+  await explorer.show(emptiestPoint(codes.mean));
+}
+
+async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  await Promise.all([mountPlane(el, scope, 'ae'), mountPlane(el, scope, 'vae')]);
 }
 
 /** Question 1 (live): the pretrained AE's and VAE's latent spaces side by side, decoded under the cursor. */

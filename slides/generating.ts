@@ -64,13 +64,13 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   if (!loaded) return;
   const [model, codes] = loaded;
   const plane = scope.own(new LatentScatter(el.querySelector<HTMLElement>('.gen-plane')!, {
-    width: 270, height: 250, legend: false, domain: [-4, 4], interactive: false, pointRadius: 1.8, pointOpacity: 0.25,
+    width: 260, height: 228, legend: false, domain: [-4, 4], interactive: false, pointRadius: 1.8, pointOpacity: 0.25,
     ariaLabel: scope.t({ fr: 'les z tirés dans l’espace latent', en: 'the drawn z in the latent space' }),
     formatTick: (v) => formatNumber(v, scope.lang, 0),
   }));
   plane.update({ points: codes.mean, labels: codes.labels });
   const grid = scope.own(new DigitGrid(host, {
-    cols: COLS, cellSize: 84, gap: 8, ariaLabel: scope.t({ fr: 'chiffres générés', en: 'generated digits' }),
+    cols: COLS, cellSize: 80, gap: 8, ariaLabel: scope.t({ fr: 'chiffres générés', en: 'generated digits' }),
   }));
   const seedEl = el.querySelector<HTMLElement>('.gen-seed')!;
   let seed = Math.round(scope.param(SEED.name));

@@ -31,16 +31,21 @@ function body(lang: Lang): string {
       <tr><th>${tex('\\mu')}</th><td>(<span class="shown-value lv-mu1" data-value=""></span> ; <span class="shown-value lv-mu2" data-value=""></span>)</td></tr>
       <tr><th>${tex('\\sigma')}</th><td>(<span class="shown-value lv-s1" data-value=""></span> ; <span class="shown-value lv-s2" data-value=""></span>)</td></tr>
     </table>
+    <p class="box lv-takeaway">${
+      fr
+        ? 'σ est petit : chaque image garde un code précis. C’est l’ensemble des images qui remplit 𝒩(0, I).'
+        : 'σ is small: each image keeps a precise code. It is all the images together that fill 𝒩(0, I).'
+    }</p>
   </div>
   <div class="lv-live">
     <div class="lv-strip" role="group" aria-label="${fr ? 'choisir une image de test' : 'pick a test image'}"></div>
-    <div class="lv-row">
-      <div class="lv-plane"></div>
-      <div class="lv-side">
-        <button type="button" class="primary lv-draw">${fr ? 'Tirer ε à nouveau' : 'Draw ε again'}</button>
-        <p class="small lv-caption">${fr ? 'Décodage de 6 tirages de <i>z</i> :' : 'Decoding of 6 draws of <i>z</i>:'}</p>
-        <div class="lv-samples"></div>
-      </div>
+    <div class="lv-planes">
+      <figure><figcaption>${fr ? 'Vue d’ensemble' : 'Overview'}</figcaption><div class="lv-plane"></div></figure>
+      <figure><figcaption>${fr ? 'Zoom autour de' : 'Zoom around'} ${tex('\\mu')} (×<span class="shown-value lv-zoom" data-value=""></span>)</figcaption><div class="lv-zoomed"></div></figure>
+    </div>
+    <div class="lv-draws">
+      <button type="button" class="primary lv-draw">${fr ? 'Tirer ε à nouveau' : 'Draw ε again'}</button>
+      <div class="lv-samples"></div>
     </div>
   </div>
 </div>`;
@@ -49,11 +54,11 @@ function body(lang: Lang): string {
 const notes = {
   fr: `<p><strong>Question : que sont l’espace latent et le vecteur latent dans un VAE ?</strong> L’espace latent est toujours l’espace des codes, mais l’encodeur ne renvoie plus un point : pour chaque image x, il renvoie une moyenne μ(x) et un écart-type σ(x) par dimension, c’est-à-dire une loi normale q(z|x) de covariance diagonale. Le vecteur latent z est un <em>tirage</em> dans cette loi. Et on veut que, toutes images confondues, les codes suivent la loi a priori p(z) = 𝒩(0, I).</p>
 <p><strong>Reparamétrisation.</strong> Pour tirer z, on tire d’abord ε ~ 𝒩(0, I), puis z = μ + σ·ε. Le hasard est isolé dans ε : μ et σ restent des sorties ordinaires du réseau, et on peut rétropropager le gradient à travers elles.</p>
-<p><strong>À faire.</strong> Choisir une image dans la bande du haut (par exemple un 3) : sur le plan, le point noir est μ, l’ellipse noire marque μ ± 2σ (où tombent environ 86 % des tirages en 2 D), le cercle pointillé gris marque 1σ et 2σ de la loi a priori 𝒩(0, I). Les valeurs de μ et σ s’affichent à gauche. Cliquer « Tirer ε à nouveau » : six nouveaux z (points orange) et leurs décodages à droite, presque identiques car σ est petit devant l’écart entre les groupes.</p>
+<p><strong>À faire.</strong> Choisir une image dans la bande du haut (par exemple un 3). Vue d’ensemble : le point noir est μ parmi les codes des 1 000 images de test, les cercles pointillés gris marquent 1σ et 2σ de la loi a priori 𝒩(0, I). Le nuage q(z|x) est si petit qu’il faut un zoom : à droite, agrandi autour de μ, l’ellipse noire marque μ ± 2σ (environ 86 % des tirages tombent dedans en 2 D) et les points orange sont six tirages z = μ + σ·ε. Les valeurs de μ et σ sont à gauche. Cliquer « Tirer ε à nouveau » : six nouveaux z et leurs décodages en bas, presque identiques car σ est petit devant l’écart entre les groupes.</p>
 <p><strong>Question probable :</strong> « Pourquoi σ est-il si petit alors que le prior a σ = 1 ? » Chaque image doit rester reconnaissable, donc son nuage est étroit ; c’est l’ensemble des nuages de toutes les images qui remplit 𝒩(0, I). Le terme KL empêche σ de tomber à 0.</p>`,
   en: `<p><strong>Question: what are the latent space and the latent vector in a VAE?</strong> The latent space is still the space of codes, but the encoder no longer returns a point: for each image x it returns a mean μ(x) and a standard deviation σ(x) per dimension, that is a normal distribution q(z|x) with diagonal covariance. The latent vector z is a <em>draw</em> from that distribution. And we want the codes of all images together to follow the prior p(z) = 𝒩(0, I).</p>
 <p><strong>Reparameterisation.</strong> To draw z, first draw ε ~ 𝒩(0, I), then z = μ + σ·ε. The randomness sits in ε alone: μ and σ stay ordinary outputs of the network, and the gradient can flow back through them.</p>
-<p><strong>What to do.</strong> Pick an image in the strip at the top (say a 3): on the plane, the black dot is μ, the black ellipse marks μ ± 2σ (about 86% of draws fall inside in 2-D), the dashed grey circles mark 1σ and 2σ of the prior 𝒩(0, I). The values of μ and σ appear on the left. Click “Draw ε again”: six new z (orange dots) and their decodings on the right, nearly identical because σ is small compared with the gaps between groups.</p>
+<p><strong>What to do.</strong> Pick an image in the strip at the top (say a 3). Overview: the black dot is μ among the codes of the 1,000 test images, the dashed grey circles mark 1σ and 2σ of the prior 𝒩(0, I). The cloud q(z|x) is so small that it needs a zoom: on the right, enlarged around μ, the black ellipse marks μ ± 2σ (about 86% of draws fall inside in 2-D) and the orange dots are six draws z = μ + σ·ε. The values of μ and σ are on the left. Click “Draw ε again”: six new z and their decodings at the bottom, nearly identical because σ is small compared with the gaps between groups.</p>
 <p><strong>Likely question:</strong> “Why is σ so small when the prior has σ = 1?” Each image must stay recognisable, so its cloud is narrow; it is the clouds of all images together that fill 𝒩(0, I). The KL term keeps σ from collapsing to 0.</p>`,
 };
 
@@ -65,15 +70,22 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const logVar = codes.logVar;
   if (!logVar) throw new Error('the pretrained VAE returned no log-variance');
   const firsts = firstOfEachDigit(set);
+  const planeOptions = { legend: false, interactive: false };
+  let zoomDigits = 2;
   const plane = scope.own(new LatentScatter(planeHost, {
-    width: 440, height: 440, legend: false, domain: [-4, 4], pointRadius: 2.4, pointOpacity: 0.28, interactive: false,
-    ariaLabel: scope.t({ fr: 'μ et σ de l’image choisie dans l’espace latent', en: 'μ and σ of the chosen image in the latent space' }),
-    formatTick: (v) => formatNumber(v, scope.lang, 0),
+    ...planeOptions, formatTick: (v: number) => formatNumber(v, scope.lang, 0), width: 330, height: 320, domain: [-4, 4], pointRadius: 2, pointOpacity: 0.3,
+    ariaLabel: scope.t({ fr: 'l’image choisie dans l’espace latent', en: 'the chosen image in the latent space' }),
   }));
   plane.update({ points: codes.mean, labels: codes.labels });
-  const grid = scope.own(new DigitGrid(el.querySelector<HTMLElement>('.lv-samples')!, {
-    cols: 3, cellSize: 76, gap: 8, ariaLabel: scope.t({ fr: 'images décodées des tirages de z', en: 'decoded images of the draws of z' }),
+  const zoomed = scope.own(new LatentScatter(el.querySelector<HTMLElement>('.lv-zoomed')!, {
+    ...planeOptions, formatTick: (v: number) => formatNumber(v, scope.lang, zoomDigits), width: 330, height: 320, domain: [-1, 1], pointRadius: 3, pointOpacity: 0.45,
+    ariaLabel: scope.t({ fr: 'q(z|x) et les tirages de z, agrandis', en: 'q(z|x) and the draws of z, enlarged' }),
   }));
+  zoomed.update({ points: codes.mean, labels: codes.labels });
+  const grid = scope.own(new DigitGrid(el.querySelector<HTMLElement>('.lv-samples')!, {
+    cols: DRAWS, cellSize: 70, gap: 8, ariaLabel: scope.t({ fr: 'images décodées des tirages de z', en: 'decoded images of the draws of z' }),
+  }));
+  const zoomEl = el.querySelector<HTMLElement>('.lv-zoom')!;
   const shown = ['.lv-mu1', '.lv-mu2', '.lv-s1', '.lv-s2'].map((c) => el.querySelector<HTMLElement>(c)!);
   const strip = el.querySelector<HTMLElement>('.lv-strip')!;
   const buttons = firsts.map((index, d) => {
@@ -111,14 +123,25 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
       b.setAttribute('aria-pressed', String(d === digit));
     });
     [mu[0], mu[1], sigma[0], sigma[1]].forEach((v, k) => setShownValue(shown[k], v, scope.lang, k < 2 ? 2 : 3));
+    // Zoom window: μ ± 4σ (the larger σ), so the 2σ ellipse fills half of it.
+    const r = Math.max(4 * Math.max(sigma[0], sigma[1]), 0.02);
+    zoomDigits = Math.max(1, Math.ceil(-Math.log10(r / 2)));
+    zoomed.setDomain([mu[0] - r, mu[0] + r], [mu[1] - r, mu[1] + r]);
+    setShownValue(zoomEl, 4 / r, scope.lang, 0);
     plane.annotate({
       ellipses: [
         { center: [0, 0], radii: [2, 2], color: roles.muted, dashed: true, label: 'p(z)' },
         { center: [0, 0], radii: [1, 1], color: roles.muted, dashed: true },
-        { center: mu, radii: [2 * sigma[0], 2 * sigma[1]], color: roles.ink, label: 'q(z|x)' },
+      ],
+      markers: [{ z: mu, color: roles.ink, radius: 5 }],
+    });
+    zoomed.annotate({
+      ellipses: [
+        { center: mu, radii: [2 * sigma[0], 2 * sigma[1]], color: roles.ink, label: 'μ ± 2σ' },
+        { center: mu, radii: [sigma[0], sigma[1]], color: roles.ink },
       ],
       markers: [
-        ...Array.from({ length: DRAWS }, (_, k) => ({ z: [z[2 * k], z[2 * k + 1]] as [number, number], color: roles.q, radius: 6 })),
+        ...Array.from({ length: DRAWS }, (_, k) => ({ z: [z[2 * k], z[2 * k + 1]] as [number, number], color: roles.q, radius: 8 })),
         { z: mu, color: roles.ink, radius: 5 },
       ],
     });

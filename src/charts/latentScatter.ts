@@ -16,6 +16,8 @@ export interface LatentScatterOptions {
   height: number;
   /** Latent interval on both axes; by default symmetric around 0 from the data. */
   domain?: [number, number];
+  /** With `domain`: the z₂ window is centred on this interval's centre (same width as `domain`). */
+  yDomain?: [number, number];
   /** Without a fixed domain: 'symmetric' around 0 (default) or 'data' (the square box around the points). */
   fit?: 'symmetric' | 'data';
   /** Dot radius in px (default 3). */
@@ -63,7 +65,7 @@ export interface LatentMarker {
 export type LatentPick = (z: [number, number]) => void;
 
 /** Outer margins around the square plot. */
-const MARGIN = { top: 10, left: 66, bottom: 58, legend: 78 };
+const MARGIN = { top: 10, left: 76, bottom: 58, legend: 78 };
 
 /** The latent-plane scatter chart (canvas dots + d3 SVG overlay). */
 export class LatentScatter {
@@ -83,13 +85,13 @@ export class LatentScatter {
   private readonly detach: Array<() => void> = [];
   private data: LatentScatterData | null = null;
 
-  constructor(
-    container: HTMLElement,
-    private readonly options: LatentScatterOptions,
-  ) {
+  private readonly options: LatentScatterOptions;
+
+  constructor(container: HTMLElement, options: LatentScatterOptions) {
+    this.options = { ...options };
     const legendW = options.legend === false ? 14 : MARGIN.legend;
     this.side = Math.max(40, Math.min(options.width - MARGIN.left - legendW, options.height - MARGIN.top - MARGIN.bottom));
-    this.mappingNow = latentMapping(options.domain ?? [-4, 4], this.side);
+    this.mappingNow = latentMapping(options.domain ?? [-4, 4], this.side, options.domain ? options.yDomain : undefined);
     this.root = document.createElement('div');
     this.root.className = 'latent-scatter';
     this.root.setAttribute('data-prevent-swipe', '');
@@ -153,12 +155,21 @@ export class LatentScatter {
     const fitted = this.options.domain || this.options.fit !== 'data' ? null : fittedDomains(data.points);
     const next = fitted
       ? latentMapping(fitted.x, this.side, fitted.y)
-      : latentMapping(this.options.domain ?? symmetricDomain(data.points), this.side);
+      : latentMapping(this.options.domain ?? symmetricDomain(data.points), this.side, this.options.domain ? this.options.yDomain : undefined);
     const same = (a: readonly number[], b: readonly number[]) => a[0] === b[0] && a[1] === b[1];
     if (!same(next.domain, this.mappingNow.domain) || !same(next.yDomain, this.mappingNow.yDomain)) {
       this.mappingNow = next;
       this.drawAxes();
     }
+    this.drawPoints();
+  }
+
+  /** Fix the shown window (z₁ interval, and z₂ centred on `yDomain`'s centre with the same width), then redraw. */
+  setDomain(domain: [number, number], yDomain?: [number, number]): void {
+    this.options.domain = domain;
+    this.options.yDomain = yDomain;
+    this.mappingNow = latentMapping(domain, this.side, yDomain);
+    this.drawAxes();
     this.drawPoints();
   }
 

@@ -23,9 +23,38 @@ export interface HeldOutCodes {
   labels: Uint8Array;
 }
 
+/** Where the store gets its models and digits: the browser defaults, or others (Node tests, the notebook). */
+export interface PretrainedSources {
+  model(kind: PretrainedKind): Promise<LatentModel>;
+  digits(): Promise<MnistSet>;
+}
+
+const browserSources: PretrainedSources = {
+  async model(kind) {
+    const [{ initBackend }, { loadPretrained }] = await Promise.all([
+      import('../model/backend.browser.ts'),
+      import('../model/pretrained.ts'),
+    ]);
+    await initBackend();
+    return loadPretrained(kind);
+  },
+  digits: () => loadMnistBrowser().then((split) => split.test),
+};
+
+let sources: PretrainedSources = browserSources;
 const models = new Map<PretrainedKind, Promise<LatentModel>>();
 const codes = new Map<PretrainedKind, Promise<HeldOutCodes>>();
+const reconErrors = new Map<PretrainedKind, Promise<Float64Array>>();
 let digits: Promise<MnistSet> | null = null;
+
+/** Replace the sources (and forget everything cached); call with no argument to restore the browser defaults. */
+export function setPretrainedSources(next: Partial<PretrainedSources> = {}): void {
+  sources = { ...browserSources, ...next };
+  models.clear();
+  codes.clear();
+  reconErrors.clear();
+  digits = null;
+}
 
 /** Keep a promise in the cache until it fails. */
 function remember<K, V>(map: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
@@ -40,20 +69,13 @@ function remember<K, V>(map: Map<K, Promise<V>>, key: K, make: () => Promise<V>)
 
 /** The pretrained model of a kind (decoder and encoder), loaded once per page. */
 export function pretrained(kind: PretrainedKind): Promise<LatentModel> {
-  return remember(models, kind, async () => {
-    const [{ initBackend }, { loadPretrained }] = await Promise.all([
-      import('../model/backend.browser.ts'),
-      import('../model/pretrained.ts'),
-    ]);
-    await initBackend();
-    return loadPretrained(kind);
-  });
+  return remember(models, kind, () => sources.model(kind));
 }
 
 /** The 1,000 held-out MNIST digits (100 per class, grouped by class). */
 export function heldOutDigits(): Promise<MnistSet> {
   if (!digits) {
-    const p = loadMnistBrowser().then((split) => split.test);
+    const p = sources.digits();
     p.catch(() => {
       if (digits === p) digits = null;
     });
@@ -82,7 +104,6 @@ export function loadErrorMessage(err: unknown): Localized {
   };
 }
 
-const reconErrors = new Map<PretrainedKind, Promise<Float64Array>>();
 
 /** Reconstruction error (nats, x̂ decoded from μ) of every held-out digit, computed once per page. */
 export function heldOutReconstructionErrors(kind: PretrainedKind): Promise<Float64Array> {

@@ -79,7 +79,7 @@ function make(options: Partial<ConstructorParameters<typeof LatentScatter>[1]> =
 describe('LatentScatter', () => {
   it('draws a square plot, axes titled z₁ and z₂ and a legend of the ten digits', () => {
     const { host, chart } = make({ domain: [-4, 4] });
-    expect(chart.plotSize).toBe(Math.min(560 - 66 - 78, 500 - 10 - 58));
+    expect(chart.plotSize).toBe(Math.min(560 - 76 - 78, 500 - 10 - 58));
     const legend = [...host.querySelectorAll('.legend-item')].map((g) => g.textContent);
     expect(legend).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect([...host.querySelectorAll('.axis-label')].map((t) => t.textContent)).toEqual(['z₁', 'z₂']);
@@ -133,6 +133,17 @@ describe('LatentScatter', () => {
     expect(cb).toHaveBeenCalledTimes(1);
     const [z1] = cb.mock.calls[0][0] as [number, number];
     expect(z1).toBeCloseTo(chart.mapping.toLatent(side / 2 + 4, 0)[0], 6);
+  });
+
+  it('setDomain() zooms on a window centred anywhere, one scale for both axes', () => {
+    const { host, chart } = make({ domain: [-4, 4] });
+    chart.setDomain([0.1, 0.3], [-0.5, -0.3]);
+    expect(chart.mapping.domain).toEqual([0.1, 0.3]);
+    expect(chart.mapping.yDomain[0]).toBeCloseTo(-0.5, 9);
+    const [x, y] = chart.mapping.toPx(0.2, -0.4);
+    expect(x).toBeCloseTo(chart.plotSize / 2, 9);
+    expect(y).toBeCloseTo(chart.plotSize / 2, 9);
+    expect(host.querySelector('.axis-y')?.textContent).toContain('−0.4');
   });
 
   it('draws ellipses and markers without NaN, and skips non-finite ones', () => {

@@ -1,0 +1,142 @@
+// @vitest-environment jsdom
+/** The AE/VAE, latent-space and generation slides, mounted in jsdom on the committed pretrained weights. */
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import aeVsVae from '../../../slides/aeVsVae.ts';
+import aeVsVaeLive from '../../../slides/aeVsVaeLive.ts';
+import vaeUses from '../../../slides/vaeUses.ts';
+import vaeUsesLive from '../../../slides/vaeUsesLive.ts';
+import latentSpace from '../../../slides/latentSpace.ts';
+import latentInVae from '../../../slides/latentInVae.ts';
+import generating from '../../../slides/generating.ts';
+import { firstOfEachDigit, mnistFromBytes } from '../../../src/data/mnist.ts';
+import { loadPretrained, ModelLoadError } from '../../../src/model/pretrained.ts';
+import { setPretrainedSources } from '../../../src/widgets/pretrainedStore.ts';
+import { mountSlide } from './mountSlide.ts';
+
+const all = [aeVsVae, aeVsVaeLive, vaeUses, vaeUsesLive, latentSpace, latentInVae, generating];
+// (the *.node.ts helpers resolve paths from import.meta.url, which is not a file: URL under jsdom)
+const ROOT = resolve(__dirname, '../../..');
+const MODELS_DIR = join(ROOT, 'public/models/');
+const readFileBytes = async (path: string) => new Uint8Array(await readFile(path));
+const heldOut = mnistFromBytes(new Uint8Array(readFileSync(join(ROOT, 'public/data/mnist-10k.bin'))), 'mnist-10k.bin').test;
+const fromDisk = () => setPretrainedSources({ model: (kind) => loadPretrained(kind, MODELS_DIR, readFileBytes), digits: async () => heldOut });
+const hasAe = existsSync(join(MODELS_DIR, 'ae-mnist', 'encoder', 'model.json'));
+
+beforeAll(async () => {
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+  await tf.setBackend('cpu');
+  await tf.ready();
+  fromDisk();
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('static content of the AE/VAE, latent and generation slides', () => {
+  it('have ids in deck order, agenda sections, distinct fr/en text and notes a substitute can present from', () => {
+    expect(all.map((s) => s.id)).toEqual(['ae-vs-vae', 'ae-vs-vae-live', 'vae-uses', 'vae-uses-live', 'latent-space', 'latent-in-vae', 'generating']);
+    for (const s of all) {
+      expect(s.section?.fr, s.id).toBeTruthy();
+      expect(s.body.fr).not.toBe(s.body.en);
+      for (const lang of ['fr', 'en'] as const) {
+        expect(s.notes[lang].length, `${s.id} ${lang} notes`).toBeGreaterThan(900);
+        expect(s.notes[lang], s.id).toMatch(/question/i);
+        expect(s.body[lang], s.id).not.toMatch(/undefined|NaN/);
+      }
+    }
+    expect(all.filter((s) => s.heavy).map((s) => s.id)).toEqual(['ae-vs-vae-live', 'vae-uses-live', 'latent-space', 'latent-in-vae', 'generating']);
+    for (const s of [aeVsVae, vaeUses, latentSpace, latentInVae, generating, vaeUsesLive]) expect(s.body.fr, s.id).toContain('class="katex"');
+  });
+});
+
+describe('live slides on the pretrained VAE', () => {
+  it('latent-space decodes the start point and shows z with data-value, then leaves nothing behind', async () => {
+    const m = await mountSlide(latentSpace);
+    expect(m.value('.z1')).toBe(0.5);
+    expect(m.value('.z2')).toBe(-0.5);
+    expect(m.get('.z2').textContent).toBe('-0,50');
+    expect(m.section.querySelectorAll('.digit-grid canvas')).toHaveLength(1);
+    expect(m.section.querySelector('.notice-error')).toBeNull();
+    const before = tf.memory().numTensors;
+    m.scope.dispose();
+    expect(m.section.querySelector('.latent-explorer')).toBeNull();
+    const again = await mountSlide(latentSpace, { lang: 'en' });
+    again.scope.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('generating draws 8×3 digits for the seed in the URL, and the button moves to the next seed', async () => {
+    const m = await mountSlide(generating, { search: '?genSeed=5' });
+    expect(m.section.querySelectorAll('.gen-grid canvas')).toHaveLength(24);
+    expect(m.value('.gen-seed')).toBe(5);
+    expect(m.section.querySelectorAll('.gen-plane circle.marker')).toHaveLength(24);
+    m.get<HTMLButtonElement>('.gen-button').click();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(m.value('.gen-seed')).toBe(6);
+    expect(m.params.get('genSeed')).toBe(6);
+  });
+
+  it('latent-in-vae shows μ and σ of the chosen held-out digit as the encoder gives them', async () => {
+    const m = await mountSlide(latentInVae, { search: '?lvDigit=7' });
+    const i = firstOfEachDigit(heldOut)[7];
+    const model = await loadPretrained('vae', MODELS_DIR, readFileBytes);
+    const { mean, logVar } = await model.encode(heldOut.images.slice(i * 784, (i + 1) * 784), 1);
+    model.dispose();
+    expect(m.value('.lv-mu1')).toBeCloseTo(mean[0], 5);
+    expect(m.value('.lv-mu2')).toBeCloseTo(mean[1], 5);
+    expect(m.value('.lv-s1')).toBeCloseTo(Math.exp(0.5 * logVar![0]), 5);
+    expect(m.get('.lv-pick[data-digit="7"]').getAttribute('aria-pressed')).toBe('true');
+    expect(m.section.querySelectorAll('.lv-samples canvas')).toHaveLength(6);
+    expect(m.section.querySelectorAll('.lv-zoomed circle.marker')).toHaveLength(7);
+    expect(m.value('.lv-zoom')).toBeGreaterThan(1);
+  });
+
+  it('vae-uses-live flags noise and a negative digit above the 99th-percentile line, not the real digits', async () => {
+    const m = await mountSlide(vaeUsesLive);
+    const rows = [...m.section.querySelectorAll('.ul-bar-row')];
+    expect(rows).toHaveLength(6);
+    const flagged = rows.map((r) => r.classList.contains('flagged'));
+    expect(flagged.slice(0, 3)).toEqual([false, false, false]);
+    expect(flagged.slice(3, 5)).toEqual([true, true]);
+    const threshold = m.value('.ul-threshold');
+    expect(threshold).toBeGreaterThan(50);
+    expect(threshold).toBeLessThan(400);
+    expect(m.section.querySelectorAll('.ul-path canvas')).toHaveLength(9);
+    expect(m.section.textContent).not.toMatch(/NaN|Infinity/);
+  });
+
+  it(`ae-vs-vae-live shows the VAE plane, and the AE plane ${hasAe ? 'too' : 'as a clear missing-file message'}`, async () => {
+    const m = await mountSlide(aeVsVaeLive);
+    const vae = m.get('.aelive-plane[data-kind="vae"]');
+    expect(vae.querySelector('.z1')?.getAttribute('data-value')).toMatch(/^-?\d/);
+    const ae = m.get('.aelive-plane[data-kind="ae"]');
+    if (hasAe) expect(ae.querySelector('.z1')?.getAttribute('data-value')).toMatch(/^-?\d/);
+    else expect(ae.querySelector('.notice-error')?.textContent).toContain('ae-mnist');
+  });
+});
+
+describe('when the pretrained model cannot load', () => {
+  it('every live slide says so in a .notice-error, in the slide language, with no NaN', async () => {
+    setPretrainedSources({
+      model: () => Promise.reject(new ModelLoadError({ fr: 'modèle absent (test)', en: 'model missing (test)' })),
+      digits: async () => heldOut,
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      for (const s of [aeVsVaeLive, vaeUsesLive, latentSpace, latentInVae, generating]) {
+        const m = await mountSlide(s, { lang: 'en' });
+        expect(m.section.querySelector('.notice-error')?.textContent, s.id).toContain('model missing (test)');
+        expect(m.section.textContent, s.id).not.toMatch(/NaN|undefined/);
+        m.scope.dispose();
+      }
+      expect(warn).toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      fromDisk();
+    }
+  });
+});
