@@ -7,7 +7,7 @@ import { formatNumber } from '../deck/i18n.ts';
 import { DigitGrid } from '../charts/digitGrid.ts';
 import { LatentScatter, type LatentScatterData } from '../charts/latentScatter.ts';
 import { digitColor } from '../charts/palette.ts';
-import { latestPerFrame } from './latestPerFrame.ts';
+import { latestOnly } from './latestPerFrame.ts';
 import { setShownValue } from './shownValue.ts';
 
 /** Anything that turns n latent codes into n images (the pretrained LatentModel fits). */
@@ -78,7 +78,8 @@ export class LatentExplorer {
     side.append(readout);
     this.z1 = readout.querySelector<HTMLElement>('.z1')!;
     this.z2 = readout.querySelector<HTMLElement>('.z2')!;
-    const request = latestPerFrame<[number, number]>(scope, (z) => this.show(z));
+    // Picks already come at most once per animation frame; never run two decodes at once.
+    const request = latestOnly<[number, number]>(scope, (z) => this.show(z));
     this.scatter.onPick(request);
     scope.own(this);
   }

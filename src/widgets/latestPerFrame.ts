@@ -34,3 +34,31 @@ export function latestPerFrame<T>(scope: Scope, work: (req: T) => Promise<void> 
     pump();
   };
 }
+
+/**
+ * A function that runs `work` on `req` at once when idle; while a job runs, only the latest request waits and
+ * runs when it settles. For sources already limited to one event per frame (LatentScatter picks).
+ */
+export function latestOnly<T>(scope: Scope, work: (req: T) => Promise<void> | void): (req: T) => void {
+  let queued: { req: T } | null = null;
+  let busy = false;
+  const run = (): void => {
+    const next = queued;
+    queued = null;
+    if (!next || scope.disposed) return;
+    busy = true;
+    Promise.resolve()
+      .then(() => work(next.req))
+      .catch((err: unknown) => {
+        if (!scope.disposed) console.error('latestOnly job failed', err);
+      })
+      .finally(() => {
+        busy = false;
+        run();
+      });
+  };
+  return (req: T) => {
+    queued = { req };
+    if (!busy) run();
+  };
+}

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptiestPoint, LatentExplorer, digitLegendHtml } from '../../../src/widgets/latentExplorer.ts';
-import { latestPerFrame } from '../../../src/widgets/latestPerFrame.ts';
+import { latestOnly, latestPerFrame } from '../../../src/widgets/latestPerFrame.ts';
 import { createScope } from '../../../src/deck/scope.ts';
 import { createParamStore } from '../../../src/deck/params.ts';
 
@@ -50,6 +50,26 @@ describe('latestPerFrame', () => {
     s.dispose();
     await nextFrame();
     expect(seen).toEqual([]);
+  });
+});
+
+describe('latestOnly', () => {
+  it('runs at once when idle, keeps only the latest request while busy, then runs it', async () => {
+    const s = scope();
+    const seen: number[] = [];
+    let release: () => void = () => {};
+    const push = latestOnly<number>(s, (v) => {
+      seen.push(v);
+      return v === 0 ? new Promise<void>((r) => (release = r)) : undefined;
+    });
+    push(0);
+    await Promise.resolve();
+    expect(seen).toEqual([0]);
+    push(1);
+    push(2);
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual([0, 2]);
   });
 });
 
