@@ -10,16 +10,17 @@ const START: [number, number] = [0.5, -0.5];
 
 function body(lang: Lang): string {
   const fr = lang === 'fr';
+  const colon = fr ? '&nbsp;:' : ':';
   const pipeline = tex(
     `x \\in [0,1]^{784} \\;\\xrightarrow{\\text{${fr ? 'encodeur' : 'encoder'}}}\\; z \\in \\mathbb{R}^{2} \\;\\xrightarrow{\\text{${fr ? 'décodeur' : 'decoder'}}}\\; \\hat{x} \\in [0,1]^{784}`,
     true,
   );
   return `<div class="ls-layout">
   <div class="ls-text">
-    <p><strong>${fr ? 'Espace latent' : 'Latent space'}</strong> : ${
+    <p><strong>${fr ? 'Espace latent' : 'Latent space'}</strong>${colon} ${
       fr ? 'l’espace de tous les codes possibles. Ici un plan : 2 nombres par image.' : 'the space of all possible codes. Here a plane: 2 numbers per image.'
     }</p>
-    <p><strong>${fr ? 'Vecteur latent' : 'Latent vector'}</strong> ${tex('z = (z_1, z_2)')} : ${
+    <p><strong>${fr ? 'Vecteur latent' : 'Latent vector'}</strong> ${tex('z = (z_1, z_2)')}${colon} ${
       fr ? 'un point de cet espace, le code d’une image.' : 'one point of that space, the code of one image.'
     }</p>
     <p class="muted">${fr ? '« Latent » = caché : personne ne l’observe, le réseau l’invente.' : '“Latent” = hidden: nobody observes it, the network invents it.'}</p>
@@ -53,9 +54,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const explorer = new LatentExplorer(host, scope, {
     decoder: model,
     codes: { points: codes.mean, labels: codes.labels },
-    width: 530,
-    height: 500,
-    digitSize: 190,
+    width: 590,
+    height: 504,
+    digitSize: 170,
     ariaLabel: scope.t({ fr: 'espace latent du VAE', en: 'latent space of the VAE' }),
   });
   await explorer.show(START);
