@@ -31,8 +31,9 @@ export class Adam {
     this.beta2 = options.beta2 ?? 0.999;
     this.epsilon = options.epsilon ?? 1e-7;
     this.weightDecay = options.weightDecay ?? 0;
-    this.m = vars.map((w) => tf.variable(tf.zerosLike(w), false));
-    this.v = vars.map((w) => tf.variable(tf.zerosLike(w), false));
+    // tidy: the zerosLike initialisers would otherwise outlive the optimiser (2 tensors per variable per reset)
+    this.m = vars.map((w) => tf.tidy(() => tf.variable(tf.zerosLike(w), false)));
+    this.v = vars.map((w) => tf.tidy(() => tf.variable(tf.zerosLike(w), false)));
   }
 
   /** Updates applied so far. */

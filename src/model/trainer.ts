@@ -167,6 +167,33 @@ export class Trainer {
     }
   }
 
+  /** The current weights read back to typed arrays (a checkpoint that survives a lost WebGL context). */
+  async readWeights(): Promise<{ step: number; weights: Float32Array[] }> {
+    const step = this.stepCount;
+    const copies = this.cloneWeights();
+    try {
+      return { step, weights: (await Promise.all(copies.map((c) => c.data()))) as Float32Array[] };
+    } finally {
+      tf.dispose(copies);
+    }
+  }
+
+  /** Continue from a checkpoint of readWeights (same seed): weights, step count, batch order and ε stream; Adam restarts. */
+  async restoreWeights(checkpoint: { step: number; weights: Float32Array[] }): Promise<void> {
+    await this.pause();
+    const vars = this.net.variables();
+    if (checkpoint.weights.length !== vars.length) throw new Error(`checkpoint has ${checkpoint.weights.length} arrays for ${vars.length} variables`);
+    tf.tidy(() => vars.forEach((v, i) => v.assign(tf.tensor(checkpoint.weights[i], v.shape))));
+    for (let s = 0; s < checkpoint.step; s++) {
+      this.batches.next();
+      for (let i = 0; i < this.eps.length; i++) this.nextNormal();
+    }
+    this.stepCount = checkpoint.step;
+    if (this.lastGood) tf.dispose(this.lastGood);
+    this.lastGood = this.cloneWeights();
+    this.optimizer.reset();
+  }
+
   /** Stop and free every tensor. */
   async dispose(): Promise<void> {
     await this.pause();

@@ -27,7 +27,9 @@ export type FromWorker =
   | { type: 'error'; id: number | null; message: Localized }
   | { type: 'metrics'; metrics: TrainMetrics }
   | { type: 'snapshot'; snapshot: TrainSnapshot }
-  | { type: 'status'; status: TrainerStatus };
+  | { type: 'status'; status: TrainerStatus }
+  /** The worker moved to another backend (after a lost WebGL context), training resumed from step `resumedAt`. */
+  | { type: 'backend'; backend: BackendInfo; resumedAt: number };
 
 /** The transferable buffers of a snapshot (sent without copying). */
 export function snapshotTransfer(s: TrainSnapshot): ArrayBuffer[] {

@@ -198,6 +198,12 @@ export class TrainingClient {
         this._lastSnapshot = msg.snapshot;
         for (const cb of this.snapshotCbs) cb(msg.snapshot);
         break;
+      case 'backend': {
+        this.backend = msg.backend;
+        const keep = this.history.findIndex((m) => m.step > msg.resumedAt);
+        if (keep >= 0) this.history.length = keep;
+        break;
+      }
       case 'status':
         this._state = msg.status.state;
         for (const cb of this.statusCbs) cb(msg.status);
