@@ -50,7 +50,9 @@ export interface LaunchOptions {
 /** A headless Chromium with a fresh profile that is deleted on close. */
 export async function launchChromium(opts: LaunchOptions = {}): Promise<Browser> {
   const args = [...chromiumArgs, ...(opts.args ?? [])];
-  if (opts.webgl === false) args.push('--disable-webgl', '--disable-webgl2', '--disable-3d-apis');
+  // --disable-webgl alone still lets a worker's OffscreenCanvas get a SwiftShader WebGL context (Chromium 156):
+  // no GPU process and no software rasteriser removes WebGL everywhere.
+  if (opts.webgl === false) args.push('--disable-webgl', '--disable-webgl2', '--disable-3d-apis', '--disable-gpu', '--disable-software-rasterizer');
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args });
   return browser;
 }

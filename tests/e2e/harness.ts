@@ -7,8 +7,8 @@ import { installLeakProbe, type LeakCounts } from '../support/leakProbe.ts';
 
 /** Where e2e runs write screenshots and reports (git-ignored). */
 export const artifactsDir = resolve(import.meta.dirname, '../../artifacts/e2e');
-/** The built deck the suite serves (run `npm run build` first; `npm test` does). */
-export const distDir = resolve(import.meta.dirname, '../../dist');
+/** The built deck the suite serves (run `npm run build` first; `npm test` does); $DECK_DIST overrides it. */
+export const distDir = process.env.DECK_DIST ? resolve(process.env.DECK_DIST) : resolve(import.meta.dirname, '../../dist');
 
 /** A served build + a headless Chromium, shared by the tests of one file. */
 export interface DeckEnv {
