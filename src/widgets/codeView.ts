@@ -26,7 +26,7 @@ function maskedText(src: string): string {
  * `interface`/`type name`, or a class member `name(…)` / `get name()`, together with the doc comment just above
  * it, down to its closing brace (or semicolon). Returns null when there is no such declaration.
  */
-export function findDeclaration(src: string, name: string): LineRange | null {
+export function findDeclaration(src: string, name: string, withDoc = true): LineRange | null {
   const masked = maskedText(src);
   const lines = masked.split('\n');
   const n = escapeRe(name);
@@ -37,7 +37,7 @@ export function findDeclaration(src: string, name: string): LineRange | null {
   let first = startIdx;
   const raw = src.split('\n');
   // Pull in the doc comment (/** … */ or // lines) directly above the declaration.
-  while (first > 0) {
+  while (withDoc && first > 0) {
     const above = raw[first - 1].trim();
     if (above.startsWith('//') || above.startsWith('*') || above.startsWith('/**') || above.endsWith('*/')) first--;
     else break;
@@ -104,6 +104,8 @@ export interface CodeViewOptions {
   symbols: string[];
   /** Extra spans of lines marked by text (e.g. part of a constructor). */
   spans?: MarkedSpan[];
+  /** Include the doc comment above each declaration (default true). */
+  docs?: boolean;
   lang: Lang;
 }
 
@@ -119,7 +121,7 @@ function esc(text: string): string {
 export function codeViewHtml(opts: CodeViewOptions): string {
   const lines = highlightTsLines(opts.source);
   const found = [
-    ...opts.symbols.map((s) => ({ name: s, range: findDeclaration(opts.source, s) })),
+    ...opts.symbols.map((s) => ({ name: s, range: findDeclaration(opts.source, s, opts.docs ?? true) })),
     ...(opts.spans ?? []).map((sp) => ({ name: `${sp.from} … ${sp.to}`, range: findSpan(opts.source, sp) })),
   ];
   const ranges = found.filter((f) => f.range).map((f) => f.range!).sort((a, b) => a.start - b.start);

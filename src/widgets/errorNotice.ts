@@ -20,3 +20,8 @@ export function showErrorNotice(parent: HTMLElement, err: unknown, lang: Lang, p
   p.textContent = `${prefix ? `${prefix[lang]} ` : ''}${errorText(err, lang)}`;
   return p;
 }
+
+/** The error's message in both languages (for texts stored before the language is known). */
+export function errorLocalized(err: unknown): Localized {
+  return { fr: errorText(err, 'fr'), en: errorText(err, 'en') };
+}

@@ -1,0 +1,59 @@
+/** Static HTML and on-screen texts of the training dashboard (the slide body; the widget fills the placeholders). */
+import type { Lang, Localized } from '../deck/types.ts';
+
+/** Every sentence the dashboard writes at run time. */
+export const dashboardText = {
+  play: { fr: '▶ Lancer', en: '▶ Play' },
+  pause: { fr: '❚❚ Pause', en: '❚❚ Pause' },
+  starting: { fr: 'Démarrage du worker d’entraînement (données, modèle)…', en: 'Starting the training worker (data, model)…' },
+  startFailed: { fr: 'L’entraînement n’a pas pu démarrer — modèle pré-entraîné affiché.', en: 'Training could not start — showing the pretrained model.' },
+  loadingPretrained: { fr: 'Chargement du modèle pré-entraîné…', en: 'Loading the pretrained model…' },
+  pretrainedShown: { fr: 'Modèle pré-entraîné affiché (entraînement en pause).', en: 'Showing the pretrained model (training paused).' },
+  pretrainedRef: { fr: 'pré-entraîné : −ELBO test', en: 'pretrained: test −ELBO' },
+  pretrainedCaption: { fr: '1 000 chiffres de test · modèle pré-entraîné', en: '1,000 test digits · pretrained model' },
+  softwareGpu: { fr: 'GPU logiciel', en: 'software GPU' },
+  scatterAria: { fr: 'Espace latent des 1 000 chiffres de test, coloré par chiffre', en: 'Latent space of the 1,000 test digits, coloured by digit' },
+  originals: { fr: 'Originaux (test)', en: 'Originals (test)' },
+  reconstructions: { fr: 'Reconstructions', en: 'Reconstructions' },
+} satisfies Record<string, Localized>;
+
+/** The dashboard's slide body: controls on the left, curves and reconstructions in the middle, the latent plane on the right. */
+export function trainingDashboardHtml(lang: Lang): string {
+  const fr = lang === 'fr';
+  const v = (cls: string) => `<span class="shown-value ${cls}" data-value="">—</span>`;
+  return `<div class="tr-dashboard" data-state="idle">
+  <div class="tr-controls" data-prevent-swipe>
+    <div class="tr-buttons">
+      <button type="button" class="tr-play primary" disabled>${dashboardText.play[lang]}</button>
+      <button type="button" class="tr-step" disabled title="${fr ? '10 pas d’entraînement' : '10 training steps'}">+10 ${fr ? 'pas' : 'steps'}</button>
+      <button type="button" class="tr-reset" disabled title="${fr ? 'Recommencer avec la graine choisie' : 'Start over with the chosen seed'}">↺ ${fr ? 'Réinitialiser' : 'Reset'}</button>
+    </div>
+    <label class="tr-row"><span>${fr ? 'Taux d’apprentissage' : 'Learning rate'}</span>
+      <input type="range" class="tr-lr" min="-4" max="-2" step="0.05" value="-2.7" aria-label="${fr ? 'taux d’apprentissage (échelle log)' : 'learning rate (log scale)'}">
+      <output class="tr-lr-value shown-value" data-value="">—</output></label>
+    <label class="tr-row"><span>β (KL)</span>
+      <input type="range" class="tr-beta" min="0" max="4" step="0.1" value="1" aria-label="β">
+      <output class="tr-beta-value shown-value" data-value="">—</output></label>
+    <label class="tr-row tr-seed-row"><span>${fr ? 'Graine' : 'Seed'}</span>
+      <input type="number" class="tr-seed" min="0" max="9999" step="1" value="1"></label>
+    <label class="tr-switch"><input type="checkbox" class="tr-pretrained"> ${fr ? 'Utiliser le modèle pré-entraîné' : 'Use the pretrained model'}</label>
+    <p class="tr-badges"><span class="badge tr-backend">…</span> <span class="badge">${v('tr-speed')} ${fr ? 'images/s' : 'images/s'}</span></p>
+    <dl class="tr-counters">
+      <dt>${fr ? 'Pas' : 'Step'}</dt><dd>${v('tr-step-value')}</dd>
+      <dt>${fr ? 'Époque' : 'Epoch'}</dt><dd>${v('tr-epoch-value')}</dd>
+      <dt>${fr ? 'Perte (lot)' : 'Loss (batch)'}</dt><dd>${v('tr-loss-value')}</dd>
+      <dt>${fr ? '−ELBO test' : 'Test −ELBO'}</dt><dd>${v('tr-elbo-value')}</dd>
+    </dl>
+    <p class="tr-status" role="status" aria-live="polite"></p>
+  </div>
+  <div class="tr-middle">
+    <div class="tr-loss chart-host"></div>
+    <div class="tr-kl chart-host"></div>
+    <div class="tr-recon"></div>
+  </div>
+  <div class="tr-right">
+    <div class="tr-scatter chart-host"></div>
+    <p class="tr-scatter-caption"></p>
+  </div>
+</div>`;
+}
