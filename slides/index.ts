@@ -16,6 +16,10 @@ import dataLoading from './dataLoading.ts';
 import preprocessing from './preprocessing.ts';
 import encoder from './encoder.ts';
 import decoder from './decoder.ts';
+import vaeModel from './vaeModel.ts';
+import training from './training.ts';
+import generationDemo from './generationDemo.ts';
+import latentExplorer from './latentExplorer.ts';
 // Theory (issue 4), in the order of the course brief:
 // [ae-vs-vae] [vae-uses] [latent-space] [latent-in-vae] [gaussian-1d] [gaussian-nd] [kl-divergence] [kl-in-vae] [generating]
 // Live demo following the notebook plan (issue 5):
@@ -40,6 +44,10 @@ export const contentSlides: Slide[] = [
   preprocessing,
   encoder,
   decoder,
+  vaeModel,
+  training,
+  generationDemo,
+  latentExplorer,
 ];
 
 /** Every slide of the deck: title, generated agenda, then the content. */
