@@ -1,6 +1,6 @@
 /**
  * The Jupyter notebook (notebooks/vae-mnist.ipynb, TypeScript on the Deno kernel):
- *   tsx scripts/notebook.ts open   register the Deno kernel for your Jupyter and open the notebook   (npm run notebook)
+ *   tsx scripts/notebook.ts open   register the Deno kernel for your Jupyter and open the notebook   (npm run notebook [-- jupyter options])
  *   tsx scripts/notebook.ts run    execute it headless → dist/vae-mnist.executed.ipynb                (npm run notebook:run)
  *   tsx scripts/notebook.ts html   export the executed notebook → dist/vae-mnist.html                 (npm run notebook:html)
  * Options: --in FILE, --out FILE.
@@ -46,8 +46,8 @@ export function notebookToHtml(input = EXECUTED, output = HTML): void {
   writeFileSync(output, cleanNotebookHtml(readFileSync(output, 'utf8')));
 }
 
-/** Register the Deno kernel for the user's Jupyter and open the notebook in it. */
-function openNotebook(): void {
+/** Register the Deno kernel for the user's Jupyter and open the notebook in it (extra arguments go to Jupyter). */
+function openNotebook(extra: string[]): void {
   const jupyter = jupyterNotebookCommand();
   if (!jupyter) {
     console.error(
@@ -59,7 +59,9 @@ function openNotebook(): void {
     process.exit(1);
   }
   installUserKernel();
-  const child = spawn(jupyter[0], [...jupyter.slice(1), NOTEBOOK], { stdio: 'inherit', cwd: root });
+  // Jupyter refuses to start as root (containers, CI) unless told it may.
+  const asRoot = process.getuid?.() === 0 && !extra.includes('--allow-root') ? ['--allow-root'] : [];
+  const child = spawn(jupyter[0], [...jupyter.slice(1), ...asRoot, ...extra, NOTEBOOK], { stdio: 'inherit', cwd: root });
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
@@ -73,7 +75,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = Date.now();
   const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
   try {
-    if (command === 'open') openNotebook();
+    if (command === 'open') openNotebook(rest);
     else if (command === 'run') {
       const out = option(rest, '--out') ?? EXECUTED;
       runNotebook(option(rest, '--in') ?? NOTEBOOK, out);

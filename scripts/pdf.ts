@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { launchChromium } from './lib/chromium.ts';
-import { serveDir } from './lib/serve.ts';
-import { evalInPage, imagesLoaded, notesBelowSlides, notesLabel, readHandoutLayout, type HandoutPage } from './lib/printLayout.ts';
+import { deckIds, withPrintedDeck } from './lib/printedDeck.ts';
+import { evalInPage, notesBelowSlides, notesLabel, readHandoutLayout, type HandoutPage } from './lib/printLayout.ts';
 
 /** Options of the handout export. */
 export interface PdfOptions {
@@ -32,39 +30,16 @@ export async function makePdf(opts: PdfOptions): Promise<string> {
 
 /** Print the handout and report its page layout: one page per slide, notes (if asked) below each slide. */
 export async function printHandout(opts: PdfOptions): Promise<Handout> {
-  const dist = resolve(root, 'dist');
-  if (!existsSync(resolve(dist, 'index.html'))) {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  }
-  const server = await serveDir(dist);
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    const query = new URLSearchParams({ 'print-pdf': '' });
-    if (opts.lang !== 'fr') query.set('lang', opts.lang);
-    if (opts.notes) query.set('notes', '');
-    await page.goto(`${server.url}index.html?${query.toString().replace(/=(&|$)/g, '$1')}`);
-    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true', null, { timeout: 180_000 });
-    await page.evaluate(() => document.fonts.ready);
-    await evalInPage(page, imagesLoaded, undefined);
-    if (errors.length) throw new Error(`the deck reported errors while printing:\n  ${errors.join('\n  ')}`);
+  return withPrintedDeck({ lang: opts.lang, notes: opts.notes }, async (page) => {
     const size = opts.notes
       ? await evalInPage(page, notesBelowSlides, notesLabel[opts.lang])
       : await page.evaluate(() => ({ width: parseFloat(document.body.style.width), height: parseFloat(document.body.style.height) }));
     const pages = await evalInPage(page, readHandoutLayout, undefined);
-    const deckIds = await page.evaluate(() => (window as unknown as { __deck: { ids: string[] } }).__deck.ids);
+    const ids = await deckIds(page);
     mkdirSync(dirname(opts.out), { recursive: true });
     await page.pdf({ path: opts.out, preferCSSPageSize: true, printBackground: true });
-    return { path: opts.out, size, pages, deckIds };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+    return { path: opts.out, size, pages, deckIds: ids };
+  });
 }
 
 function parseArgs(argv: string[]): PdfOptions {
