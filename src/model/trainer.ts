@@ -269,8 +269,8 @@ export class Trainer {
       this.setState({
         state: 'diverged',
         message: {
-          fr: `La perte est devenue ${total} vers l'étape ${at} : entraînement arrêté, derniers poids valides restaurés. Baissez le taux d'apprentissage.`,
-          en: `The loss became ${total} around step ${at}: training stopped, last good weights restored. Lower the learning rate.`,
+          fr: `La perte a divergé (ce n'est plus un nombre fini) vers l'étape ${at} : entraînement arrêté, derniers poids valides restaurés. Baissez le taux d'apprentissage.`,
+          en: `The loss diverged (no longer a finite number) around step ${at}: training stopped, last good weights restored. Lower the learning rate.`,
         },
       });
       return false;
