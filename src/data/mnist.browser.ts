@@ -34,6 +34,16 @@ export async function fetchMnistBytes(url: string, signal?: AbortSignal): Promis
   return new Uint8Array(await res.arrayBuffer());
 }
 
+/** A short French reason for a format error of mnistFormat.ts (the English detail stays in the `en` message). */
+function frenchFormatProblem(msg: string): string {
+  const truncated = /truncated: (\d+) bytes, expected (\d+)/.exec(msg);
+  if (truncated) return `fichier tronqué (${truncated[1]} octets au lieu de ${truncated[2]})`;
+  if (/truncated header/.test(msg)) return 'fichier tronqué (en-tête incomplet)';
+  if (/bad magic/.test(msg)) return 'ce n’est pas un fichier de chiffres de ce projet (signature inconnue)';
+  if (/unsupported version/.test(msg)) return 'version de format non prise en charge';
+  return 'fichier corrompu';
+}
+
 /** Load, validate and split the asset at `url` (one download per URL per page; a failure is not cached). */
 export function loadMnistBrowser(url: string = DEFAULT_MNIST_URL): Promise<MnistSplit> {
   let p = cache.get(url);
@@ -43,7 +53,7 @@ export function loadMnistBrowser(url: string = DEFAULT_MNIST_URL): Promise<Mnist
         return mnistFromBytes(bytes, url);
       } catch (err) {
         const msg = err instanceof Error ? err.message : String(err);
-        throw new DataLoadError({ fr: `Fichier MNIST invalide — ${msg}`, en: msg });
+        throw new DataLoadError({ fr: `Fichier de chiffres MNIST illisible (${url}) : ${frenchFormatProblem(msg)}. Recréez-le avec npm run build:data.`, en: msg });
       }
     });
     p.catch(() => cache.delete(url));

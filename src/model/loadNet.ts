@@ -39,7 +39,8 @@ export function layersFileHandler(modelJson: string, read: ReadBytes): tf.io.IOH
         const size = parts.reduce((s, p) => s + p.length, 0);
         const expected = specs.reduce((s, w) => s + w.shape.reduce((a, b) => a * b, 1) * 4, 0);
         if (size !== expected) {
-          throw modelLoadError(modelJson, `weights are ${size} bytes but the manifest needs ${expected} (truncated or corrupt weights file)`, `les poids font ${size} octets, le manifeste en demande ${expected} (fichier de poids tronqué ou corrompu)`);
+          const files = manifest.flatMap((group) => group.paths.map((p) => sibling(modelJson, p))).join(', ');
+          throw modelLoadError(files, `${size} bytes of weights where ${modelJson} needs ${expected} (truncated or corrupt weights file)`, `${size} octets de poids alors que ${modelJson} en demande ${expected} (fichier de poids tronqué ou corrompu)`);
         }
         const joined = new Uint8Array(size);
         let at = 0;

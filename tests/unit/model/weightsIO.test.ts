@@ -94,7 +94,7 @@ describe('corrupt or missing weights give clear errors', () => {
     const d = copyTo('truncated');
     const w = join(d, 'decoder', 'weights.bin');
     writeFileSync(w, readFileSync(w).subarray(0, 1000));
-    await expect(loadNetFromDir('vae', d)).rejects.toThrow(/decoder\/model\.json: weights are 1000 bytes but the manifest needs \d+/);
+    await expect(loadNetFromDir('vae', d)).rejects.toThrow(/decoder\/weights\.bin: 1000 bytes of weights where \S*decoder\/model\.json needs \d+/);
   });
 
   it('a corrupt model.json is reported as such', async () => {
