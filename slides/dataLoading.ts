@@ -24,9 +24,7 @@ function body(lang: Lang): string {
         : '<strong>Real handwritten digits</strong> (MNIST): <strong>28×28</strong> greyscale images, each with its <strong>label</strong> 0–9.'
     }</p>
     <div class="dl-grid" data-loading></div>
-    <p class="dl-sizes">${fr ? 'Entraînement' : 'Training'} : <strong class="dl-train shown-value" data-value="">…</strong> ${
-      fr ? 'images' : 'images'
-    } · Test : <strong class="dl-test shown-value" data-value="">…</strong> images</p>
+    <p class="dl-sizes">${fr ? 'Entraînement :' : 'Training:'} <strong class="dl-train shown-value" data-value="">…</strong> images · ${fr ? 'Test :' : 'Test:'} <strong class="dl-test shown-value" data-value="">…</strong> images</p>
   </div>
   <div>
     <p class="dl-bars-title">${fr ? 'Nombre d’images par chiffre' : 'Images per digit'}</p>

@@ -20,15 +20,16 @@ const STRIP_H = 40;
 
 function body(lang: Lang): string {
   const fr = lang === 'fr';
+  const colon = fr ? '&nbsp;:' : ':';
   return `<div class="pp-top">
   <figure class="pp-digit">
     <canvas class="pp-digit-canvas" width="${DIGIT_PX * 2}" height="${DIGIT_PX * 2}" data-prevent-swipe></canvas>
     <figcaption>${fr ? 'image' : 'image'} 28×28 · ${fr ? 'ligne' : 'row'} <strong class="pp-row">${START_ROW}</strong></figcaption>
   </figure>
   <div class="pp-steps">
-    <p><strong>1. ${fr ? 'Mettre à l’échelle' : 'Scale'}</strong> : ${tex(`x = \\text{${fr ? 'octet' : 'byte'}} / 255 \\in [0, 1]`)}</p>
-    <p><strong>2. ${fr ? 'Aplatir' : 'Flatten'}</strong> : ${fr ? 'le pixel (ligne' : 'pixel (row'} ${tex('i')}, ${fr ? 'colonne' : 'column'} ${tex('j')}) → ${fr ? 'case' : 'entry'} ${tex('28\\,i + j')} ${fr ? 'd’un vecteur de' : 'of a vector of'} ${tex('784')}</p>
-    <div class="box pp-split"><strong>3. ${fr ? 'Séparer' : 'Split'}</strong> : ${
+    <p><strong>1. ${fr ? 'Mettre à l’échelle' : 'Scale'}</strong>${colon} ${tex(`x = \\text{${fr ? 'octet' : 'byte'}} / 255 \\in [0, 1]`)}</p>
+    <p><strong>2. ${fr ? 'Aplatir' : 'Flatten'}</strong>${colon} ${fr ? 'le pixel (ligne' : 'pixel (row'} ${tex('i')}, ${fr ? 'colonne' : 'column'} ${tex('j')}) → ${fr ? 'case' : 'entry'} ${tex('28\\,i + j')} ${fr ? 'd’un vecteur de' : 'of a vector of'} ${tex('784')}</p>
+    <div class="box pp-split"><strong>3. ${fr ? 'Séparer' : 'Split'}</strong>${colon} ${
       fr
         ? `pour chaque chiffre, les <strong>${TEST_PER_DIGIT} dernières</strong> images vont au test (<span class="pp-test">…</span> images, jamais vues à l’entraînement) ; les <span class="pp-train">…</span> autres servent à entraîner.`
         : `for each digit, the <strong>last ${TEST_PER_DIGIT}</strong> images go to the test set (<span class="pp-test">…</span> images, never seen in training); the other <span class="pp-train">…</span> are for training.`

@@ -118,12 +118,13 @@ export class LossCurves {
     const ref = data.reference && Number.isFinite(data.reference.value) ? data.reference : null;
     if (ref) series.push({ id: 'ref', xs: xDomain, ys: [ref.value, ref.value], color: roles.muted, width: 2.5, dash: '8 6' });
     const all = [...series.filter((s) => s.id !== 'ref').flatMap((s) => Array.from(s.ys)), ...(ref ? [ref.value] : [])];
-    const yDomain = lossDomain(all);
+    // With only the reference to show, leave room above it for the legend; its label sits just below the line.
+    const yDomain = pts.length || data.evals.length ? lossDomain(all) : lossDomain([ref ? ref.value * 1.6 : 1]);
     this.main.update({
       series,
       xDomain,
       yDomain,
-      annotations: ref ? [{ id: 'ref', x: xDomain[1] * 0.03, y: Math.min(yDomain[1] * 0.93, ref.value + (yDomain[1] - yDomain[0]) * 0.07), text: ref.label, color: roles.muted, anchor: 'start' }] : [],
+      annotations: ref ? [{ id: 'ref', x: xDomain[1] * 0.03, y: ref.value - (yDomain[1] - yDomain[0]) * 0.1, text: ref.label, color: roles.muted, anchor: 'start' }] : [],
     });
     this.klChart.update({
       series: [{ id: 'kl', xs, ys: pts.map((p) => p.kl), color: lossColors.kl, label: 'KL', width: 3 }],

@@ -53,6 +53,10 @@ class Dashboard {
   }
 
   async start(): Promise<void> {
+    this.showSettings(store.trainingSettings());
+    const arch = store.liveArchitecture();
+    const z = arch[arch.length - 1];
+    this.q('.tr-arch').textContent = `${arch.slice(0, -1).join(' → ')} → (${z} + ${z})`;
     this.heldOut = await store.heldOut().catch(() => null);
     if (this.scope.disposed) return;
     this.bindControls();
@@ -95,15 +99,14 @@ class Dashboard {
       store.setResumeOnReturn(running);
       if (running) c.pause();
     });
-    const settings = store.trainingSettings();
-    if (settings) this.showSettings(settings);
     this.showBackend();
-    this.status(null);
+    const notice = store.lastNotice(); // a message from before a remount (language switch, slide change) stays
+    if (notice) this.onStatus(notice);
+    else this.status(null);
     this.setBusy(false);
     this.view = 'live';
     this.root.dataset.view = 'live';
-    this.dirty = { curves: true, model: true };
-    this.redraw();
+    this.drawNow();
     this.root.dataset.ready = 'true';
     if (store.takeResumeOnReturn() && c.state !== 'error') c.play();
     this.updateButtons();
@@ -112,6 +115,7 @@ class Dashboard {
   /** Show the pretrained model's state (failsafe, print, or when the worker cannot start). */
   private async showPretrained(clearStatus = true): Promise<void> {
     this.view = 'pretrained';
+    this.q<HTMLInputElement>('.tr-pretrained').checked = true;
     this.root.dataset.view = 'pretrained';
     if (clearStatus) this.status(T.loadingPretrained, 'info');
     try {
@@ -139,12 +143,14 @@ class Dashboard {
     L(this.q('.tr-play'), 'click', () => {
       const c = this.client;
       if (!c || this.view !== 'live') return;
+      store.clearNotice();
       if (c.state === 'running') c.pause();
       else c.play();
     });
     L(this.q('.tr-step'), 'click', () => {
       const c = this.client;
       if (!c || this.view !== 'live' || c.state === 'running') return;
+      store.clearNotice();
       this.setBusy(true);
       c.step(STEP_BUTTON_STEPS)
         .catch((err: unknown) => this.status(errorLocalized(err), 'error'))
@@ -165,15 +171,13 @@ class Dashboard {
     });
     L(this.q('.tr-lr'), 'input', () => {
       const lr = 10 ** Number(this.q<HTMLInputElement>('.tr-lr').value);
-      const s = store.trainingSettings();
-      if (s) s.learningRate = lr;
+      store.trainingSettings().learningRate = lr;
       setShownValue(this.q('.tr-lr-value'), lr, this.lang, 4);
       this.client?.setLearningRate(lr);
     });
     L(this.q('.tr-beta'), 'input', () => {
       const beta = Number(this.q<HTMLInputElement>('.tr-beta').value);
-      const s = store.trainingSettings();
-      if (s) s.beta = beta;
+      store.trainingSettings().beta = beta;
       setShownValue(this.q('.tr-beta-value'), beta, this.lang, 1);
       this.client?.setBeta(beta);
     });
@@ -189,8 +193,7 @@ class Dashboard {
         this.reference = undefined;
         this.showBackend();
         this.status(null);
-        this.dirty = { curves: true, model: true };
-        this.redraw();
+        this.drawNow();
         this.updateButtons();
       } else {
         this.view = 'live';
@@ -236,7 +239,7 @@ class Dashboard {
     if (this.scope.disposed) return;
     this.root.dataset.state = s.state;
     if (s.message) this.status(s.message, s.state === 'error' ? 'error' : 'warn');
-    else if (s.state === 'running') this.status(null);
+    else if (s.state === 'running' && !store.lastNotice()) this.status(null);
     this.updateButtons();
   }
 
@@ -264,6 +267,14 @@ class Dashboard {
     this.q<HTMLButtonElement>('.tr-step').disabled = !live || busy || running;
     this.q<HTMLButtonElement>('.tr-reset').disabled = !live || busy;
     if (c) this.root.dataset.state = c.state;
+  }
+
+  /** Draw everything at once (on (re)connecting: one frame's work, before the slide says it is ready). */
+  private drawNow(): void {
+    const snap = this.client?.lastSnapshot;
+    if (snap && this.view === 'live') this.drawModel(snap);
+    this.drawCurves();
+    this.showBackend();
   }
 
   /**

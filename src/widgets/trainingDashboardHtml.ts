@@ -37,6 +37,7 @@ export function trainingDashboardHtml(lang: Lang): string {
     <label class="tr-row tr-seed-row"><span>${fr ? 'Graine' : 'Seed'}</span>
       <input type="number" class="tr-seed" min="0" max="9999" step="1" value="1"></label>
     <label class="tr-switch"><input type="checkbox" class="tr-pretrained"> ${fr ? 'Utiliser le modèle pré-entraîné' : 'Use the pretrained model'}</label>
+    <p class="tr-arch-row">${fr ? 'Réseau :' : 'Network:'} <span class="tr-arch"></span></p>
     <p class="tr-badges"><span class="badge tr-backend">…</span> <span class="badge">${v('tr-speed')} ${fr ? 'images/s' : 'images/s'}</span></p>
     <dl class="tr-counters">
       <dt>${fr ? 'Pas' : 'Step'}</dt><dd>${v('tr-step-value')}</dd>

@@ -8,7 +8,8 @@ import type { Localized } from '../deck/types.ts';
 import type { MnistSet } from '../data/mnist.ts';
 import type { LatentModel } from '../model/pretrained.ts';
 import type { BackendInfo } from '../model/backend.browser.ts';
-import type { TrainingClient } from '../worker/trainingClient.ts';
+import type { TrainingClient, TrainerStatus } from '../worker/trainingClient.ts';
+import { LIVE_DEFAULTS } from '../model/trainerTypes.ts';
 import { registerProbe } from '../probes.ts';
 import { formatNumber } from '../deck/i18n.ts';
 import { heldOutNegElbo } from './heldOutEval.ts';
@@ -40,7 +41,7 @@ export interface PretrainedState {
   backend: BackendInfo;
 }
 
-/** The controls' values, kept across remounts (defaults are the engine's LIVE_DEFAULTS, read with the client). */
+/** The controls' values, kept across remounts (defaults: the engine's LIVE_DEFAULTS). */
 export interface TrainingSettings {
   learningRate: number;
   beta: number;
@@ -49,17 +50,25 @@ export interface TrainingSettings {
 
 /** Held-out −ELBO of every snapshot since the last reset (the client keeps only the latest snapshot). */
 export const evalTrail: Array<{ step: number; negElbo: number }> = [];
-let settings: TrainingSettings | null = null;
+const initialSettings = (): TrainingSettings => ({ learningRate: LIVE_DEFAULTS.learningRate, beta: LIVE_DEFAULTS.beta, seed: LIVE_DEFAULTS.seed });
+let settings: TrainingSettings = initialSettings();
 
-/** Current control values (mutable: the dashboard writes them); null until the client and its defaults loaded. */
-export function trainingSettings(): TrainingSettings | null {
+/** Current control values (mutable: the dashboard writes them); the engine's LIVE_DEFAULTS until changed. */
+export function trainingSettings(): TrainingSettings {
   return settings;
+}
+
+/** The live model's layer widths, e.g. [784, 512, 2] (the decoder mirrors them), from the engine's LIVE_DEFAULTS. */
+export function liveArchitecture(): number[] {
+  const hidden = Array.isArray(LIVE_DEFAULTS.hidden) ? (LIVE_DEFAULTS.hidden as number[]) : [LIVE_DEFAULTS.hidden];
+  return [784, ...hidden, LIVE_DEFAULTS.latentDim];
 }
 
 let client: Promise<TrainingClient> | null = null;
 let clientNow: TrainingClient | null = null;
 let pretrainedState: Promise<PretrainedState> | null = null;
 let usePretrained = false;
+let notice: TrainerStatus | null = null;
 let resumeOnReturn = false;
 let workers = 0;
 
@@ -93,6 +102,9 @@ export function trainingClient(): Promise<TrainingClient> {
       };
       if (c.lastSnapshot) record(c.lastSnapshot);
       c.onSnapshot(record);
+      c.onStatus((s) => {
+        if (s.message) notice = s;
+      });
       return c;
     },
     () => {
@@ -211,8 +223,19 @@ export async function resetTraining(seed: number): Promise<void> {
   const c = clientNow;
   if (!c) return;
   evalTrail.length = 0;
-  if (settings) settings.seed = seed;
+  notice = null;
+  settings.seed = seed;
   await c.reset(seed);
+}
+
+/** The last status that carried a message (divergence, lost WebGL context, error), kept until the presenter acts. */
+export function lastNotice(): TrainerStatus | null {
+  return notice;
+}
+
+/** Forget the last message (the presenter pressed play, step or reset). */
+export function clearNotice(): void {
+  notice = null;
 }
 
 /** Stop the worker and forget everything (for tests and page teardown). */
@@ -221,8 +244,9 @@ export function disposeTraining(): void {
   if (clientNow) workers--;
   clientNow = null;
   client = null;
-  settings = null;
+  settings = initialSettings();
   evalTrail.length = 0;
   usePretrained = false;
   resumeOnReturn = false;
+  notice = null;
 }

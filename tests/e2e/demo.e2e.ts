@@ -138,6 +138,31 @@ describe('the live demo (issue 5)', () => {
     await page.waitForSelector('#generation-demo .gd-samples[data-draw="2"]');
   });
 
+  it('the “use the pretrained model” failsafe pauses training, shows the pretrained state and makes slides 7–8 use it', async () => {
+    await showSlide(page, 'training');
+    await page.waitForSelector('#training .tr-dashboard[data-ready="true"]');
+    // Training resumes on return if it was running when the presenter left; otherwise start it.
+    await page.waitForTimeout(300);
+    if ((await dashboard(page)).state !== 'running') await page.click('#training .tr-play');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#training .tr-dashboard')?.dataset.state === 'running');
+    await page.check('#training .tr-pretrained');
+    await page.waitForFunction(() => {
+      const d = document.querySelector<HTMLElement>('#training .tr-dashboard')!.dataset;
+      return d.view === 'pretrained' && d.state === 'paused' && Number(d.negElbo) < 160;
+    }, null, { timeout: 30_000 });
+    const pre = await dashboard(page);
+    console.log(`demo: failsafe on: pretrained held-out −ELBO ${Number(pre.negElbo).toFixed(1)} nats (1 seeded z per image)`);
+    assert.equal(await page.locator('#training .tr-play').isDisabled(), true, 'play is disabled while the pretrained model is shown');
+    await showSlide(page, 'generation-demo');
+    await page.waitForSelector('#generation-demo .digit-manifold[data-drawn="400"]', { timeout: 30_000 });
+    assert.equal(await page.locator('#generation-demo .gd-cols').getAttribute('data-source'), 'pretrained');
+    await showSlide(page, 'training');
+    await page.waitForSelector('#training .tr-dashboard[data-view="pretrained"]');
+    await page.uncheck('#training .tr-pretrained');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#training .tr-dashboard')?.dataset.view === 'live');
+    assert.equal(await page.locator('#training .tr-play').isDisabled(), false);
+  });
+
   it(`leaves and returns to the demo slides ${ROUNDS} times: timers, frames, listeners, workers and tensors stay flat`, async () => {
     const round = async (): Promise<void> => {
       for (const id of ['training', 'generation-demo', 'latent-explorer', 'data-loading']) await showSlide(page, id);
