@@ -33,7 +33,7 @@ try {
   page.on('console', (m) => say(`[page] ${m.text()}`));
   page.on('pageerror', (e) => say(`[page error] ${e.message}`));
   const query = new URLSearchParams({ steps: String(steps), live: String(live), ...(only ? { only } : {}) });
-  await page.goto(`${server.url}/bench.html?${query}`);
+  await page.goto(new URL(`bench.html?${query}`, server.url).href);
   await page.waitForFunction(() => (window as unknown as { __bench?: BenchOut }).__bench?.done === true, undefined, { timeout: 15 * 60_000, polling: 1000 });
   const out = (await page.evaluate(() => (window as unknown as { __bench: BenchOut }).__bench)) as BenchOut;
   if (out.error || !out.result) throw new Error(`bench page failed: ${out.error}`);

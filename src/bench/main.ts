@@ -32,7 +32,7 @@ async function run(): Promise<unknown> {
   const plan: Array<[string, number, number]> = [
     ['wasm', steps, 20],
     ['webgl', 60, 20],
-    ['cpu', 12, 2],
+    ['cpu', 10, 2],
   ];
   const backends: BackendBench[] = [];
   for (const [name, n, warm] of plan) {

@@ -60,8 +60,7 @@ export class Dense {
         gradFunc: (dy, saved) => {
           const [xs, ws, ys] = saved as [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D];
           const dz = maskRelu(dy as tf.Tensor2D, ys, relu);
-          // ∂L/∂x = dz·Wᵀ, computed as a plain matMul with an explicit transpose (fast on wasm)
-          return [tf.matMul(dz, tf.transpose(ws)), ...paramGrads(xs, dz)];
+          return [inputGrad(dz, ws), ...paramGrads(xs, dz)];
         },
       };
     });
@@ -96,6 +95,17 @@ function affine(x: tf.Tensor2D, w: tf.Tensor2D, b: tf.Tensor1D, relu: boolean): 
 function maskRelu(dy: tf.Tensor2D, y: tf.Tensor, relu: boolean): tf.Tensor2D {
   // relu'(a) = 1 where the output is positive
   return relu ? tf.mul(dy, tf.step(y)) : dy;
+}
+
+/**
+ * ∂L/∂x = dz·Wᵀ with plain matMuls only. Transposing a large W is slow on wasm (2–6 ms for 512×784), so when W
+ * is bigger than the batch-sized matrices we compute (W·dzᵀ)ᵀ instead, transposing only dz and the result.
+ */
+function inputGrad(dz: tf.Tensor2D, w: tf.Tensor2D): tf.Tensor2D {
+  const [n, out] = dz.shape;
+  const inDim = w.shape[0];
+  if (w.size > n * (inDim + out)) return tf.transpose(tf.matMul(w, tf.transpose(dz)));
+  return tf.matMul(dz, tf.transpose(w));
 }
 
 /** [∂L/∂W, ∂L/∂b] = [xᵀ·dz, Σ_rows dz], with an explicit transpose instead of transposeA. */

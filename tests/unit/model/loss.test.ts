@@ -51,19 +51,20 @@ describe('bceWithLogitsPerImage', () => {
 });
 
 describe('Dense custom gradient', () => {
-  it('equals the default autodiff gradient of relu(x·W + b) for x, W and b', async () => {
-    const layer = new Dense('t', 5, 4, 'relu', 3);
-    const x = tf.tensor2d(randomNormalArray(6 * 5, 1), [6, 5]);
-    const weights = tf.tensor2d(randomNormalArray(6 * 4, 2), [6, 4]);
-    const w0 = tf.tensor2d(randomNormalArray(20, 5), [5, 4]);
-    const b0 = tf.tensor1d([0.1, -0.2, 0.3, 0]);
+  // the second case has a weight matrix larger than the batch: ∂L/∂x goes through (W·dzᵀ)ᵀ
+  it.each([[5, 4, 6], [40, 30, 2]])('equals the default autodiff gradient of relu(x·W + b) for x, W and b (in %i, out %i, batch %i)', async (inDim, out, n) => {
+    const layer = new Dense('t', inDim, out, 'relu', 3);
+    const x = tf.tensor2d(randomNormalArray(n * inDim, 1), [n, inDim]);
+    const weights = tf.tensor2d(randomNormalArray(n * out, 2), [n, out]);
+    const w0 = tf.tensor2d(randomNormalArray(inDim * out, 5), [inDim, out]);
+    const b0 = tf.tensor1d(randomNormalArray(out, 6).map((v) => 0.1 * v));
     layer.kernel.assign(w0);
     layer.bias.assign(b0);
     const ref = tf.grads((xx: tf.Tensor, w: tf.Tensor, b: tf.Tensor) => tf.sum(tf.mul(tf.relu(tf.add(tf.matMul(xx as tf.Tensor2D, w as tf.Tensor2D), b)), weights)))([x, w0, b0]);
     const gx = tf.grad((xx: tf.Tensor) => tf.sum(tf.mul(layer.applyLogits(xx as tf.Tensor2D), weights)))(x);
     const { grads } = tf.variableGrads(() => tf.sum(tf.mul(layer.applyLogits(x, false), weights)) as tf.Scalar, [layer.kernel, layer.bias]);
     const maxDiff = async (a: tf.Tensor, b: tf.Tensor) => (await tf.max(tf.abs(tf.sub(a, b))).data())[0];
-    expect(await maxDiff(ref[0], tf.zeros([6, 5]))).toBeGreaterThan(0.1);
+    expect(await maxDiff(ref[0], tf.zeros([n, inDim]))).toBeGreaterThan(0.1);
     expect(await maxDiff(gx, ref[0])).toBeLessThan(1e-5);
     expect(await maxDiff(grads[layer.kernel.name], ref[1])).toBeLessThan(1e-5);
     expect(await maxDiff(grads[layer.bias.name], ref[2])).toBeLessThan(1e-5);
