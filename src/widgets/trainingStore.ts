@@ -70,9 +70,9 @@ let pretrainedState: Promise<PretrainedState> | null = null;
 let usePretrained = false;
 let notice: TrainerStatus | null = null;
 let resumeOnReturn = false;
-let workers = 0;
 
-registerProbe('trainingWorkers', () => workers);
+// A worker exists from the moment its creation starts (a failed creation terminates it and clears `client`).
+registerProbe('trainingWorkers', () => (client ? 1 : 0));
 
 /** `?backend=webgl|wasm|cpu` in the page URL forces the training worker's backend (tests, slow rooms); else automatic. */
 export function backendFromUrl(search: string = typeof location === 'undefined' ? '' : location.search): 'webgl' | 'wasm' | 'cpu' | undefined {
@@ -93,7 +93,6 @@ export function trainingClient(): Promise<TrainingClient> {
     async () => {
       const [{ TrainingClient }, { LIVE_DEFAULTS }] = await Promise.all([import('../worker/trainingClient.ts'), import('../model/trainer.ts')]);
       const c = await TrainingClient.create({ backend: backendFromUrl() });
-      workers++;
       clientNow = c;
       settings = { learningRate: LIVE_DEFAULTS.learningRate, beta: LIVE_DEFAULTS.beta, seed: LIVE_DEFAULTS.seed };
       const record = (snap: { step: number; heldOutNegElbo: number }): void => {
@@ -241,7 +240,6 @@ export function clearNotice(): void {
 /** Stop the worker and forget everything (for tests and page teardown). */
 export function disposeTraining(): void {
   clientNow?.dispose();
-  if (clientNow) workers--;
   clientNow = null;
   client = null;
   settings = initialSettings();
