@@ -1,0 +1,148 @@
+/**
+ * `npm run pptx [-- --lang en] [--out file]`: the deck as a PowerPoint file (dist/presentation.pptx).
+ * One slide per deck slide: the printed slide rendered at 1920×1080 as a full-slide picture, the section label
+ * and the title laid over it as real text (the title in the layout's title placeholder, so it shows in
+ * PowerPoint's outline), and the speaker notes as PowerPoint notes. Agenda sections become PowerPoint sections.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import PptxGenJS from 'pptxgenjs';
+import { deckIds, withPrintedDeck } from './lib/printedDeck.ts';
+import { evalInPage } from './lib/printLayout.ts';
+import { prepareSlidesForShots, type ShotFrame, type SlideInfo, type SlideText } from './lib/slideLayout.ts';
+
+/** Options of the PowerPoint export. */
+export interface PptxOptions {
+  lang: 'fr' | 'en';
+  out: string;
+  /** Width of the slide pictures in pixels (default 1920, so 1920×1080). */
+  pixels?: number;
+}
+
+/** What was written, for the tests. */
+export interface PptxResult {
+  path: string;
+  slides: SlideInfo[];
+}
+
+const root = resolve(import.meta.dirname, '..');
+/** Slide size of LAYOUT_WIDE in inches. */
+const SLIDE_W = 13.333;
+/**
+ * Each picture shows the 1280×720 slide inside a white margin (as the deck has on screen), in a 16:9 frame of
+ * 1344×756 CSS px that fills the PowerPoint slide.
+ */
+const FRAME: ShotFrame = { padX: 32, padY: 18, width: 1344, height: 756 };
+/** Inches per CSS px of the frame. */
+const PX = SLIDE_W / FRAME.width;
+/** Font of the real-text title and label (present wherever PowerPoint is; LibreOffice substitutes Carlito). */
+const FONT = 'Calibri';
+
+/** A rendered slide: its layout and the PNG of its body (title text removed). */
+interface Shot {
+  info: SlideInfo;
+  png: Buffer;
+}
+
+/** Render every slide of the printed deck to a PNG and read its title, label and notes. */
+async function shootSlides(lang: 'fr' | 'en', pixels: number): Promise<{ shots: Shot[]; ids: string[] }> {
+  return withPrintedDeck({ lang, scale: pixels / FRAME.width }, async (page) => {
+    const infos = await evalInPage(page, prepareSlidesForShots, FRAME);
+    const shots: Shot[] = [];
+    for (const info of infos) {
+      const top = await page.evaluate((id) => {
+        const r = document.querySelector(`section[data-slide-id="${id}"]`)!.closest('.pdf-page')!.getBoundingClientRect();
+        return Math.round(r.top + window.scrollY);
+      }, info.id);
+      const clip = { x: 0, y: top, width: FRAME.width, height: FRAME.height };
+      const png = await page.screenshot({ type: 'png', animations: 'disabled', fullPage: true, clip });
+      shots.push({ info, png });
+    }
+    return { shots, ids: await deckIds(page) };
+  });
+}
+
+/** Text-box options (inches, points) for a slide text measured in CSS px. */
+function textBox(t: SlideText): PptxGenJS.TextPropsOptions {
+  return {
+    x: (t.x + FRAME.padX) * PX,
+    y: (t.y + FRAME.padY) * PX,
+    w: t.w * PX,
+    h: Math.max(t.h, t.fontSize * 1.2) * PX,
+    fontFace: FONT,
+    fontSize: Math.round(t.fontSize * 0.75 * 10) / 10,
+    bold: t.bold,
+    color: t.color,
+    align: t.align,
+    valign: 'middle',
+    margin: 0,
+    fit: 'shrink',
+  };
+}
+
+/** One slide master per distinct title geometry, so every title can live in a real title placeholder. */
+function defineMasters(pptx: PptxGenJS, shots: Shot[]): Map<string, string> {
+  const masterOf = new Map<string, string>();
+  const byGeometry = new Map<string, string>();
+  for (const { info } of shots) {
+    const box = textBox(info.title);
+    const key = JSON.stringify([box.x, box.y, box.w, box.h, box.fontSize, box.align, box.bold, box.color].map((v) => (typeof v === 'number' ? v.toFixed(2) : v)));
+    let name = byGeometry.get(key);
+    if (!name) {
+      name = `DECK_${byGeometry.size + 1}`;
+      byGeometry.set(key, name);
+      pptx.defineSlideMaster({
+        title: name,
+        background: { color: 'FFFFFF' },
+        objects: [{ placeholder: { options: { ...box, name: 'title', type: 'title' } as PptxGenJS.PlaceholderProps, text: '' } }],
+      });
+    }
+    masterOf.set(info.id, name);
+  }
+  return masterOf;
+}
+
+/** Build the PowerPoint file from the rendered slides. */
+export async function makePptx(opts: PptxOptions): Promise<PptxResult> {
+  const { shots, ids } = await shootSlides(opts.lang, opts.pixels ?? 1920);
+  if (shots.length !== ids.length) throw new Error(`rendered ${shots.length} slides but the deck has ${ids.length}`);
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = shots[0]?.info.title.text ?? 'VAE';
+  pptx.subject = opts.lang === 'fr' ? 'Les autoencodeurs variationnels (VAE)' : 'Variational autoencoders (VAE)';
+  const masters = defineMasters(pptx, shots);
+  let currentSection = '';
+  for (const { info, png } of shots) {
+    const sectionTitle = info.section?.text ?? (currentSection || info.title.text);
+    if (sectionTitle !== currentSection) {
+      pptx.addSection({ title: sectionTitle });
+      currentSection = sectionTitle;
+    }
+    const slide = pptx.addSlide({ masterName: masters.get(info.id), sectionTitle });
+    slide.addImage({ data: `image/png;base64,${png.toString('base64')}`, x: 0, y: 0, w: SLIDE_W, h: 7.5, altText: info.title.text });
+    if (info.section) slide.addText(info.section.text, { ...textBox(info.section), charSpacing: 1 });
+    slide.addText(info.title.text, { ...textBox(info.title), placeholder: 'title' });
+    if (info.notes) slide.addNotes(info.notes);
+  }
+  mkdirSync(dirname(opts.out), { recursive: true });
+  await pptx.writeFile({ fileName: opts.out, compression: true });
+  return { path: opts.out, slides: shots.map((s) => s.info) };
+}
+
+function parseArgs(argv: string[]): PptxOptions {
+  const lang = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : 'fr';
+  if (lang !== 'fr' && lang !== 'en') throw new Error(`--lang must be fr or en, not "${lang}"`);
+  const outArg = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
+  return { lang, out: resolve(root, outArg ?? `dist/presentation${lang === 'fr' ? '' : '-en'}.pptx`) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const opts = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  makePptx(opts)
+    .then((r) => console.log(`PowerPoint written: ${r.path} (${r.slides.length} slides, ${((Date.now() - started) / 1000).toFixed(1)} s)`))
+    .catch((err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,94 @@
+/**
+ * The PowerPoint export (`npm run pptx`): one slide per deck slide, the title as real text in a title
+ * placeholder, the body as a 1920×1080 picture, the speaker notes as PowerPoint notes; LibreOffice opens it and
+ * converts it to PDF with one page per slide. Needs a built deck (dist/), poppler-utils and libreoffice-impress
+ * (skipped with a message when `libreoffice` is absent).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makePptx, type PptxResult } from '../../scripts/pptx.ts';
+import { inkFraction, normalizeText, pdfPageCount, pdfPageTexts, rasterizePdf } from '../../scripts/lib/pdfTools.ts';
+import { drawingText, readZip } from '../../scripts/lib/zipEntries.ts';
+import { artifactsDir } from './harness.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'pptx-'));
+let fr: PptxResult;
+let zip: Map<string, Buffer>;
+
+const hasLibreOffice = spawnSync('libreoffice', ['--version'], { stdio: 'ignore' }).status === 0;
+const noLibreOffice = hasLibreOffice ? false : 'libreoffice not found: install libreoffice-impress (Debian: sudo apt-get install --no-install-recommends libreoffice-impress) to run the conversion test';
+if (noLibreOffice) console.log(`# ${noLibreOffice}`);
+
+before(async () => {
+  fr = await makePptx({ lang: 'fr', out: join(work, 'presentation.pptx') });
+  zip = readZip(fr.path);
+  mkdirSync(join(artifactsDir, 'pptx'), { recursive: true });
+  copyFileSync(fr.path, join(artifactsDir, 'pptx', 'presentation.pptx'));
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const slideXml = (n: number): string => zip.get(`ppt/slides/slide${n}.xml`)?.toString('utf8') ?? '';
+const notesXml = (n: number): string => {
+  const rels = zip.get(`ppt/slides/_rels/slide${n}.xml.rels`)?.toString('utf8') ?? '';
+  const target = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
+  return target ? (zip.get(`ppt/notesSlides/${target}`)?.toString('utf8') ?? '') : '';
+};
+
+describe('npm run pptx', () => {
+  it('writes one slide per deck slide', () => {
+    assert.ok(fr.slides.length >= 3, 'the deck has slides');
+    const slides = [...zip.keys()].filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k));
+    assert.equal(slides.length, fr.slides.length);
+  });
+
+  it('puts each title as real text in the slide title placeholder', () => {
+    fr.slides.forEach((s, i) => {
+      const xml = slideXml(i + 1);
+      assert.match(xml, /<p:ph\s[^>]*type="title"/, `slide ${i + 1} has a title placeholder`);
+      assert.ok(normalizeText(drawingText(xml)).includes(normalizeText(s.title.text)), `slide ${i + 1} carries its title "${s.title.text}" as text`);
+    });
+  });
+
+  it('renders every slide body as a 1920×1080 picture', () => {
+    const pngs = [...zip.entries()].filter(([k]) => /^ppt\/media\/.*\.png$/.test(k));
+    assert.equal(pngs.length, fr.slides.length);
+    for (const [name, png] of pngs) assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1920, 1080], name);
+  });
+
+  it('carries the speaker notes as plain-text PowerPoint notes', () => {
+    fr.slides.forEach((s, i) => {
+      assert.ok(s.notes.length > 40, `slide ${s.id} has notes`);
+      assert.doesNotMatch(s.notes, /<[a-z][^>]*>/i, `notes of ${s.id} are plain text`);
+      const text = normalizeText(drawingText(notesXml(i + 1)));
+      const notes = normalizeText(s.notes);
+      assert.ok(text.includes(notes.slice(0, 60)) && text.includes(notes.slice(-40)), `the notes of slide ${i + 1} (${s.id}) are in its notesSlide`);
+    });
+  });
+});
+
+describe('the pptx in LibreOffice', { skip: noLibreOffice }, () => {
+  it('converts to a PDF with one page per slide, titles as text, no empty page', () => {
+    const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+    try {
+      execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, fr.path], {
+        stdio: 'ignore',
+        timeout: 180_000,
+      });
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    const pdf = join(work, 'presentation.pdf');
+    copyFileSync(pdf, join(artifactsDir, 'pptx', 'presentation-libreoffice.pdf'));
+    assert.equal(pdfPageCount(pdf), fr.slides.length);
+    const texts = pdfPageTexts(pdf).map(normalizeText);
+    fr.slides.forEach((s, i) => assert.ok(texts[i].includes(normalizeText(s.title.text)), `page ${i + 1} shows "${s.title.text}" as text`));
+    rasterizePdf(pdf, 20).forEach((page, i) => {
+      const body = inkFraction(page, { x: 0, y: 0.15, w: 1, h: 0.8 });
+      assert.ok(body > 0.004, `page ${i + 1} (${fr.slides[i].id}) shows its slide picture (ink ${(body * 100).toFixed(2)} %)`);
+    });
+  });
+});
