@@ -8,6 +8,10 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { registerProbe } from '../probes.ts';
+
+// the page's live tensors, read by the lifecycle and soak tests through window.__deck.probes()
+registerProbe('tensors', () => tf.memory().numTensors);
 
 /** The backend tfjs runs on, as reported to the UI. */
 export interface BackendInfo {
