@@ -1,0 +1,127 @@
+/**
+ * An hour in front of a class, compressed: every slide 30 times with the keyboard (forward then back), 3,000
+ * training steps on the live demo in between, then JS heap, tensors, workers, timers and listeners must be
+ * back where they started (within 5 %, tensors exactly). SOAK_ROUNDS / SOAK_STEPS shorten it for a quick look.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CDPSession, Page } from 'playwright-core';
+import { assertClean, gotoDeck, leakCounts, openPage, showSlide, slideIds, startEnv, type DeckEnv } from './harness.ts';
+
+const rounds = Number(process.env.SOAK_ROUNDS ?? 15); // one round = every slide forward, then back: 2 visits
+const totalSteps = Number(process.env.SOAK_STEPS ?? 3000);
+
+let env: DeckEnv;
+before(async () => {
+  env = await startEnv();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** JS heap in use after a forced full GC (CDP), in bytes. */
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
+}
+
+/** Training steps shown on the dashboard (0 when it is not mounted). */
+function shownStep(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.querySelector<HTMLElement>('#training .tr-step-value')?.dataset.value || 0));
+}
+
+/** Press an arrow key and wait until the deck shows `expected` with its live part settled. */
+async function key(page: Page, arrow: 'ArrowRight' | 'ArrowLeft', expected: string): Promise<void> {
+  await page.keyboard.press(arrow);
+  await page.waitForFunction(
+    (id) => (window as any).__deck.currentId === id && document.getElementById(id)?.dataset.mounted !== 'pending',
+    expected,
+    { timeout: 30_000, polling: 50 },
+  );
+}
+
+describe('soak: a long lesson leaves nothing behind', () => {
+  it(`${rounds * 2} visits of every slide by keyboard and ${totalSteps} training steps keep heap, tensors, workers, timers and listeners flat`, async () => {
+    const t0 = Date.now();
+    const { page, problems } = await openPage(env);
+    const cdp = await env.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await gotoDeck(env, page);
+    const ids = await slideIds(page);
+    const workerTensors = async () => {
+      const w = page.workers().find((x) => /training\.worker/.test(x.url()));
+      return w ? w.evaluate(() => (self as any)._tfengine?.state.numTensors as number) : -1;
+    };
+    const trainTo = async (target: number) => {
+      await showSlide(page, 'training');
+      await page.waitForSelector('#training .tr-dashboard[data-ready="true"]', { timeout: 90_000 });
+      if ((await page.getAttribute('#training .tr-dashboard', 'data-state')) !== 'running') await page.click('#training .tr-play');
+      await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('#training .tr-step-value')?.dataset.value || 0) >= n, target, {
+        timeout: 10 * 60_000,
+        polling: 250,
+      });
+    };
+    const settle = async (): Promise<Record<string, number>> => {
+      await showSlide(page, 'training');
+      await page.waitForSelector('#training .tr-dashboard[data-ready="true"]');
+      if ((await page.getAttribute('#training .tr-dashboard', 'data-state')) === 'running') await page.click('#training .tr-play');
+      await page.waitForFunction(() => document.querySelector('#training .tr-dashboard')?.getAttribute('data-state') === 'paused');
+      await showSlide(page, 'title');
+      await page.waitForTimeout(1500);
+      return { ...(await leakCounts(page)), heap: await heapAfterGc(cdp), workerTensors: await workerTensors() };
+    };
+
+    const round = async () => {
+      await showSlide(page, ids[0]);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      for (let i = 1; i < ids.length; i++) await key(page, 'ArrowRight', ids[i]);
+      for (let i = ids.length - 2; i >= 0; i--) await key(page, 'ArrowLeft', ids[i]);
+    };
+    // Warm-up: every shared cache (fonts, tfjs and its backend, data, pretrained models, the training worker, the
+    // JIT for the keyboard path) fills once; the baseline is taken after it.
+    await round();
+    const stepsPerRound = Math.ceil(totalSteps / (rounds + 1));
+    await trainTo(stepsPerRound);
+    const baseline = await settle();
+    const tWarm = Date.now();
+
+    let navMs = 0;
+    let trainMs = 0;
+    for (let r = 0; r < rounds; r++) {
+      const tn = Date.now();
+      await round();
+      navMs += Date.now() - tn;
+      const tt = Date.now();
+      await trainTo(Math.min(totalSteps, (r + 2) * stepsPerRound));
+      trainMs += Date.now() - tt;
+    }
+    await trainTo(totalSteps);
+    const steps = await shownStep(page);
+    const end = await settle();
+    const seconds = (Date.now() - t0) / 1000;
+
+    const rows = Object.keys(baseline).map((k) => {
+      const [a, b] = [baseline[k], end[k]];
+      const change = a === 0 ? (b === 0 ? 0 : Infinity) : (b - a) / a;
+      return { metric: k, start: a, end: b, change: `${(change * 100).toFixed(1)} %` };
+    });
+    console.log(`soak: ${ids.length} slides × ${rounds * 2} keyboard visits, ${steps} training steps (batch 128)`);
+    console.table(rows);
+    console.log(
+      `soak time: ${seconds.toFixed(0)} s total (warm-up ${((tWarm - t0) / 1000).toFixed(0)} s, navigation ${(navMs / 1000).toFixed(0)} s, training ${(trainMs / 1000).toFixed(0)} s)`,
+    );
+
+    assert.ok(steps >= totalSteps, `trained ${steps} steps`);
+    assert.equal(end.tensors, baseline.tensors, 'page tensors exactly equal');
+    // The worker holds up to reportEvery − 1 unreported loss scalars and, at a window's last step, one clone of the
+    // 10 weight tensors: its count depends on where in a 10-step window the pause landed, not on how long it trained.
+    assert.ok(Math.abs(end.workerTensors - baseline.workerTensors) < 20, `worker tensors ${baseline.workerTensors} → ${end.workerTensors}`);
+    for (const k of ['workers', 'trainingWorkers', 'mountedScopes', 'timeouts', 'intervals', 'frames', 'listeners', 'heap'] as const) {
+      const [a, b] = [baseline[k], end[k]];
+      assert.ok(Math.abs(b - a) <= 0.05 * a, `${k}: ${a} → ${b}, more than 5 % away from where it started`);
+    }
+    await assertClean(page, problems, 'soak');
+    await page.close();
+  });
+});
