@@ -5,6 +5,7 @@
  * Usage: npm run bench [-- --json --steps 2000 --live 60 --only wasm --no-build]
  */
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { launchChromium } from './lib/chromium.ts';
 import { serveDir } from './lib/serve.ts';
@@ -24,6 +25,7 @@ if (!args['no-build']) {
   if (b.status !== 0) throw new Error(`vite build failed (exit ${b.status})`);
 }
 
+const loadBefore = loadavg()[0];
 const server = await serveDir(resolve(root, 'dist'));
 const browser = await launchChromium({ webgl: true });
 type BenchOut = { done: boolean; error?: string; result?: Record<string, unknown> };
@@ -43,25 +45,31 @@ try {
   await server.close();
 }
 
-type Backend = { backend: string; train_samples_per_s: number; first_step_ms: number; steps: number; tensors_after_step_10: number; tensors_after_last_step: number };
+type Backend = { backend: string; train_samples_per_s: number; train_samples_per_s_mean: number; first_step_ms: number; steps: number; tensors_after_step_10: number; tensors_after_last_step: number };
 const backends = result.backends as Backend[];
 const liveDemo = result.live_demo as { trace?: unknown } | null;
 if (liveDemo) delete liveDemo.trace;
 const summary = {
   model: result.model,
-  backends: backends.map((b) => ({ backend: b.backend, train_samples_per_s: Math.round(b.train_samples_per_s), first_step_ms: Math.round(b.first_step_ms), steps: b.steps })),
+  backends: backends.map((b) => ({ backend: b.backend, train_samples_per_s: Math.round(b.train_samples_per_s), train_samples_per_s_mean: Math.round(b.train_samples_per_s_mean), first_step_ms: Math.round(b.first_step_ms), steps: b.steps })),
   baseline_fit_samples_per_s: Math.round(result.baseline_fit_samples_per_s as number),
+  baseline_fit_samples_per_s_mean: Math.round(result.baseline_fit_samples_per_s_mean as number),
   speedup_vs_fit: Number((result.speedup_vs_fit as number | null)?.toFixed(2) ?? NaN),
+  speedup_vs_fit_mean: Number((result.speedup_vs_fit_mean as number | null)?.toFixed(2) ?? NaN),
   tensors_after_step_10: result.tensors_after_step_10,
   tensors_after_step_2000: result.tensors_after_step_2000,
   live_demo: liveDemo,
   webgl_renderer: result.webgl_renderer,
+  /** 1-minute load average of this machine before and after (other processes compete for the 2 cores). */
+  load_average_1m: [Number(loadBefore.toFixed(2)), Number(loadavg()[0].toFixed(2))],
+  note: 'samples/s = median over 10-step windows (model.fit: median batch); *_mean = total samples / total time',
 };
 if (json) {
   console.log(JSON.stringify(summary));
 } else {
-  for (const b of summary.backends) console.log(`${b.backend.padEnd(6)} ${String(b.train_samples_per_s).padStart(6)} samples/s   first step ${b.first_step_ms} ms   (${b.steps} steps)`);
-  console.log(`model.fit baseline (wasm): ${summary.baseline_fit_samples_per_s} samples/s → speed-up ×${summary.speedup_vs_fit}`);
+  for (const b of summary.backends) console.log(`${b.backend.padEnd(6)} ${String(b.train_samples_per_s).padStart(6)} samples/s (mean ${b.train_samples_per_s_mean})   first step ${b.first_step_ms} ms   (${b.steps} steps)`);
+  console.log(`model.fit baseline (wasm): ${summary.baseline_fit_samples_per_s} samples/s (mean ${summary.baseline_fit_samples_per_s_mean}) → speed-up ×${summary.speedup_vs_fit} (means: ×${summary.speedup_vs_fit_mean})`);
+  console.log(`load average (1 min) before/after: ${summary.load_average_1m.join(' / ')}`);
   console.log(`tensors after step 10: ${summary.tensors_after_step_10}, after step 2000: ${summary.tensors_after_step_2000}`);
   if (liveDemo) console.log(`live demo: ${JSON.stringify(liveDemo)}`);
 }

@@ -1,5 +1,6 @@
 /** The baseline: the same VAE written as a tf.layers model and trained with model.fit, as a tfjs user would. */
 import * as tf from '@tensorflow/tfjs';
+import { median } from './trainerBench.ts';
 
 /** z = μ + σ·ε as a Keras-style layer (inputs [zMean, zLogVar]). */
 class Sampling extends tf.layers.Layer {
@@ -37,8 +38,14 @@ export function buildFitVae(hidden = 512, latent = 2): tf.LayersModel {
   return model;
 }
 
+/** model.fit throughput: median over batches (robust to load bursts) and whole-epoch mean, in samples/s. */
+export interface FitBench {
+  median: number;
+  mean: number;
+}
+
 /** Samples/s of model.fit over `samples` digits at batch 128 (after a short warm-up fit). */
-export async function measureFit(images: Float32Array, samples: number, batchSize = 128): Promise<number> {
+export async function measureFit(images: Float32Array, samples: number, batchSize = 128): Promise<FitBench> {
   const model = buildFitVae();
   const n = Math.min(samples, images.length / 784);
   const xs = tf.tensor2d(images.subarray(0, n * 784), [n, 784]);
@@ -47,9 +54,18 @@ export async function measureFit(images: Float32Array, samples: number, batchSiz
     const warm = [tf.slice(xs, 0, batchSize * 2), tf.slice(dummy, 0, batchSize * 2)];
     await model.fit(warm[0], [warm[0], warm[1]], { batchSize, epochs: 1, shuffle: false, verbose: 0 });
     tf.dispose(warm);
+    const batchMs: number[] = [];
+    let tb = 0;
     const t0 = performance.now();
-    await model.fit(xs, [xs, dummy], { batchSize, epochs: 1, shuffle: true, verbose: 0 });
-    return n / ((performance.now() - t0) / 1000);
+    await model.fit(xs, [xs, dummy], {
+      batchSize,
+      epochs: 1,
+      shuffle: true,
+      verbose: 0,
+      callbacks: { onBatchBegin: () => void (tb = performance.now()), onBatchEnd: () => void batchMs.push(performance.now() - tb) },
+    });
+    const mean = n / ((performance.now() - t0) / 1000);
+    return { median: (batchSize * 1000) / median(batchMs), mean };
   } finally {
     xs.dispose();
     dummy.dispose();

@@ -43,21 +43,23 @@ async function run(): Promise<unknown> {
     }
     log(`${name}: ${n} steps…`);
     const r = await benchTrainer(name, data, n, warm, log);
-    log(`${name}: ${r.train_samples_per_s.toFixed(0)} samples/s, first step ${r.first_step_ms.toFixed(0)} ms, tensors ${r.tensors_after_step_10} → ${r.tensors_after_last_step}`);
+    log(`${name}: ${r.train_samples_per_s.toFixed(0)} samples/s (median window; mean ${r.train_samples_per_s_mean.toFixed(0)}), first step ${r.first_step_ms.toFixed(0)} ms, tensors ${r.tensors_after_step_10} → ${r.tensors_after_last_step}`);
     backends.push(r);
   }
   await useBackend('wasm');
   log('baseline: tf.layers model.fit on wasm…');
   const fit = await measureFit(data.train.images, 128 * 40);
-  log(`baseline model.fit: ${fit.toFixed(0)} samples/s`);
+  log(`baseline model.fit: ${fit.median.toFixed(0)} samples/s (median batch), ${fit.mean.toFixed(0)} (epoch mean)`);
   const wasm = backends.find((b) => b.backend === 'wasm');
   let liveDemo: LiveDemoResult | null = null;
   if (live > 0) liveDemo = await benchLiveDemo(live, log);
   return {
     model: '784-512-(2+2) / 2-512-784, batch 128, Adam',
     backends,
-    baseline_fit_samples_per_s: fit,
-    speedup_vs_fit: wasm ? wasm.train_samples_per_s / fit : null,
+    baseline_fit_samples_per_s: fit.median,
+    baseline_fit_samples_per_s_mean: fit.mean,
+    speedup_vs_fit: wasm ? wasm.train_samples_per_s / fit.median : null,
+    speedup_vs_fit_mean: wasm ? wasm.train_samples_per_s_mean / fit.mean : null,
     tensors_after_step_10: wasm?.tensors_after_step_10 ?? null,
     tensors_after_step_2000: wasm && wasm.steps === 2000 ? wasm.tensors_after_last_step : null,
     live_demo: liveDemo,

@@ -6,7 +6,10 @@ import { Trainer } from '../model/trainer.ts';
 /** What one backend measured. */
 export interface BackendBench {
   backend: string;
+  /** Median over report windows of 10 steps (robust to bursts of load from other processes). */
   train_samples_per_s: number;
+  /** All steps after warm-up / their total time. */
+  train_samples_per_s_mean: number;
   first_step_ms: number;
   steps: number;
   /** tf.memory().numTensors after step 10 and after the last step. */
@@ -22,10 +25,12 @@ export async function benchTrainer(backend: string, data: MnistSplit, steps: num
   const trainer = new Trainer(data, { hidden: 512, batchSize: 128, reportEvery: 10, snapshotEvery: 1_000_000 });
   let samples = 0;
   let seconds = 0;
+  const windows: number[] = [];
   trainer.on('metrics', (m) => {
     if (m.step > warmupSteps) {
       samples += 10 * 128;
       seconds += (10 * 128) / m.samplesPerSec;
+      windows.push(m.samplesPerSec);
     }
     if (m.step % 200 === 0) log(`${backend}: step ${m.step}, loss ${m.total.toFixed(1)}, ${m.samplesPerSec.toFixed(0)} samples/s`);
   });
@@ -38,7 +43,8 @@ export async function benchTrainer(backend: string, data: MnistSplit, steps: num
     await trainer.step(steps - 10);
     return {
       backend,
-      train_samples_per_s: samples / seconds,
+      train_samples_per_s: median(windows),
+      train_samples_per_s_mean: samples / seconds,
       first_step_ms: firstStepMs,
       steps,
       tensors_after_step_10: after10,
@@ -47,4 +53,11 @@ export async function benchTrainer(backend: string, data: MnistSplit, steps: num
   } finally {
     await trainer.dispose();
   }
+}
+
+/** The median of a non-empty list. */
+export function median(values: number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 }
