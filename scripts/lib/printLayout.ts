@@ -43,7 +43,9 @@ export function notesBelowSlides(label: string): { width: number; height: number
     `html.reveal-print .reveal .speaker-notes-pdf{position:absolute;right:auto;font:16px/1.4 "Source Sans Pro",system-ui,sans-serif;color:#222;background:#f5f5f5;` +
     `border:0;border-top:3px solid #0072b2;padding:12px 18px;overflow:visible;max-height:none;height:auto}` +
     `html.reveal-print .reveal .speaker-notes-pdf:before{content:${JSON.stringify(label)};font-weight:600;opacity:.7}` +
-    `html.reveal-print .reveal .speaker-notes-pdf p{margin:0 0 .45em}`;
+    `html.reveal-print .reveal .speaker-notes-pdf p{margin:0 0 .45em}` +
+    // a slide whose content runs past its 720 px must not spill over its notes
+    `html.reveal-print .reveal .pdf-page>section[data-slide-id]{height:720px;overflow:hidden}`;
   document.head.append(style);
   let tallest = 0;
   for (const page of pages) {

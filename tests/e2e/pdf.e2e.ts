@@ -93,7 +93,7 @@ for (const which of ['fr', 'en+notes'] as const) {
       const images = rasterizePdf(h.path, 30);
       assert.equal(images.length, h.pages.length);
       assert.deepEqual(blankCharts(h, images), []);
-      const slideShare = 748 / h.size.height;
+      const slideShare = fr.size.height / h.size.height; // the slide part of a page (notes add height below)
       h.pages.forEach((page, i) => {
         const body = { x: 0, y: 0.17 * slideShare, w: 1, h: 0.78 * slideShare };
         const ink = inkFraction(images[i], body);
