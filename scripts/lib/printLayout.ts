@@ -20,6 +20,8 @@ export interface HandoutPage {
   math: string[];
   /** Plain text of the speaker notes printed on the page ('' without --notes). */
   notes: string;
+  /** Chart series drawn with no data (SVG paths whose `d` is empty): a blank curve on paper. */
+  emptySeries: number;
 }
 
 /** Run a self-contained function in the page (tsx may reference its `__name` helper, so define it there). */
@@ -89,6 +91,7 @@ export function readHandoutLayout(): HandoutPage[] {
       charts,
       math: Array.from(page.querySelectorAll('.katex-html')).map((k) => k.textContent ?? ''),
       notes: page.querySelector('.speaker-notes-pdf')?.textContent?.trim() ?? '',
+      emptySeries: Array.from(page.querySelectorAll('.slide-content svg path[d]')).filter((p) => !p.closest('.katex') && p.getAttribute('d')!.trim() === '').length,
     };
   });
 }

@@ -93,6 +93,8 @@ for (const which of ['fr', 'en+notes'] as const) {
       const images = rasterizePdf(h.path, 30);
       assert.equal(images.length, h.pages.length);
       assert.deepEqual(blankCharts(h, images), []);
+      const empty = h.pages.filter((p) => p.emptySeries > 0).map((p) => `${p.id}: ${p.emptySeries} curve(s) with no data`);
+      assert.deepEqual(empty, [], 'every chart series has data on paper');
       const slideShare = fr.size.height / h.size.height; // the slide part of a page (notes add height below)
       h.pages.forEach((page, i) => {
         const body = { x: 0, y: 0.17 * slideShare, w: 1, h: 0.78 * slideShare };
