@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { compareResults, headlineMetrics } from '../../../scripts/bench/compare.ts';
+import { chunkName } from '../../../scripts/bench/bundleSizes.ts';
+import { percentile } from '../../../scripts/bench/stats.ts';
+import { formatValue, markdownReport, type MachineInfo } from '../../../scripts/bench/report.ts';
+
+const run = (wasm: number, p95: number, mainGzip: number) => ({
+  backends: [{ backend: 'wasm', train_samples_per_s: wasm, first_step_ms: 30 }],
+  baseline_fit_samples_per_s: 400,
+  speedup_vs_fit: wasm / 400,
+  live_demo: { seconds: 60, seconds_to_180: 25, neg_elbo_at_end: 170 },
+  deck: { frames_while_training: { p95_ms: p95 }, decode_latency: [{ slide: 'latent-space', p50_ms: 5, p95_ms: 9 }], startup: { deck_ready_ms: 900, first_live_slide: 'x', first_live_mounted_ms: 2000 } },
+  bundle: [{ chunk: 'main.js', gzip_bytes: mainGzip }],
+  bundle_gzip_total_bytes: mainGzip,
+});
+
+describe('compareResults', () => {
+  it('flags a throughput drop and a latency rise over 10 %, in the bad direction only', () => {
+    const rows = compareResults(run(1500, 20, 200_000), run(2000, 16, 200_000));
+    const flagged = rows.filter((r) => r.regression).map((r) => r.key);
+    expect(flagged).toEqual(expect.arrayContaining(['train.wasm', 'train.speedup', 'deck.frames.p95']));
+    expect(flagged).not.toContain('bundle.main.js');
+    const better = compareResults(run(2500, 10, 100_000), run(2000, 16, 200_000));
+    expect(better.filter((r) => r.regression)).toEqual([]);
+  });
+
+  it('ignores changes under the noise floor and works without a previous run', () => {
+    const tiny = compareResults(run(2000, 16, 200_500), run(2000, 16, 200_000));
+    expect(tiny.find((r) => r.key === 'bundle.main.js')!.regression).toBe(false);
+    const first = compareResults(run(2000, 16, 200_000), null);
+    expect(first.every((r) => r.previous === null && r.change === null && !r.regression)).toBe(true);
+  });
+
+  it('headlineMetrics skips missing or non-finite figures', () => {
+    const keys = headlineMetrics({ backends: [{ backend: 'cpu', train_samples_per_s: Number.NaN }], live_demo: { seconds_to_180: null } }).map((m) => m.key);
+    expect(keys).toEqual([]);
+  });
+});
+
+describe('bench helpers', () => {
+  it('chunkName strips the content hash', () => {
+    expect(chunkName('training.worker-id9C6IDK.js')).toBe('training.worker.js');
+    expect(chunkName('tfjs-backend-wasm-simd-BrM3BlWr.wasm')).toBe('tfjs-backend-wasm-simd.wasm');
+    expect(chunkName('main-D5AddG1P.css')).toBe('main.css');
+  });
+
+  it('percentile is nearest-rank', () => {
+    expect(percentile([5, 1, 4, 2, 3], 0.5)).toBe(3);
+    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 0.95)).toBe(95);
+    expect(percentile([], 0.5)).toBeNaN();
+  });
+
+  it('the README table shows value, previous value and a marked regression', () => {
+    const machine: MachineInfo = { date: '2026-01-01', os: 'Debian', cpus: 2, cpu_model: 'x', memory_gib: 8, gpu: 'none', node: 'v20', chromium: '156', load_average_1m: 0.5 };
+    const md = markdownReport(compareResults(run(1500, 16, 200_000), run(2000, 16, 200_000)), machine, 'npm run bench');
+    expect(md).toMatch(/\| Training, wasm \(our loop\) \| 1,500 samples\/s \| 2,000 samples\/s \| \*\*-25\.0 % ⚠ regression\*\* \|/);
+    expect(md).toContain('| main.js | 195.3 KiB |');
+    expect(formatValue(1.234, '×')).toBe('×1.23');
+  });
+});
