@@ -113,7 +113,7 @@ export async function makePptx(opts: PptxOptions): Promise<PptxResult> {
   const masters = defineMasters(pptx, shots);
   let currentSection = '';
   for (const { info, png } of shots) {
-    const sectionTitle = info.section?.text ?? (currentSection || info.title.text);
+    const sectionTitle = info.section?.plain ?? (currentSection || 'Introduction');
     if (sectionTitle !== currentSection) {
       pptx.addSection({ title: sectionTitle });
       currentSection = sectionTitle;

@@ -2,7 +2,10 @@
 
 /** A text element of a slide, positioned in CSS px relative to the 1280×720 slide. */
 export interface SlideText {
+  /** The text as shown (CSS text-transform applied). */
   text: string;
+  /** The text as written in the slide. */
+  plain: string;
   x: number;
   y: number;
   w: number;
@@ -66,6 +69,7 @@ export function prepareSlidesForShots(frame: ShotFrame): SlideInfo[] {
     const align = cs.textAlign === 'center' ? 'center' : cs.textAlign === 'right' || cs.textAlign === 'end' ? 'right' : 'left';
     return {
       text: cs.textTransform === 'uppercase' ? raw.toLocaleUpperCase(document.documentElement.lang) : raw,
+      plain: raw,
       x: r.left - origin.left + parseFloat(cs.paddingLeft),
       y: r.top - origin.top + parseFloat(cs.paddingTop),
       w: r.width - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight),
