@@ -32,6 +32,8 @@ export class Trainer {
   private lastGood: tf.Tensor[] | null = null;
   private candidate: tf.Tensor[] | null = null;
   private windowStart = 0;
+  /** Steps run since windowStart (a pause restarts the timing window, not the loss window). */
+  private windowSteps = 0;
   private loop: Promise<void> | null = null;
   private listeners: { [K in keyof Events]: Set<(e: Events[K]) => void> } = { metrics: new Set(), snapshot: new Set(), status: new Set() };
   private _state: TrainerState = 'idle';
@@ -85,6 +87,8 @@ export class Trainer {
   /** Run exactly n steps (pausing continuous training first). */
   async step(n = 1): Promise<void> {
     await this.pause();
+    this.windowStart = performance.now();
+    this.windowSteps = 0;
     for (let i = 0; i < n; i++) {
       if (!(await this.oneStep())) return;
       if (i + 1 < n) await yieldNow();
@@ -228,6 +232,7 @@ export class Trainer {
 
   private async runLoop(): Promise<void> {
     this.windowStart = performance.now();
+    this.windowSteps = 0;
     while (this._state === 'running') {
       if (!(await this.oneStep())) break;
       await yieldNow();
@@ -237,7 +242,10 @@ export class Trainer {
   /** One step; at window ends, report, check for divergence, snapshot. Returns false when training must stop. */
   private async oneStep(): Promise<boolean> {
     try {
-      if (this.pending.length === 0) this.windowStart = performance.now();
+      if (this.pending.length === 0) {
+        this.windowStart = performance.now();
+        this.windowSteps = 0;
+      }
       // the weights before a window's last step: proven good once that step's loss is finite
       if (this.pending.length === this.opts.reportEvery - 1) {
         if (this.candidate) tf.dispose(this.candidate);
@@ -246,6 +254,7 @@ export class Trainer {
       for (let i = 0; i < this.eps.length; i++) this.eps[i] = this.nextNormal();
       this.pending.push(trainStep(this.net, this.optimizer, this.batches.next(), this.opts.batchSize, this.eps, this.beta));
       this.stepCount++;
+      this.windowSteps++;
       if (this.pending.length >= this.opts.reportEvery && !(await this.report())) return false;
       if (this.stepCount % this.opts.snapshotEvery === 0) this.emit('snapshot', await this.snapshot());
       return true;
@@ -280,8 +289,9 @@ export class Trainer {
       this.lastGood = this.candidate;
       this.candidate = null;
     }
-    const seconds = (performance.now() - this.windowStart) / 1000;
-    this.emit('metrics', { step: this.stepCount, epoch: this.epoch, total, recon, kl, samplesPerSec: (steps * this.opts.batchSize) / seconds, learningRate: this.learningRate, beta: this.beta });
+    const seconds = Math.max(1e-3, (performance.now() - this.windowStart) / 1000);
+    const timedSteps = Math.min(steps, this.windowSteps);
+    this.emit('metrics', { step: this.stepCount, epoch: this.epoch, total, recon, kl, samplesPerSec: (timedSteps * this.opts.batchSize) / seconds, learningRate: this.learningRate, beta: this.beta });
     return true;
   }
 

@@ -38,7 +38,7 @@ describe('the deck in a browser', () => {
         assert.equal(state.mountError, null, `slide ${id}: ${state.mountError}`);
         assert.ok(state.notes > 40, `slide ${id} has speaker notes`);
         assert.doesNotMatch(state.text, /\bNaN\b|Infinity|∞|undefined/, `slide ${id} shows a broken number`);
-        await page.waitForTimeout(150);
+        await page.waitForTimeout(550); // let the fade transition finish
         await page.screenshot({ path: join(dir, `${lang}-${String(i + 1).padStart(2, '0')}-${id}.png`) });
       }
       await assertClean(page, problems, `deck in ${lang}`);

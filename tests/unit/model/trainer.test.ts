@@ -61,6 +61,27 @@ describe('Trainer', () => {
     await t.dispose();
   });
 
+  it('samples/s after a pause counts only the steps timed since the resume', async () => {
+    const t = new Trainer(data, small);
+    await t.step(3); // 3 steps pending in the loss window, then a pause
+    await new Promise((r) => setTimeout(r, 200));
+    const resumed = performance.now();
+    t.start();
+    const m = await new Promise<TrainMetrics>((resolve) => {
+      const off = t.on('metrics', (x) => {
+        off();
+        resolve(x);
+      });
+    });
+    const elapsed = (performance.now() - resumed) / 1000;
+    await t.pause();
+    expect(m.step).toBe(5);
+    // 2 steps ran after the resume; crediting all 5 to that time would over-report 2.5×
+    expect(m.samplesPerSec).toBeLessThanOrEqual(((2 * small.batchSize) / elapsed) * 1.5);
+    expect(m.samplesPerSec).toBeGreaterThan(0);
+    await t.dispose();
+  });
+
   it('reset(seed) reproduces the same losses for the same seed', async () => {
     const t = new Trainer(data, small);
     const losses: number[] = [];
