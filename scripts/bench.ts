@@ -2,7 +2,7 @@
  * Training benchmark in headless Chromium: builds the site (npx vite build), serves dist/ and runs
  * dist/bench.html (src/bench/main.ts): our trainer per backend (wasm 2,000 steps, webgl, cpu), a tf.layers
  * model.fit baseline on wasm, tensor counts, and the live demo (TrainingClient in a worker) for 60 s.
- * Usage: npm run bench [-- --json --steps 2000 --live 60 --only wasm --no-build]
+ * Usage: npm run bench [-- --json --steps 2000 --live 60 --only wasm --no-build --no-deck --strict --save]
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { launchChromium } from './lib/chromium.ts';
 import { serveDir } from './lib/serve.ts';
 import { numberArg, parseArgs, stringArg } from './lib/args.ts';
+import { finishBench } from './bench/deckReport.ts';
 
 const args = parseArgs();
 const json = Boolean(args.json);
@@ -64,12 +65,19 @@ const summary = {
   load_average_1m: [Number(loadBefore.toFixed(2)), Number(loadavg()[0].toFixed(2))],
   note: 'samples/s = median over 10-step windows (model.fit: median batch); *_mean = total samples / total time',
 };
-if (json) {
-  console.log(JSON.stringify(summary));
-} else {
+// scripts/bench/: deck timings in the browser, bundle sizes, comparison with bench/results.json (--strict, --save)
+if (!json) {
   for (const b of summary.backends) console.log(`${b.backend.padEnd(6)} ${String(b.train_samples_per_s).padStart(6)} samples/s (mean ${b.train_samples_per_s_mean})   first step ${b.first_step_ms} ms   (${b.steps} steps)`);
   console.log(`model.fit baseline (wasm): ${summary.baseline_fit_samples_per_s} samples/s (mean ${summary.baseline_fit_samples_per_s_mean}) → speed-up ×${summary.speedup_vs_fit} (means: ×${summary.speedup_vs_fit_mean})`);
   console.log(`load average (1 min) before/after: ${summary.load_average_1m.join(' / ')}`);
   console.log(`tensors after step 10: ${summary.tensors_after_step_10}, after step 2000: ${summary.tensors_after_step_2000}`);
   if (liveDemo) console.log(`live demo: ${JSON.stringify(liveDemo)}`);
 }
+process.exitCode = await finishBench(summary, {
+  root,
+  json,
+  strict: Boolean(args.strict),
+  save: Boolean(args.save),
+  skipDeck: Boolean(args['no-deck']),
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+});
