@@ -13,6 +13,7 @@ import { SnapshotView, type ModelView } from './snapshotView.ts';
 import { setShownValue } from './shownValue.ts';
 import { errorLocalized, errorText } from './errorNotice.ts';
 import { dashboardText as T } from './trainingDashboardHtml.ts';
+import { showPrintSummary } from './trainingDashboardPrint.ts';
 import * as store from './trainingStore.ts';
 import './trainingDashboard.css';
 
@@ -32,7 +33,8 @@ export async function mountTrainingDashboard(el: HTMLElement, scope: Scope): Pro
 class Dashboard {
   private readonly lang: Lang;
   private readonly root: HTMLElement;
-  private readonly curves: LossCurves;
+  /** The loss curves (none on paper: nothing trains there, the pretrained figures take their place). */
+  private readonly curves: LossCurves | null;
   private readonly snapshot: SnapshotView;
   private client: TrainingClient | null = null;
   private heldOut: MnistSet | null = null;
@@ -47,7 +49,8 @@ class Dashboard {
   ) {
     this.lang = scope.lang;
     this.root = this.q<HTMLElement>('.tr-dashboard', el);
-    this.curves = scope.own(new LossCurves(this.q('.tr-loss'), this.q('.tr-kl'), this.lang, { width: 410, mainHeight: 215, klHeight: 150 }));
+    this.curves =
+      scope.mode === 'print' ? null : scope.own(new LossCurves(this.q('.tr-loss'), this.q('.tr-kl'), this.lang, { width: 410, mainHeight: 215, klHeight: 150 }));
     this.snapshot = new SnapshotView(this.root, scope, () => this.heldOut);
     this.root.dataset.view = 'live';
   }
@@ -124,8 +127,11 @@ class Dashboard {
       this.reference = { value: ps.heldOutNegElbo, label: `${this.scope.t(T.pretrainedRef)} ${formatNumber(ps.heldOutNegElbo, this.lang, 1)}` };
       this.drawModel({ step: 0, epoch: null, ...ps });
       this.dirty.curves = true;
-      this.drawCurves();
+      if (this.curves) this.drawCurves();
       this.showBackendInfo(ps.backend.name, ps.backend.software, ps.backend.reason, null);
+      if (this.scope.mode === 'print') {
+        showPrintSummary(this.root, { negElbo: ps.heldOutNegElbo, recon: ps.heldOutNegElbo - ps.heldOutKl, kl: ps.heldOutKl }, this.lang);
+      }
       if (clearStatus) this.status(this.scope.mode === 'print' ? null : T.pretrainedShown, 'info');
       this.root.dataset.ready = 'true';
     } catch (err) {
@@ -307,6 +313,7 @@ class Dashboard {
 
   private drawCurves(): void {
     this.dirty.curves = false;
+    if (!this.curves) return;
     const history = this.client?.history ?? [];
     const evals = this.client ? store.evalTrail : [];
     this.curves.update({ history, evals, reference: this.view === 'pretrained' ? this.reference : undefined });

@@ -12,7 +12,7 @@ import type { TrainingClient, TrainerStatus } from '../worker/trainingClient.ts'
 import { LIVE_DEFAULTS } from '../model/trainerTypes.ts';
 import { registerProbe } from '../probes.ts';
 import { formatNumber } from '../deck/i18n.ts';
-import { heldOutNegElbo } from './heldOutEval.ts';
+import { heldOutNegElbo, klPerImage } from './heldOutEval.ts';
 import { heldOutCodes, heldOutDigits, pretrained } from './pretrainedStore.ts';
 
 /** Which model a slide shows. */
@@ -38,6 +38,8 @@ export interface PretrainedState {
   sampleIndices: number[];
   /** −ELBO on the 1,000 held-out digits, one seeded z sample per image (same estimate as the live snapshots). */
   heldOutNegElbo: number;
+  /** Mean KL(q(z|x) ‖ N(0, I)) over the held-out digits (closed form; the reconstruction term is the rest of the −ELBO). */
+  heldOutKl: number;
   backend: BackendInfo;
 }
 
@@ -162,7 +164,8 @@ export function pretrainedSnapshot(): Promise<PretrainedState> {
       sampleIndices.forEach((i, k) => means.set(codes.mean.subarray(2 * i, 2 * i + 2), 2 * k));
       const reconstructions = await model.decode(means, sampleIndices.length);
       const negElbo = await heldOutNegElbo(model, set, codes.mean, codes.logVar);
-      return { latentMeans: codes.mean, labels: set.labels, reconstructions, sampleIndices, heldOutNegElbo: negElbo, backend };
+      const kl = codes.logVar ? klPerImage(codes.mean, codes.logVar, set.count).reduce((a, b) => a + b, 0) / set.count : 0;
+      return { latentMeans: codes.mean, labels: set.labels, reconstructions, sampleIndices, heldOutNegElbo: negElbo, heldOutKl: kl, backend };
     },
     () => {
       pretrainedState = null;
