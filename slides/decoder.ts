@@ -1,6 +1,7 @@
 import type { Slide } from '../src/deck/types.ts';
 import { tex } from '../src/deck/tex.ts';
 import autoencoderSource from '../src/model/autoencoder.ts?raw';
+import { withPrintedCodeFit } from '../src/widgets/codeView.ts';
 import { latentColor, networkSlide } from './networkSlide.ts';
 
 const notesFr = `<p><strong>Question : que fait le décodeur ?</strong> Le chemin inverse : il prend un point z du plan latent (2 nombres) et rend une image, ou plus exactement 784 <em>probabilités</em> (une par pixel : « ce pixel est-il allumé ? »), grâce à la sigmoïde de la dernière couche.</p>
@@ -14,26 +15,28 @@ const notesEn = `<p><strong>Question: what does the decoder do?</strong> The way
 <p><strong>Key point for later:</strong> after training we can drop the encoder and feed the decoder random z drawn from N(0, I): that is how we will generate new digits (the “Generating” slide).</p>`;
 
 /** Slide: the decoder p(x|z) — diagram read from the pretrained model.json next to the real decoder source. */
-const decoder: Slide = networkSlide({
-  id: 'decoder',
-  part: 'decoder',
-  title: { fr: 'Le décodeur : un point z → une image', en: 'The decoder: a point z → an image' },
-  lead: {
-    fr: `${tex('p(x \\mid z)')} : 2 nombres en entrée, <strong>784 probabilités</strong> de pixel en sortie (sigmoïde).`,
-    en: `${tex('p(x \\mid z)')}: 2 numbers in, <strong>784 pixel probabilities</strong> out (sigmoid).`,
-  },
-  labels: {
-    fr: { z: 'z : point du plan latent', decoder_output: 'x̂ : 784 probabilités' },
-    en: { z: 'z: point of the latent plane', decoder_output: 'x̂: 784 probabilities' },
-  },
-  colors: { z: latentColor },
-  code: {
-    source: autoencoderSource,
-    file: 'src/model/autoencoder.ts',
-    symbols: ['decodeLogits', 'decode'],
-    spans: [{ from: 'const decoderHidden', to: 'this.decoderLayers.push' }],
-  },
-  notes: { fr: notesFr, en: notesEn },
-});
+const decoder: Slide = withPrintedCodeFit(
+  networkSlide({
+    id: 'decoder',
+    part: 'decoder',
+    title: { fr: 'Le décodeur : un point z → une image', en: 'The decoder: a point z → an image' },
+    lead: {
+      fr: `${tex('p(x \\mid z)')} : 2 nombres en entrée, <strong>784 probabilités</strong> de pixel en sortie (sigmoïde).`,
+      en: `${tex('p(x \\mid z)')}: 2 numbers in, <strong>784 pixel probabilities</strong> out (sigmoid).`,
+    },
+    labels: {
+      fr: { z: 'z : point du plan latent', decoder_output: 'x̂ : 784 probabilités' },
+      en: { z: 'z: point of the latent plane', decoder_output: 'x̂: 784 probabilities' },
+    },
+    colors: { z: latentColor },
+    code: {
+      source: autoencoderSource,
+      file: 'src/model/autoencoder.ts',
+      symbols: ['decodeLogits', 'decode'],
+      spans: [{ from: 'const decoderHidden', to: 'this.decoderLayers.push' }],
+    },
+    notes: { fr: notesFr, en: notesEn },
+  }),
+);
 
 export default decoder;

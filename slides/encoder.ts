@@ -1,6 +1,7 @@
 import type { Slide } from '../src/deck/types.ts';
 import { tex } from '../src/deck/tex.ts';
 import autoencoderSource from '../src/model/autoencoder.ts?raw';
+import { withPrintedCodeFit } from '../src/widgets/codeView.ts';
 import { latentColor, networkSlide } from './networkSlide.ts';
 
 const notesFr = `<p><strong>Question : que fait l’encodeur ?</strong> Il lit une image aplatie (784 nombres) et rend, non pas un point, mais une <em>loi normale</em> dans le plan latent : une moyenne μ (2 nombres) et un log-variance log σ² (2 nombres). C’est la différence avec un autoencodeur classique, qui rendrait un seul point z.</p>
@@ -16,26 +17,28 @@ const notesEn = `<p><strong>Question: what does the encoder do?</strong> It read
 <p><strong>If the diagram does not show:</strong> a message names the missing file (<code>npm run train</code> regenerates it); the code stays readable.</p>`;
 
 /** Slide: the encoder q(z|x) — diagram read from the pretrained model.json next to the real encoder source. */
-const encoder: Slide = networkSlide({
-  id: 'encoder',
-  part: 'encoder',
-  title: { fr: 'L’encodeur : une image → une loi normale', en: 'The encoder: an image → a normal distribution' },
-  lead: {
-    fr: `${tex('q(z \\mid x) = \\mathcal{N}(\\mu(x), \\sigma^2(x))')} : 784 pixels en entrée, <strong>μ</strong> et <strong>log σ²</strong> (2 nombres chacun) en sortie.`,
-    en: `${tex('q(z \\mid x) = \\mathcal{N}(\\mu(x), \\sigma^2(x))')}: 784 pixels in, <strong>μ</strong> and <strong>log σ²</strong> (2 numbers each) out.`,
-  },
-  labels: {
-    fr: { x: 'x : image aplatie', z_mean: 'z_mean = μ', z_log_var: 'z_log_var = log σ²' },
-    en: { x: 'x: flattened image', z_mean: 'z_mean = μ', z_log_var: 'z_log_var = log σ²' },
-  },
-  colors: { z_mean: latentColor, z_log_var: latentColor },
-  code: {
-    source: autoencoderSource,
-    file: 'src/model/autoencoder.ts',
-    symbols: ['encode'],
-    spans: [{ from: 'this.encoderHidden = hidden.map', to: 'this.zLogVar =' }],
-  },
-  notes: { fr: notesFr, en: notesEn },
-});
+const encoder: Slide = withPrintedCodeFit(
+  networkSlide({
+    id: 'encoder',
+    part: 'encoder',
+    title: { fr: 'L’encodeur : une image → une loi normale', en: 'The encoder: an image → a normal distribution' },
+    lead: {
+      fr: `${tex('q(z \\mid x) = \\mathcal{N}(\\mu(x), \\sigma^2(x))')} : 784 pixels en entrée, <strong>μ</strong> et <strong>log σ²</strong> (2 nombres chacun) en sortie.`,
+      en: `${tex('q(z \\mid x) = \\mathcal{N}(\\mu(x), \\sigma^2(x))')}: 784 pixels in, <strong>μ</strong> and <strong>log σ²</strong> (2 numbers each) out.`,
+    },
+    labels: {
+      fr: { x: 'x : image aplatie', z_mean: 'z_mean = μ', z_log_var: 'z_log_var = log σ²' },
+      en: { x: 'x: flattened image', z_mean: 'z_mean = μ', z_log_var: 'z_log_var = log σ²' },
+    },
+    colors: { z_mean: latentColor, z_log_var: latentColor },
+    code: {
+      source: autoencoderSource,
+      file: 'src/model/autoencoder.ts',
+      symbols: ['encode'],
+      spans: [{ from: 'this.encoderHidden = hidden.map', to: 'this.zLogVar =' }],
+    },
+    notes: { fr: notesFr, en: notesEn },
+  }),
+);
 
 export default encoder;

@@ -2,7 +2,7 @@ import type { Lang, Slide } from '../src/deck/types.ts';
 import { tex } from '../src/deck/tex.ts';
 import autoencoderSource from '../src/model/autoencoder.ts?raw';
 import lossSource from '../src/model/loss.ts?raw';
-import { codeViewHtml } from '../src/widgets/codeView.ts';
+import { codeViewHtml, withPrintedCodeFit } from '../src/widgets/codeView.ts';
 import { demoSection } from './demoSection.ts';
 import './demoSlides.css';
 
@@ -58,12 +58,12 @@ const notesEn = `<p><strong>Question: how do the pieces fit together?</strong> R
 <p><strong>The code</strong> is the real file used by training: <code>lossPerImage</code> follows the diagram exactly (encode → reparameterize → decode → BCE + KL). Each frame scrolls. Units: nats per image; with β = 1 the loss is the −ELBO, an upper bound on −log p(x).</p>`;
 
 /** Slide: the VAE with latent dimension 2 — encoder, sampling z = μ + σ·ε, decoder; the two-term loss and its real source. */
-const vaeModel: Slide = {
+const vaeModel: Slide = withPrintedCodeFit({
   id: 'vae-model',
   section: demoSection,
   title: { fr: 'Le VAE : dimension latente 2', en: 'The VAE: latent dimension 2' },
   body: { fr: body('fr'), en: body('en') },
   notes: { fr: notesFr, en: notesEn },
-};
+});
 
 export default vaeModel;
