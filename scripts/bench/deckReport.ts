@@ -31,7 +31,8 @@ export const resultsPath = (root: string) => join(root, 'bench', 'results.json')
 /** Complete `engine` (the training figures) with the deck's own, report, compare, save; resolves to the exit code. */
 export async function finishBench(engine: Record<string, unknown>, opts: DeckReportOptions): Promise<number> {
   const say = (s: string) => process.stderr.write(`${s}\n`);
-  const load = loadavg()[0];
+  // the engine half records the load before it started; the deck half runs after it and would see its own load
+  const load = (engine.load_average_1m as number[] | undefined)?.[0] ?? loadavg()[0];
   const dist = join(opts.root, 'dist');
   const deck = opts.skipDeck ? null : await measureDeck(dist, say);
   const bundle = bundleSizes(dist).filter((c) => !/^bench\./.test(c.chunk));
