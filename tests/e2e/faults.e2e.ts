@@ -138,6 +138,7 @@ async function everySlideCopes(page: Page, needs: RegExp, message: RegExp): Prom
 
 /** Press play and wait until the loss has been reported `steps` steps in, finite. */
 async function trainsFor(page: Page, steps: number, timeoutMs: number): Promise<Dash> {
+  await showSlide(page, 'training');
   await waitDash(page, (d) => d.ready && d.state !== '' && d.view === 'live', 90_000, 'training ready');
   await page.click('#training .tr-play');
   const d = await waitDash(page, (x) => x.step >= steps && x.lastLoss !== '', timeoutMs, `training ${steps} steps`);
@@ -155,6 +156,7 @@ describe('faults a classroom can throw at the deck', () => {
       await gotoDeck(env, page);
       assert.equal(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl')), false, 'WebGL really is off');
       await everySlideCopes(page, /^$/, /^$/);
+      await showSlide(page, 'training');
       const d = await trainsFor(page, 20, 90_000);
       assert.match(d.badge, /^WASM\b/, `badge names WASM (${d.badge})`);
       assert.match(d.badgeTitle, /no WebGL/);
