@@ -19,7 +19,9 @@ export function installLeakProbe(): void {
   const timeouts = new Set<number>();
   const intervals = new Set<number>();
   const frames = new Set<number>();
-  const listeners = new Map<EventTarget, Map<string, Set<unknown>>>();
+  // Weakly held, so the probe itself never keeps a removed slide's DOM (or its listeners' closures) alive.
+  const listeners = new WeakMap<EventTarget, Map<string, Set<unknown>>>();
+  const targets = new Set<WeakRef<EventTarget>>();
   let workers = 0;
 
   const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = g;
@@ -68,7 +70,10 @@ export function installLeakProbe(): void {
   const record = (target: EventTarget, type: string, fn: unknown, opts: unknown) => {
     if (!fn) return;
     let byType = listeners.get(target);
-    if (!byType) listeners.set(target, (byType = new Map()));
+    if (!byType) {
+      listeners.set(target, (byType = new Map()));
+      targets.add(new WeakRef(target));
+    }
     const k = key(type, opts);
     let set = byType.get(k);
     if (!set) byType.set(k, (set = new Set()));
@@ -115,7 +120,13 @@ export function installLeakProbe(): void {
   }
   g.__leakProbe = () => {
     let live = 0;
-    for (const [target, byType] of listeners) {
+    for (const ref of targets) {
+      const target = ref.deref();
+      if (!target) {
+        targets.delete(ref);
+        continue;
+      }
+      const byType = listeners.get(target)!;
       const isNode = typeof g.Node === 'function' && target instanceof g.Node;
       if (isNode && !(target as Node).isConnected) continue;
       for (const set of byType.values()) live += set.size;
