@@ -1,6 +1,16 @@
 /** Coalesce a stream of requests (pointer moves, slider drags) into at most one job per animation frame. */
 import type { Scope } from '../deck/types.ts';
 
+/** Run one job, report its failure unless the slide is gone, then call `done` (both coalescers share this). */
+function runJob<T>(scope: Scope, name: string, work: (req: T) => Promise<void> | void, req: T, done: () => void): void {
+  Promise.resolve()
+    .then(() => work(req))
+    .catch((err: unknown) => {
+      if (!scope.disposed) console.error(`${name} job failed`, err);
+    })
+    .finally(done);
+}
+
 /**
  * A function that queues `req`; the latest queued request runs `work` in the next animation frame, never two
  * jobs at once (an async job blocks the next one until it settles). Older queued requests are dropped.
@@ -18,15 +28,10 @@ export function latestPerFrame<T>(scope: Scope, work: (req: T) => Promise<void> 
       queued = null;
       if (!next || scope.disposed) return;
       busy = true;
-      Promise.resolve()
-        .then(() => work(next.req))
-        .catch((err: unknown) => {
-          if (!scope.disposed) console.error('latestPerFrame job failed', err);
-        })
-        .finally(() => {
-          busy = false;
-          pump();
-        });
+      runJob(scope, 'latestPerFrame', work, next.req, () => {
+        busy = false;
+        pump();
+      });
     });
   };
   return (req: T) => {
@@ -47,15 +52,10 @@ export function latestOnly<T>(scope: Scope, work: (req: T) => Promise<void> | vo
     queued = null;
     if (!next || scope.disposed) return;
     busy = true;
-    Promise.resolve()
-      .then(() => work(next.req))
-      .catch((err: unknown) => {
-        if (!scope.disposed) console.error('latestOnly job failed', err);
-      })
-      .finally(() => {
-        busy = false;
-        run();
-      });
+    runJob(scope, 'latestOnly', work, next.req, () => {
+      busy = false;
+      run();
+    });
   };
   return (req: T) => {
     queued = { req };
