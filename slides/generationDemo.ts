@@ -7,6 +7,7 @@ import { randomNormalArray } from '../src/math/random.ts';
 import { manifoldAxis, manifoldCodes } from '../src/widgets/manifold.ts';
 import { activeModel, sourceCaption, type ActiveModel } from '../src/widgets/trainingStore.ts';
 import { showErrorNotice } from '../src/widgets/errorNotice.ts';
+import { pinBackendBadge } from '../src/widgets/backendBadge.ts';
 import { demoSection } from './demoSection.ts';
 import './demoSlides.css';
 
@@ -57,11 +58,14 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   try {
     model = await activeModel();
   } catch (err) {
-    if (!scope.disposed) showErrorNotice(q('.gd-left'), err, lang);
+    if (scope.disposed) return;
+    source.textContent = '';
+    showErrorNotice(q('.gd-left'), err, lang);
     return;
   }
   if (scope.disposed) return;
   source.textContent = scope.t(sourceCaption(model));
+  pinBackendBadge(el, scope, model.backend);
   el.querySelector('.gd-cols')?.setAttribute('data-source', model.source);
   const grid = scope.own(new DigitGrid(q('.gd-samples'), { cols: COLS, cellSize: 58, gap: 4, ariaLabel: fr ? 'Chiffres générés' : 'Generated digits' }));
   const axis = manifoldAxis(N);

@@ -5,6 +5,7 @@ import { LatentExplorer } from '../src/widgets/latentExplorer.ts';
 import { manifoldAxis, manifoldCodes } from '../src/widgets/manifold.ts';
 import { activeModel, sourceCaption, type ActiveModel } from '../src/widgets/trainingStore.ts';
 import { showErrorNotice } from '../src/widgets/errorNotice.ts';
+import { pinBackendBadge } from '../src/widgets/backendBadge.ts';
 import { demoSection } from './demoSection.ts';
 import './demoSlides.css';
 
@@ -53,11 +54,14 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     model = await activeModel();
     codes = await model.codes();
   } catch (err) {
-    if (!scope.disposed) showErrorNotice(q('.le-left'), err, lang);
+    if (scope.disposed) return;
+    source.textContent = '';
+    showErrorNotice(q('.le-left'), err, lang);
     return;
   }
   if (scope.disposed) return;
   source.textContent = scope.t(sourceCaption(model));
+  pinBackendBadge(el, scope, model.backend);
   q('.le-cols').dataset.source = model.source;
   const manifold = scope.own(
     new DigitManifold(q('.le-manifold'), {

@@ -8,6 +8,7 @@ import type { MnistSet } from '../data/mnist.ts';
 import { loadMnistBrowser } from '../data/mnist.browser.ts';
 import type { LatentModel } from '../model/pretrained.ts';
 import { reconstructionError } from './anomalyScore.ts';
+import type { BackendSummary } from './backendBadge.ts';
 
 /** Which pretrained model. */
 export type PretrainedKind = 'vae' | 'ae';
@@ -27,6 +28,8 @@ export interface HeldOutCodes {
 export interface PretrainedSources {
   model(kind: PretrainedKind): Promise<LatentModel>;
   digits(): Promise<MnistSet>;
+  /** The backend the models compute on (named by the slides' badge). */
+  backend(): Promise<BackendSummary>;
 }
 
 const browserSources: PretrainedSources = {
@@ -39,6 +42,10 @@ const browserSources: PretrainedSources = {
     return loadPretrained(kind);
   },
   digits: () => loadMnistBrowser().then((split) => split.test),
+  async backend() {
+    const { initBackend } = await import('../model/backend.browser.ts');
+    return initBackend();
+  },
 };
 
 let sources: PretrainedSources = browserSources;
@@ -70,6 +77,11 @@ function remember<K, V>(map: Map<K, Promise<V>>, key: K, make: () => Promise<V>)
 /** The pretrained model of a kind (decoder and encoder), loaded once per page. */
 export function pretrained(kind: PretrainedKind): Promise<LatentModel> {
   return remember(models, kind, () => sources.model(kind));
+}
+
+/** The backend the pretrained models run on (the page's tfjs backend, chosen once). */
+export function pretrainedBackend(): Promise<BackendSummary> {
+  return sources.backend();
 }
 
 /** The 1,000 held-out MNIST digits (100 per class, grouped by class). */

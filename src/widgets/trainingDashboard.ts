@@ -12,6 +12,7 @@ import { LossCurves } from './lossCurves.ts';
 import { SnapshotView, type ModelView } from './snapshotView.ts';
 import { setShownValue } from './shownValue.ts';
 import { errorLocalized, errorText } from './errorNotice.ts';
+import { fillBackendBadge } from './backendBadge.ts';
 import { dashboardText as T } from './trainingDashboardHtml.ts';
 import { showPrintSummary } from './trainingDashboardPrint.ts';
 import * as store from './trainingStore.ts';
@@ -232,8 +233,7 @@ class Dashboard {
 
   private showBackendInfo(name: string, software: boolean, reason: string, samplesPerSec: number | null): void {
     const badge = this.q<HTMLElement>('.tr-backend');
-    badge.textContent = `${name.toUpperCase()}${software ? ` (${this.scope.t(T.softwareGpu)})` : ''}`;
-    badge.title = reason;
+    fillBackendBadge(badge, { name, software, reason }, this.lang);
     const speed = this.q<HTMLElement>('.tr-speed');
     if (samplesPerSec === null || !Number.isFinite(samplesPerSec)) {
       speed.textContent = '—';

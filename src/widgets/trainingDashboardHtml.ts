@@ -11,7 +11,6 @@ export const dashboardText = {
   pretrainedShown: { fr: 'Modèle pré-entraîné affiché (entraînement en pause).', en: 'Showing the pretrained model (training paused).' },
   pretrainedRef: { fr: 'pré-entraîné : −ELBO test', en: 'pretrained: test −ELBO' },
   pretrainedCaption: { fr: '1 000 chiffres de test · modèle pré-entraîné', en: '1,000 test digits · pretrained model' },
-  softwareGpu: { fr: 'GPU logiciel', en: 'software GPU' },
   scatterAria: { fr: 'Espace latent des 1 000 chiffres de test, coloré par chiffre', en: 'Latent space of the 1,000 test digits, coloured by digit' },
   originals: { fr: 'Originaux (test)', en: 'Originals (test)' },
   reconstructions: { fr: 'Reconstructions', en: 'Reconstructions' },

@@ -7,13 +7,13 @@
 import type { Localized } from '../deck/types.ts';
 import type { MnistSet } from '../data/mnist.ts';
 import type { LatentModel } from '../model/pretrained.ts';
-import type { BackendInfo } from '../model/backend.browser.ts';
+import type { BackendSummary } from './backendBadge.ts';
 import type { TrainingClient, TrainerStatus } from '../worker/trainingClient.ts';
 import { LIVE_DEFAULTS } from '../model/trainerTypes.ts';
 import { registerProbe } from '../probes.ts';
 import { formatNumber } from '../deck/i18n.ts';
 import { heldOutNegElbo, klPerImage } from './heldOutEval.ts';
-import { heldOutCodes, heldOutDigits, pretrained } from './pretrainedStore.ts';
+import { heldOutCodes, heldOutDigits, pretrained, pretrainedBackend } from './pretrainedStore.ts';
 
 /** Which model a slide shows. */
 export type ModelSource = 'live' | 'pretrained';
@@ -27,6 +27,8 @@ export interface ActiveModel {
   decode(z: Float32Array, n: number): Promise<Float32Array>;
   /** Latent means of the 1,000 held-out digits (x0, y0, x1, y1, …) and their labels. */
   codes(): Promise<{ points: Float32Array; labels: Uint8Array }>;
+  /** The backend that decodes: the training worker's for the live model, the page's for the pretrained one. */
+  backend: BackendSummary;
 }
 
 /** The pretrained model's state on the held-out digits, in the shape of a training snapshot. */
@@ -40,7 +42,7 @@ export interface PretrainedState {
   heldOutNegElbo: number;
   /** Mean KL(q(z|x) ‖ N(0, I)) over the held-out digits (closed form; the reconstruction term is the rest of the −ELBO). */
   heldOutKl: number;
-  backend: BackendInfo;
+  backend: BackendSummary;
 }
 
 /** The controls' values, kept across remounts (defaults: the engine's LIVE_DEFAULTS). */
@@ -157,8 +159,7 @@ export function pretrainedSnapshot(): Promise<PretrainedState> {
   pretrainedState ??= retryable(
     async () => {
       const [model, set, codes] = await Promise.all([pretrained('vae'), heldOutDigits(), heldOutCodes('vae')]);
-      const { initBackend } = await import('../model/backend.browser.ts');
-      const backend = await initBackend();
+      const backend = await pretrainedBackend();
       const sampleIndices = firstIndexOfEachClass(set.labels);
       const means = new Float32Array(sampleIndices.length * 2);
       sampleIndices.forEach((i, k) => means.set(codes.mean.subarray(2 * i, 2 * i + 2), 2 * k));
@@ -195,10 +196,12 @@ export async function activeModel(): Promise<ActiveModel> {
       step,
       decode: (z, n) => live.decode(z, n),
       codes: async () => ({ points: snap.latentMeans, labels: snap.labels }),
+      backend: live.backend,
     };
   }
-  const model = await pretrainedVae();
+  const [model, backend] = await Promise.all([pretrainedVae(), pretrainedBackend()]);
   return {
+    backend,
     source: 'pretrained',
     step: 0,
     decode: (z, n) => model.decode(z, n),

@@ -24,6 +24,10 @@ interface SlideState {
   /** Text of every visible error notice (.notice-error, .mount-error). */
   notices: string[];
   brokenNumber: boolean;
+  /** A "Chargement du modèle…" line still on screen. */
+  loading: boolean;
+  /** data-backend of the slide's "Calcul : …" badge, or null when it has none. */
+  backend: string | null;
 }
 
 function readSlide(page: Page, id: string): Promise<SlideState> {
@@ -35,6 +39,8 @@ function readSlide(page: Page, id: string): Promise<SlideState> {
       mountError: section.querySelector('.mount-error')?.textContent ?? null,
       notices,
       brokenNumber: /\bNaN\b|Infinity|∞|undefined/.test(section.innerText),
+      loading: /Chargement du modèle|Loading the (pretrained )?model/.test(section.innerText),
+      backend: section.querySelector<HTMLElement>(':scope > .backend-badge')?.dataset.backend ?? null,
     };
   }, id);
 }
@@ -91,6 +97,16 @@ async function waitDash(page: Page, ok: (d: Dash) => boolean, timeoutMs: number,
   throw new Error(`${what}: timed out; last dashboard state ${JSON.stringify({ ...last, text: undefined })}`);
 }
 
+/** The slides that compute with a model on the page (they pin a "Calcul : …" badge). */
+const modelSlides = ['ae-vs-vae-live', 'vae-uses-live', 'latent-space', 'latent-in-vae', 'generating', 'generation-demo', 'latent-explorer'];
+
+/** Show a slide and wait until its backend badge is up; returns the backend it names. */
+async function slideBackend(page: Page, id: string): Promise<string | null> {
+  await showSlide(page, id);
+  await page.waitForSelector(`#${id} > .backend-badge`, { timeout: 60_000 }).catch(() => null);
+  return (await readSlide(page, id)).backend;
+}
+
 /** Run `body` against a fresh server + browser and always close them. */
 async function withEnv(opts: { launch?: LaunchOptions; serve?: ServeOptions }, body: (env: DeckEnv) => Promise<void>): Promise<void> {
   const env = await startEnv(opts);
@@ -126,6 +142,7 @@ async function everySlideCopes(page: Page, needs: RegExp, message: RegExp): Prom
         s = await readSlide(page, id);
       }
       assert.ok(s.notices.some((n) => message.test(n)), `slide ${id} needs ${needs} but shows no clear message (notices: ${JSON.stringify(s.notices)})`);
+      assert.ok(!s.loading, `slide ${id} still says it is loading above its error message`);
       noticed.push(id);
     } else if (id !== 'training') {
       const unrelated = s.notices.filter((n) => !message.test(n));
@@ -156,6 +173,8 @@ describe('faults a classroom can throw at the deck', () => {
       await gotoDeck(env, page);
       assert.equal(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl')), false, 'WebGL really is off');
       await everySlideCopes(page, /^$/, /^$/);
+      for (const id of modelSlides) assert.equal(await slideBackend(page, id), 'wasm', `slide ${id} names its backend`);
+      await shoot(page, 'no-webgl-latent-explorer');
       await showSlide(page, 'training');
       const d = await trainsFor(page, 20, 90_000);
       assert.match(d.badge, /^WASM\b/, `badge names WASM (${d.badge})`);
@@ -173,7 +192,8 @@ describe('faults a classroom can throw at the deck', () => {
       const d = await waitDash(page, (x) => x.step >= 10 && x.lastLoss !== '', 120_000, 'CPU +10 steps');
       assert.match(d.badge, /^CPU\b/, `badge names CPU (${d.badge})`);
       assert.ok(Number.isFinite(Number(d.lastLoss)));
-      const gen = await visit(page, 'generating', 2500);
+      assert.equal(await slideBackend(page, 'generating'), 'cpu', 'the generation slide names the CPU backend');
+      const gen = await readSlide(page, 'generating');
       assert.deepEqual(gen.notices, [], 'the generation slide decodes on CPU');
       assert.ok(!gen.brokenNumber);
       await showSlide(page, 'training');

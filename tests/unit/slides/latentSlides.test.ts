@@ -23,7 +23,12 @@ const ROOT = resolve(__dirname, '../../..');
 const MODELS_DIR = join(ROOT, 'public/models/');
 const readFileBytes = async (path: string) => new Uint8Array(await readFile(path));
 const heldOut = mnistFromBytes(new Uint8Array(readFileSync(join(ROOT, 'public/data/mnist-10k.bin'))), 'mnist-10k.bin').test;
-const fromDisk = () => setPretrainedSources({ model: (kind) => loadPretrained(kind, MODELS_DIR, readFileBytes), digits: async () => heldOut });
+const fromDisk = () =>
+  setPretrainedSources({
+    model: (kind) => loadPretrained(kind, MODELS_DIR, readFileBytes),
+    digits: async () => heldOut,
+    backend: async () => ({ name: tf.getBackend(), software: false, reason: 'tfjs backend of the unit tests' }),
+  });
 const hasAe = existsSync(join(MODELS_DIR, 'ae-mnist', 'encoder', 'model.json'));
 
 beforeAll(async () => {
@@ -61,6 +66,10 @@ describe('live slides on the pretrained VAE', () => {
     expect(m.get('.z2').textContent).toBe('-0,50');
     expect(m.section.querySelectorAll('.digit-grid canvas')).toHaveLength(1);
     expect(m.section.querySelector('.notice-error')).toBeNull();
+    const badge = m.get('.backend-badge');
+    expect(badge.parentElement).toBe(m.section);
+    expect(badge.dataset.backend).toBe('cpu');
+    expect(badge.textContent).toBe('Calcul : CPU');
     const before = tf.memory().numTensors;
     m.scope.dispose();
     expect(m.section.querySelector('.latent-explorer')).toBeNull();
@@ -131,6 +140,7 @@ describe('when the pretrained model cannot load', () => {
         const m = await mountSlide(s, { lang: 'en' });
         expect(m.section.querySelector('.notice-error')?.textContent, s.id).toContain('model missing (test)');
         expect(m.section.textContent, s.id).not.toMatch(/NaN|undefined/);
+        expect(m.section.querySelector('.backend-badge'), s.id).toBeNull();
         m.scope.dispose();
       }
       expect(warn).toHaveBeenCalled();

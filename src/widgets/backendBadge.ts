@@ -1,0 +1,50 @@
+/**
+ * The badge naming the tfjs backend a slide computes on (WEBGL, WASM or CPU), so a room without a GPU sees why
+ * things are slower. The training dashboard shows it among its badges; slides that run the pretrained model
+ * pin it in the slide's bottom strip. Hidden on paper: a handout has no backend.
+ */
+import type { Lang, Localized, Scope } from '../deck/types.ts';
+
+/** What the badge needs to know of a backend (BackendInfo, or a worker's report of it). */
+export interface BackendSummary {
+  name: string;
+  software: boolean;
+  /** Why this backend was chosen (shown as the badge's tooltip). */
+  reason: string;
+}
+
+const softwareGpu: Localized = { fr: 'GPU logiciel', en: 'software GPU' };
+const computeOn: Localized = { fr: 'Calcul :', en: 'Compute:' };
+
+/** "WASM", "WEBGL", "WEBGL (GPU logiciel)": `software` describes the WebGL renderer, so it only qualifies WebGL. */
+export function backendLabel(b: BackendSummary, lang: Lang): string {
+  return `${b.name.toUpperCase()}${b.software && b.name === 'webgl' ? ` (${softwareGpu[lang]})` : ''}`;
+}
+
+/** Fill `badge` with the backend's label and reason; `data-backend` carries the name for tests. */
+export function fillBackendBadge(badge: HTMLElement, b: BackendSummary, lang: Lang): void {
+  badge.textContent = backendLabel(b, lang);
+  badge.title = b.reason;
+  badge.dataset.backend = b.name;
+}
+
+/**
+ * Pin a "Calcul : WASM" badge in the bottom strip of the slide that holds `el` (once per mount; the slide's
+ * pristine body, restored on leave, has none). Not in print mode. Returns the badge, or null when not shown.
+ */
+export function pinBackendBadge(el: HTMLElement, scope: Scope, b: BackendSummary): HTMLElement | null {
+  if (scope.mode === 'print' || scope.disposed) return null;
+  const slide = el.closest('section') ?? el;
+  let badge = slide.querySelector<HTMLElement>(':scope > .backend-badge');
+  if (!badge) {
+    badge = document.createElement('p');
+    badge.className = 'backend-badge';
+    slide.append(badge);
+  }
+  const value = document.createElement('span');
+  value.className = 'badge';
+  fillBackendBadge(value, b, scope.lang);
+  badge.replaceChildren(`${computeOn[scope.lang]} `, value);
+  badge.dataset.backend = b.name;
+  return badge;
+}
