@@ -77,6 +77,8 @@ let resumeOnReturn = false;
 
 // A worker exists from the moment its creation starts (a failed creation terminates it and clears `client`).
 registerProbe('trainingWorkers', () => (client ? 1 : 0));
+// What the page keeps of a run on purpose (the loss curves' points, the −ELBO trail): the soak prints them.
+registerProbe('historyEntries', () => (clientNow?.history.length ?? 0) + evalTrail.length);
 
 /** `?backend=webgl|wasm|cpu` in the page URL forces the training worker's backend (tests, slow rooms); else automatic. */
 export function backendFromUrl(search: string = typeof location === 'undefined' ? '' : location.search): 'webgl' | 'wasm' | 'cpu' | undefined {

@@ -33,11 +33,30 @@ export class TrainingError extends Error {
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 
+/** Most metrics events the client keeps (≈ 40,000 steps at full resolution; an hour of training fits, thinned). */
+export const HISTORY_CAP = 4096;
+
+/**
+ * Keep `history` within `cap` entries for a lesson of any length: once over, every other entry of the older part
+ * goes (the newest cap/2 stay at full resolution), so the curve keeps its shape with fewer points where it is
+ * oldest. The first and last entries always stay; order is kept. Mutates and returns `history`.
+ */
+export function thinHistory<T>(history: T[], cap: number = HISTORY_CAP): T[] {
+  if (history.length <= cap) return history;
+  const recent = Math.floor(cap / 2);
+  const older = history.length - recent;
+  let w = 1; // entry 0 stays
+  for (let r = 2; r < older; r += 2) history[w++] = history[r];
+  for (let r = older; r < history.length; r++) history[w++] = history[r];
+  history.length = w;
+  return history;
+}
+
 /** Drives a VAE trainer in a Web Worker; events arrive every `reportEvery` / `snapshotEvery` steps. */
 export class TrainingClient {
   /** The backend the worker trains on. */
   backend!: BackendInfo;
-  /** Every metrics event received since creation or the last reset. */
+  /** The metrics events received since creation or the last reset (thinned past HISTORY_CAP: see thinHistory). */
   readonly history: TrainMetrics[] = [];
   private _state: TrainerState = 'idle';
   private _lastSnapshot: TrainSnapshot | null = null;
@@ -192,6 +211,7 @@ export class TrainingClient {
         break;
       case 'metrics':
         this.history.push(msg.metrics);
+        thinHistory(this.history);
         for (const cb of this.metricsCbs) cb(msg.metrics);
         break;
       case 'snapshot':
