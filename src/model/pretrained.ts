@@ -13,6 +13,8 @@ export { ModelLoadError } from './modelLoadError.ts';
 export interface LatentModel {
   kind: 'vae' | 'ae';
   latentDim: number;
+  /** Widths of the encoder's hidden layers (the decoder mirrors them). */
+  hidden: readonly number[];
   /** Encode n images (n·784 intensities in [0, 1]): means n·latent, log-variances n·latent (null for the AE). */
   encode(x: Float32Array, n: number): Promise<{ mean: Float32Array; logVar: Float32Array | null }>;
   /** Decode n codes (n·latent) into n·784 pixel probabilities in [0, 1]. */
@@ -50,6 +52,7 @@ export function latentModelOf(net: AutoencoderNet, release: () => void = () => n
   return {
     kind: net.kind,
     latentDim,
+    hidden: [...net.config.hidden],
     async encode(x, n) {
       alive();
       checkLength('encode', x, n, INPUT_DIM);

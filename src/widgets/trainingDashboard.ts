@@ -18,6 +18,11 @@ import { showPrintSummary } from './trainingDashboardPrint.ts';
 import * as store from './trainingStore.ts';
 import './trainingDashboard.css';
 
+/** Decimals for a learning rate: 4 on the slider's range (0,0001 to 0,01), fewer for anything forced above it. */
+export function lrDigits(lr: number): number {
+  return lr < 0.1 ? 4 : lr < 10 ? 2 : 0;
+}
+
 export { trainingDashboardHtml } from './trainingDashboardHtml.ts';
 
 /** Milliseconds between redraws while training (≤ 4 redraws per second). */
@@ -58,9 +63,7 @@ class Dashboard {
 
   async start(): Promise<void> {
     this.showSettings(store.trainingSettings());
-    const arch = store.liveArchitecture();
-    const z = arch[arch.length - 1];
-    this.q('.tr-arch').textContent = `${arch.slice(0, -1).join(' → ')} → (${z} + ${z})`;
+    this.showArchitecture(store.liveArchitecture());
     this.heldOut = await store.heldOut().catch(() => null);
     if (this.scope.disposed) return;
     this.bindControls();
@@ -110,10 +113,17 @@ class Dashboard {
     this.setBusy(false);
     this.view = 'live';
     this.root.dataset.view = 'live';
+    this.showArchitecture(store.liveArchitecture());
     this.drawNow();
     this.root.dataset.ready = 'true';
     if (store.takeResumeOnReturn() && c.state !== 'error') c.play();
     this.updateButtons();
+  }
+
+  /** "784 → 512 → (2 + 2)": the network of the model on show (the live one is smaller than the pretrained one). */
+  private showArchitecture(arch: readonly number[]): void {
+    const z = arch[arch.length - 1];
+    this.q('.tr-arch').textContent = `${arch.slice(0, -1).join(' → ')} → (${z} + ${z})`;
   }
 
   /** Show the pretrained model's state (failsafe, print, or when the worker cannot start). */
@@ -126,6 +136,7 @@ class Dashboard {
       const ps = await store.pretrainedSnapshot();
       if (this.scope.disposed || this.view !== 'pretrained') return;
       this.reference = { value: ps.heldOutNegElbo, label: `${this.scope.t(T.pretrainedRef)} ${formatNumber(ps.heldOutNegElbo, this.lang, 1)}` };
+      this.showArchitecture(ps.architecture);
       this.drawModel({ step: 0, epoch: null, ...ps });
       this.dirty.curves = true;
       if (this.curves) this.drawCurves();
@@ -179,7 +190,7 @@ class Dashboard {
     L(this.q('.tr-lr'), 'input', () => {
       const lr = 10 ** Number(this.q<HTMLInputElement>('.tr-lr').value);
       store.trainingSettings().learningRate = lr;
-      setShownValue(this.q('.tr-lr-value'), lr, this.lang, 4);
+      setShownValue(this.q('.tr-lr-value'), lr, this.lang, lrDigits(lr));
       this.client?.setLearningRate(lr);
     });
     L(this.q('.tr-beta'), 'input', () => {
@@ -197,6 +208,7 @@ class Dashboard {
       } else if (this.client) {
         this.view = 'live';
         this.root.dataset.view = 'live';
+        this.showArchitecture(store.liveArchitecture());
         this.reference = undefined;
         this.showBackend();
         this.status(null);
@@ -218,7 +230,7 @@ class Dashboard {
 
   private showSettings(s: store.TrainingSettings): void {
     this.q<HTMLInputElement>('.tr-lr').value = String(Math.log10(s.learningRate));
-    setShownValue(this.q('.tr-lr-value'), s.learningRate, this.lang, 4);
+    setShownValue(this.q('.tr-lr-value'), s.learningRate, this.lang, lrDigits(s.learningRate));
     this.q<HTMLInputElement>('.tr-beta').value = String(s.beta);
     setShownValue(this.q('.tr-beta-value'), s.beta, this.lang, 1);
     this.q<HTMLInputElement>('.tr-seed').value = String(s.seed);

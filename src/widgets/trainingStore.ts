@@ -43,6 +43,8 @@ export interface PretrainedState {
   /** Mean KL(q(z|x) ‖ N(0, I)) over the held-out digits (closed form; the reconstruction term is the rest of the −ELBO). */
   heldOutKl: number;
   backend: BackendSummary;
+  /** Layer widths of the pretrained VAE's encoder, input to latent (e.g. 784, 512, 256, 2). */
+  architecture: number[];
 }
 
 /** The controls' values, kept across remounts (defaults: the engine's LIVE_DEFAULTS). */
@@ -168,7 +170,8 @@ export function pretrainedSnapshot(): Promise<PretrainedState> {
       const reconstructions = await model.decode(means, sampleIndices.length);
       const negElbo = await heldOutNegElbo(model, set, codes.mean, codes.logVar);
       const kl = codes.logVar ? klPerImage(codes.mean, codes.logVar, set.count).reduce((a, b) => a + b, 0) / set.count : 0;
-      return { latentMeans: codes.mean, labels: set.labels, reconstructions, sampleIndices, heldOutNegElbo: negElbo, heldOutKl: kl, backend };
+      const architecture = [784, ...model.hidden, model.latentDim];
+      return { latentMeans: codes.mean, labels: set.labels, reconstructions, sampleIndices, heldOutNegElbo: negElbo, heldOutKl: kl, backend, architecture };
     },
     () => {
       pretrainedState = null;

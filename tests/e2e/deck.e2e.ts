@@ -23,6 +23,9 @@ describe('the deck in a browser', () => {
       mkdirSync(dir, { recursive: true });
       for (const [i, id] of ids.entries()) {
         await showSlide(page, id);
+        // the screenshot shows the slide as the class sees it once its live part is up
+        await page.waitForFunction((sid) => document.getElementById(sid)?.dataset.mounted !== 'pending', id, { timeout: 90_000 });
+        if (id === 'training') await page.waitForSelector('#training .tr-dashboard[data-ready="true"]', { timeout: 90_000 });
         const state = await page.evaluate((slideId) => {
           const section = document.getElementById(slideId)!;
           return {
@@ -118,6 +121,18 @@ describe('the speaker view', () => {
     await speaker.waitForFunction(() => document.querySelector('[data-role="pos"]')?.textContent?.startsWith('2 /'));
     await page.keyboard.press('l');
     await speaker.waitForFunction(() => document.documentElement.lang === 'en');
+    // the previews reload in English: they must show the current and the next slide, not a blank frame
+    for (const [role, id] of [['current', 'agenda'], ['next', 'ae-vs-vae']] as const) {
+      await speaker.waitForFunction(
+        ({ r, slide }) => {
+          const w = document.querySelector<HTMLIFrameElement>(`[data-role="${r}"]`)?.contentWindow as any;
+          return !!w && w.document.documentElement.dataset.deckReady === 'true' && w.__deck?.lang === 'en' && w.__deck?.currentId === slide;
+        },
+        { r: role, slide: id },
+        { timeout: 30_000 },
+      );
+    }
+    await speaker.waitForTimeout(500); // the previews' fade transition
     await speaker.screenshot({ path: join(artifactsDir, 'speaker-view.png') });
     await speaker.close();
     await assertClean(page, problems, 'speaker view');

@@ -153,6 +153,7 @@ describe('the live demo (issue 5)', () => {
     const pre = await dashboard(page);
     console.log(`demo: failsafe on: pretrained held-out −ELBO ${Number(pre.negElbo).toFixed(1)} nats (1 seeded z per image)`);
     assert.equal(await page.locator('#training .tr-play').isDisabled(), true, 'play is disabled while the pretrained model is shown');
+    assert.equal(await page.textContent('#training .tr-arch'), '784 → 512 → 256 → (2 + 2)', 'the network line names the pretrained model');
     await showSlide(page, 'generation-demo');
     await page.waitForSelector('#generation-demo .digit-manifold[data-drawn="400"]', { timeout: 30_000 });
     assert.equal(await page.locator('#generation-demo .gd-cols').getAttribute('data-source'), 'pretrained');
@@ -161,6 +162,7 @@ describe('the live demo (issue 5)', () => {
     await page.uncheck('#training .tr-pretrained');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#training .tr-dashboard')?.dataset.view === 'live');
     assert.equal(await page.locator('#training .tr-play').isDisabled(), false);
+    assert.equal(await page.textContent('#training .tr-arch'), '784 → 512 → (2 + 2)', 'and the live one again');
   });
 
   it(`leaves and returns to the demo slides ${ROUNDS} times: timers, frames, listeners, workers and tensors stay flat`, async () => {
