@@ -24,9 +24,9 @@ function body(lang: Lang): string {
         : 'Once the VAE is trained, draw a random code and decode it. That’s all.'
     }</p>
     <ol class="gen-steps">
-      <li>${fr ? 'Tirer' : 'Draw'} ${tex('z \\sim \\mathcal{N}(0, I)')} ${fr ? ': 2 nombres au hasard' : ': 2 random numbers'}</li>
+      <li>${fr ? 'Tirer' : 'Draw'} ${tex('z \\sim \\mathcal{N}(0, I)')}${fr ? '\u00a0: 2 nombres au hasard' : ': 2 random numbers'}</li>
       <li>${fr ? 'Passer' : 'Pass'} ${tex('z')} ${fr ? 'dans le <strong>décodeur</strong>' : 'through the <strong>decoder</strong>'}</li>
-      <li>${fr ? 'Lire l’image' : 'Read the image'} ${tex('\\hat{x}')} ${fr ? ': 784 pixels' : ': 784 pixels'}</li>
+      <li>${fr ? 'Lire l’image' : 'Read the image'} ${tex('\\hat{x}')}${fr ? '\u00a0: 784 pixels' : ': 784 pixels'}</li>
     </ol>
     <div class="formula">${tex(`z \\sim \\mathcal{N}(0, I) \\;\\longrightarrow\\; \\hat{x} = \\text{${fr ? 'décodeur' : 'decoder'}}(z)`, true)}</div>
     <p class="box warn">${fr ? 'Pas d’encodeur : il ne sert qu’à l’entraînement.' : 'No encoder: it is only needed for training.'}</p>

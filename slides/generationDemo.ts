@@ -82,7 +82,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     if (scope.disposed) return;
     grid.update(images);
     q('.gd-samples').dataset.draw = String(drawNo + 1);
-    q('.gd-draw-label').textContent = fr ? `tirage n° ${drawNo + 1}` : `draw no. ${drawNo + 1}`;
+    q('.gd-draw-label').textContent = fr ? `tirage n°\u00a0${drawNo + 1}` : `draw no.\u00a0${drawNo + 1}`;
   };
   try {
     await drawSamples();

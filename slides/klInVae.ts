@@ -18,7 +18,7 @@ const X_DOMAIN: [number, number] = [-5, 5];
 function body(lang: 'fr' | 'en'): string {
   const fr = lang === 'fr';
   const loss = tex(
-    `\\mathcal{L}(\\mathbf{x}) = \\underbrace{\\lVert \\mathbf{x} - \\hat{\\mathbf{x}} \\rVert^2}_{\\text{${fr ? 'reconstruction' : 'reconstruction'}}}` +
+    `\\mathcal{L}(\\mathbf{x}) = \\underbrace{-\\log p(\\mathbf{x}\\mid\\mathbf{z})}_{\\text{reconstruction}}` +
       ` + \\beta \\sum_{j=1}^{n} \\underbrace{-\\tfrac{1}{2}\\left(1 + \\log\\sigma_j^2 - \\mu_j^2 - \\sigma_j^2\\right)}_{\\mathrm{KL}\\left(\\mathcal{N}(\\mu_j, \\sigma_j^2)\\,\\|\\,\\mathcal{N}(0, 1)\\right)}`,
     true,
   );
