@@ -45,6 +45,10 @@ export function headlineMetrics(r: Json): Metric[] {
     add(`deck.decode.${d.slide}.p50`, `Decode under the cursor (${d.slide}), p50`, d.p50_ms, 'ms', 'lower', 2);
     add(`deck.decode.${d.slide}.p95`, `Decode under the cursor (${d.slide}), p95`, d.p95_ms, 'ms', 'lower', 2);
   }
+  for (const d of (r.deck?.slider_redraw ?? []) as Json[]) {
+    add(`deck.slider.${d.slide}.p50`, `Slider → redraw (${d.slide}), p50`, d.p50_ms, 'ms', 'lower', 2);
+    add(`deck.slider.${d.slide}.p95`, `Slider → redraw (${d.slide}), p95`, d.p95_ms, 'ms', 'lower', 2);
+  }
   add('deck.startup.ready', 'Navigation → first slide (deckReady)', r.deck?.startup?.deck_ready_ms, 'ms', 'lower', 20);
   add('deck.startup.live', `Navigation → first live slide mounted (${r.deck?.startup?.first_live_slide ?? '?'})`, r.deck?.startup?.first_live_mounted_ms, 'ms', 'lower', 20);
   add('bundle.total', 'Shipped JS + CSS + WASM, gzip', r.bundle_gzip_total_bytes, 'B', 'lower', 1024);

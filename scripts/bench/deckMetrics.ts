@@ -1,6 +1,7 @@
 /**
  * Browser-level benchmarks of the built deck, as a class sees it: time to the first slide and to the first live
- * slide, frame intervals while the demo trains, and the latency of decoding the point under the cursor.
+ * slide, frame intervals while the demo trains, the latency of decoding the point under the cursor, and the redraw
+ * time of the theory slides' sliders.
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newDeckContext } from '../lib/chromium.ts';
@@ -13,6 +14,8 @@ export interface DeckMetrics {
   startup: { runs: number; deck_ready_ms: number; first_live_slide: string; first_live_mounted_ms: number };
   frames_while_training: { seconds: number; frames: number; p95_ms: number; median_ms: number; max_ms: number; backend: string; steps_during: number };
   decode_latency: Array<{ slide: string; model: string; samples: number; p50_ms: number; p95_ms: number }>;
+  /** Slider moved → the slide's charts and formulas redrawn (input handler + style + layout), per theory slide. */
+  slider_redraw: Array<{ slide: string; sliders: number; samples: number; p50_ms: number; p95_ms: number }>;
 }
 
 /** Records, from navigation start, when the deck is ready and when a section first reports a mounted live part. */
@@ -143,6 +146,40 @@ async function decodeLatency(page: Page, slide: string, samples: number): Promis
   return { slide, model: model.trim().slice(0, 80) || 'pretrained VAE, page thread', samples, p50_ms: percentile(latencies, 0.5), p95_ms: percentile(latencies, 0.95) };
 }
 
+/**
+ * Move every slider of a slide through its range (`samples` moves, round-robin) the way a drag does (value, then an
+ * `input` event) and time the synchronous redraw: the handler, then style and layout forced by reading a box.
+ * Paint is left out (it does not block the next input); the frame budget it is compared with is 16.7 ms.
+ */
+async function sliderRedraw(page: Page, slide: string, samples: number): Promise<DeckMetrics['slider_redraw'][number]> {
+  await page.evaluate((s) => (window as any).__deck.goTo(s), slide);
+  await page.waitForFunction((s) => document.getElementById(s)?.dataset.mounted === 'true', slide, { timeout: 60_000 });
+  const { sliders, times } = await page.evaluate(
+    async ({ s, n }) => {
+      const inputs = [...document.querySelectorAll<HTMLInputElement>(`#${s} input[type="range"]`)];
+      const out: number[] = [];
+      for (let k = 0; k < n && inputs.length; k++) {
+        const input = inputs[k % inputs.length];
+        const [min, max] = [Number(input.min), Number(input.max)];
+        const f = 0.05 + 0.9 * (((k * 7) % n) / n);
+        const t0 = performance.now();
+        input.value = String(min + f * (max - min));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        document.getElementById(s)!.getBoundingClientRect();
+        out.push(performance.now() - t0);
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      }
+      return { sliders: inputs.length, times: out };
+    },
+    { s: slide, n: samples },
+  );
+  if (!times.length) throw new Error(`slide ${slide} has no slider`);
+  return { slide, sliders, samples: times.length, p50_ms: percentile(times, 0.5), p95_ms: percentile(times, 0.95) };
+}
+
+/** The slides the slider benchmark moves (the theory slides with sliders). */
+export const SLIDER_SLIDES = ['gaussian-1d', 'gaussian-nd', 'kl-divergence', 'kl-in-vae'];
+
 /** Serve `distDir` and measure the deck in headless Chromium. */
 export async function measureDeck(distDir: string, log: (s: string) => void, opts: { runs?: number; frameSeconds?: number } = {}): Promise<DeckMetrics> {
   const server = await serveDir(distDir);
@@ -153,6 +190,12 @@ export async function measureDeck(distDir: string, log: (s: string) => void, opt
     log(`deck: ready ${start.deck_ready_ms.toFixed(0)} ms, ${start.first_live_slide} mounted ${start.first_live_mounted_ms.toFixed(0)} ms`);
     const page = await freshPage(browser);
     await readyDeck(page, `${server.url}index.html`);
+    const sliders: DeckMetrics['slider_redraw'] = [];
+    for (const slide of SLIDER_SLIDES) {
+      const r = await sliderRedraw(page, slide, 60);
+      sliders.push(r);
+      log(`deck: ${slide} slider → redraw p50 ${r.p50_ms.toFixed(1)} ms, p95 ${r.p95_ms.toFixed(1)} ms (${r.sliders} sliders)`);
+    }
     const decode = [await decodeLatency(page, 'latent-space', 40)];
     log(`deck: latent-space decode p50 ${decode[0].p50_ms.toFixed(1)} ms, p95 ${decode[0].p95_ms.toFixed(1)} ms`);
     log('deck: frame intervals while training…');
@@ -163,7 +206,7 @@ export async function measureDeck(distDir: string, log: (s: string) => void, opt
       decode.push(await decodeLatency(page, 'latent-explorer', 40));
       log(`deck: latent-explorer decode p50 ${decode[1].p50_ms.toFixed(1)} ms, p95 ${decode[1].p95_ms.toFixed(1)} ms`);
     }
-    return { chromium: browser.version(), startup: start, frames_while_training: frames, decode_latency: decode };
+    return { chromium: browser.version(), startup: start, frames_while_training: frames, decode_latency: decode, slider_redraw: sliders };
   } finally {
     await browser.close();
     await server.close();

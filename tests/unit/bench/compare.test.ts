@@ -31,6 +31,15 @@ describe('compareResults', () => {
     expect(first.every((r) => r.previous === null && r.change === null && !r.regression)).toBe(true);
   });
 
+  it('compares the slider redraw times per slide, a slower redraw past the noise floor being a regression', () => {
+    const withSliders = (p95: number) => ({ ...run(2000, 16, 200_000), deck: { ...run(2000, 16, 200_000).deck, slider_redraw: [{ slide: 'kl-divergence', sliders: 4, samples: 60, p50_ms: 6, p95_ms: p95 }] } });
+    const rows = compareResults(withSliders(14), withSliders(9));
+    const row = rows.find((r) => r.key === 'deck.slider.kl-divergence.p95')!;
+    expect(row.label).toBe('Slider → redraw (kl-divergence), p95');
+    expect(row.regression).toBe(true);
+    expect(rows.find((r) => r.key === 'deck.slider.kl-divergence.p50')!.regression).toBe(false);
+  });
+
   it('headlineMetrics skips missing or non-finite figures', () => {
     const keys = headlineMetrics({ backends: [{ backend: 'cpu', train_samples_per_s: Number.NaN }], live_demo: { seconds_to_180: null } }).map((m) => m.key);
     expect(keys).toEqual([]);
