@@ -34,8 +34,11 @@ export const ui = {
 /** Format a number for display in the given language (French uses a decimal comma). */
 export function formatNumber(value: number, lang: Lang, digits = 2): string {
   if (!Number.isFinite(value)) return '—';
+  // the typographic minus sign (U+2212), as d3's axes and KaTeX write it, not the hyphen Intl gives
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(value);
+  })
+    .format(Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value) // −0,001 shows 0,00, not −0,00
+    .replace('-', '−');
 }

@@ -259,7 +259,7 @@ export class Trainer {
       if (this.stepCount % this.opts.snapshotEvery === 0) this.emit('snapshot', await this.snapshot());
       return true;
     } catch (err) {
-      this.setState({ state: 'error', message: { fr: `Erreur pendant l'entraînement : ${String(err)}`, en: `Training error: ${String(err)}` } });
+      this.setState({ state: 'error', message: { fr: `Erreur pendant l’entraînement : ${String(err)}`, en: `Training error: ${String(err)}` } });
       return false;
     }
   }
@@ -278,7 +278,7 @@ export class Trainer {
       this.setState({
         state: 'diverged',
         message: {
-          fr: `La perte a divergé (ce n'est plus un nombre fini) vers l'étape ${at} : entraînement arrêté, derniers poids valides restaurés. Baissez le taux d'apprentissage.`,
+          fr: `La perte a divergé (ce n’est plus un nombre fini) vers l’étape ${at} : entraînement arrêté, derniers poids valides restaurés. Baissez le taux d’apprentissage.`,
           en: `The loss diverged (no longer a finite number) around step ${at}: training stopped, last good weights restored. Lower the learning rate.`,
         },
       });

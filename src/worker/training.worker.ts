@@ -25,7 +25,7 @@ function localize(err: unknown): Localized {
   const loc = (err as { localized?: Localized } | null)?.localized;
   if (loc) return loc;
   const msg = err instanceof Error ? err.message : String(err);
-  return { fr: `Erreur du worker d'entraînement : ${msg}`, en: `Training worker error: ${msg}` };
+  return { fr: `Erreur du worker d’entraînement : ${msg}`, en: `Training worker error: ${msg}` };
 }
 
 function need(): Trainer {

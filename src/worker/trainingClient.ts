@@ -71,7 +71,7 @@ export class TrainingClient {
   private constructor(worker: Worker) {
     this.worker = worker;
     worker.onmessage = (ev: MessageEvent<FromWorker>) => this.receive(ev.data);
-    worker.onerror = (ev: ErrorEvent) => this.fail({ fr: `Le worker d'entraînement a planté : ${ev.message}`, en: `The training worker crashed: ${ev.message}` });
+    worker.onerror = (ev: ErrorEvent) => this.fail({ fr: `Le worker d’entraînement a planté : ${ev.message}`, en: `The training worker crashed: ${ev.message}` });
   }
 
   /** Start a worker, load the digits and build the model; resolves once the first snapshot is in. */

@@ -61,6 +61,10 @@ describe('formatNumber', () => {
   it('uses a decimal comma in French and a point in English', () => {
     expect(formatNumber(0.4431, 'fr')).toBe('0,44');
     expect(formatNumber(0.4431, 'en')).toBe('0.44');
+    // negative numbers take the minus sign U+2212 (as the charts' axes and KaTeX do); a rounded −0 has none
+    expect(formatNumber(-0.5, 'fr')).toBe('−0,50');
+    expect(formatNumber(-1234.5, 'en', 1)).toBe('−1,234.5');
+    expect(formatNumber(-0.001, 'fr')).toBe('0,00');
   });
   it('never prints NaN or Infinity', () => {
     expect(formatNumber(Number.NaN, 'fr')).toBe('—');

@@ -63,7 +63,7 @@ describe('live slides on the pretrained VAE', () => {
     const m = await mountSlide(latentSpace);
     expect(m.value('.z1')).toBe(0.5);
     expect(m.value('.z2')).toBe(-0.5);
-    expect(m.get('.z2').textContent).toBe('-0,50');
+    expect(m.get('.z2').textContent).toBe('−0,50');
     expect(m.section.querySelectorAll('.digit-grid canvas')).toHaveLength(1);
     expect(m.section.querySelector('.notice-error')).toBeNull();
     const badge = m.get('.backend-badge');

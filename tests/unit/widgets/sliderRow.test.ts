@@ -32,7 +32,7 @@ describe('sliderRow', () => {
     const { row } = setup('fr', '?alpha=-0.5');
     expect(row.value).toBe(-0.5);
     expect(row.input.value).toBe('-0.5');
-    expect(row.output.textContent).toBe('-0,50');
+    expect(row.output.textContent).toBe('−0,50');
     expect(row.output.dataset.value).toBe('-0.5');
   });
 
