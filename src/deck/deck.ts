@@ -26,6 +26,9 @@ export interface DeckHandle {
 }
 
 /** The deck controller: renders sections, drives reveal.js, mounts/unmounts live parts, switches language. */
+/** Longest delay between a slider move and the URL showing it. */
+const URL_WRITE_MS = 200;
+
 export class Deck implements DeckHandle {
   readonly ids: string[];
   readonly heavyIds: string[];
@@ -48,10 +51,16 @@ export class Deck implements DeckHandle {
     this.lang = langFromSearch(search);
     this.mode = modeFromSearch(search);
     const names = [...collectParams(slides).keys()];
+    // The URL follows the sliders at most every URL_WRITE_MS: a replaceState per input event costs ~2 ms of a drag's
+    // frame, and Chromium throttles (and warns about) pages that call it hundreds of times in a few seconds.
+    let urlWrite: ReturnType<typeof setTimeout> | null = null;
     this.params = createParamStore(collectParams(slides), search, (store) => {
-      if (this.mode !== 'live') return;
-      const q = queryWithParams(window.location.search, store, names);
-      window.history.replaceState(null, '', `${window.location.pathname}${q}${window.location.hash}`);
+      if (this.mode !== 'live' || urlWrite !== null) return;
+      urlWrite = setTimeout(() => {
+        urlWrite = null;
+        const q = queryWithParams(window.location.search, store, names);
+        window.history.replaceState(null, '', `${window.location.pathname}${q}${window.location.hash}`);
+      }, URL_WRITE_MS);
     });
   }
 

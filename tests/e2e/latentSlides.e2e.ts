@@ -82,7 +82,8 @@ describe('latent slides in a browser', () => {
     await page.waitForSelector('#generating .gen-seed[data-value="4"]');
     const afterImg = await page.evaluate(() => document.querySelector<HTMLCanvasElement>('#generating .gen-grid canvas')!.toDataURL());
     assert.notEqual(afterImg, before, 'a new digit was drawn');
-    assert.equal(new URL(page.url()).searchParams.get('genSeed'), '4');
+    // the URL follows within URL_WRITE_MS (200 ms)
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('genSeed') === '4', null, { timeout: 5_000 });
     await assertClean(page, problems, 'generating');
     await page.close();
   });
