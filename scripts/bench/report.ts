@@ -38,7 +38,8 @@ export function machineInfo(chromium: string, webglRenderer: string | null, load
 /** A figure for people: thousands separators, KiB for bytes, one decimal for small values. */
 export function formatValue(value: number, unit: string): string {
   if (unit === 'B') return `${(value / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} KiB`;
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  // ratios always with two decimals (×7.62, ×10.40): a ratio of 10 or more once asked Intl for min 2 > max 1 decimals
+  const digits = unit === '×' ? 2 : Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   const n = value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: unit === '×' ? 2 : 0 });
   return unit === '×' ? `×${n}` : `${n} ${unit}`;
 }

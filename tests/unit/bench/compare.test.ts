@@ -47,6 +47,15 @@ describe('compareResults', () => {
 });
 
 describe('bench helpers', () => {
+  it('formatValue writes ratios with two decimals at any size, bytes in KiB, other units by magnitude', () => {
+    expect(formatValue(7.615, '×')).toBe('×7.62');
+    expect(formatValue(10.4, '×')).toBe('×10.40');
+    expect(formatValue(123.4, '×')).toBe('×123.40');
+    expect(formatValue(16.84, 'ms')).toBe('16.8 ms');
+    expect(formatValue(4470.2, 'samples/s')).toBe('4,470 samples/s');
+    expect(formatValue(2048, 'B')).toBe('2 KiB');
+  });
+
   it('chunkName strips the content hash', () => {
     expect(chunkName('training.worker-id9C6IDK.js')).toBe('training.worker.js');
     expect(chunkName('tfjs-backend-wasm-simd-BrM3BlWr.wasm')).toBe('tfjs-backend-wasm-simd.wasm');
