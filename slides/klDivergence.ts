@@ -21,7 +21,7 @@ function body(lang: 'fr' | 'en'): string {
   const fr = lang === 'fr';
   const def = tex('\\mathrm{KL}(p\\,\\|\\,q) = \\int p(x)\\,\\log\\frac{p(x)}{q(x)}\\,dx \\;\\geq\\; 0', true);
   const closed = tex(
-    '\\mathrm{KL} = \\log\\frac{\\sigma_q}{\\sigma_p} + \\frac{\\sigma_p^2 + (\\mu_p - \\mu_q)^2}{2\\sigma_q^2} - \\frac{1}{2}',
+    '\\mathrm{KL}(p\\,\\|\\,q) = \\log\\frac{\\sigma_q}{\\sigma_p} + \\frac{\\sigma_p^2 + (\\mu_p - \\mu_q)^2}{2\\sigma_q^2} - \\frac{1}{2}',
     true,
   );
   return `<div class="math-cols kl-cols">

@@ -28,12 +28,17 @@ export interface ClassBarsOptions extends FrameOptions {
   formatValue: (v: number) => string;
 }
 
+let instances = 0;
+
 /** Stacked class bars (d3, SVG). */
 export class ClassBars {
   private readonly frame: ChartFrame;
   private readonly barsG: d3.Selection<SVGGElement, unknown, null, undefined>;
   private readonly totalsG: d3.Selection<SVGGElement, unknown, null, undefined>;
   private readonly legendG: d3.Selection<SVGGElement, unknown, null, undefined>;
+  private readonly defs: d3.Selection<SVGDefsElement, unknown, null, undefined>;
+  /** Prefix of this chart's gradient ids (unique in the page). */
+  private readonly idPrefix = `class-bars-${++instances}`;
 
   constructor(
     container: HTMLElement,
@@ -44,6 +49,33 @@ export class ClassBars {
     this.barsG = this.frame.plot.append('g').attr('class', 'bars');
     this.totalsG = this.frame.overlay.append('g').attr('class', 'totals');
     this.legendG = this.frame.overlay.append('g').attr('class', 'legend');
+    this.defs = this.frame.svg.append('defs');
+  }
+
+  /**
+   * Legend fill of a layer: its colour, or for a colour per class a swatch striped with every class's colour (one
+   * class's colour alone would say that layer has that colour).
+   */
+  private legendFill(layer: BarLayer): string {
+    const color = layer.color;
+    if (typeof color !== 'function') return color;
+    const id = `${this.idPrefix}-${layer.id.replace(/[^\w-]/g, '_')}`;
+    const k = this.options.classes;
+    const stops = Array.from({ length: k }, (_, c) => [
+      { offset: c / k, color: color(c) },
+      { offset: (c + 1) / k, color: color(c) },
+    ]).flat();
+    this.defs
+      .selectAll<SVGLinearGradientElement, string>(`linearGradient#${id}`)
+      .data([id])
+      .join('linearGradient')
+      .attr('id', id)
+      .selectAll('stop')
+      .data(stops)
+      .join('stop')
+      .attr('offset', (d) => d.offset)
+      .attr('stop-color', (d) => d.color);
+    return `url(#${id})`;
   }
 
   /** The root <svg>. */
@@ -106,7 +138,7 @@ export class ClassBars {
     rows.attr('transform', (_, i) => `translate(${i * (f.innerWidth / 2)},${-f.margin.top + 14})`);
     rows
       .select('rect')
-      .attr('fill', (l) => (typeof l.color === 'function' ? l.color(2) : l.color))
+      .attr('fill', (l) => this.legendFill(l))
       .attr('fill-opacity', (l) => l.opacity ?? 1)
       .attr('stroke', roles.ink);
     rows.select('text').text((l) => l.label!);

@@ -16,6 +16,13 @@ describe('ClassBars', () => {
     expect(host.querySelectorAll('g.bars rect')).toHaveLength(20);
     expect([...host.querySelectorAll('g.totals text')].map((t) => t.textContent)).toEqual(train.map((v) => String(v + 100)));
     expect(host.querySelectorAll('g.legend g')).toHaveLength(2);
+    // a layer coloured per class gets a legend swatch striped with every class's colour, not one class's colour
+    const palette = Array.from({ length: 10 }, (_, c) => `#${String(c).repeat(6)}`);
+    bars.update({ layers: [{ id: 'train', values: train, color: (c) => palette[c], label: 'train' }] });
+    const fill = host.querySelector('g.legend rect')!.getAttribute('fill')!;
+    expect(fill).toMatch(/^url\(#class-bars-\d+-train\)$/);
+    const stops = [...host.querySelectorAll(`${fill.slice(4, -1)} stop`)].map((s) => s.getAttribute('stop-color'));
+    expect(new Set(stops)).toEqual(new Set(palette));
     bars.update({ layers: [{ id: 'train', values: [Number.NaN, -3, 5], color: '#000' }] });
     expect(host.innerHTML).not.toMatch(/NaN|Infinity/);
     bars.destroy();
