@@ -5,9 +5,8 @@ import { DigitGrid } from '../src/charts/digitGrid.ts';
 import { DigitManifold } from '../src/charts/digitManifold.ts';
 import { randomNormalArray } from '../src/math/random.ts';
 import { manifoldAxis, manifoldCodes } from '../src/widgets/manifold.ts';
-import { activeModel, sourceCaption, type ActiveModel } from '../src/widgets/trainingStore.ts';
 import { showErrorNotice } from '../src/widgets/errorNotice.ts';
-import { pinBackendBadge } from '../src/widgets/backendBadge.ts';
+import { activeModelForSlide } from '../src/widgets/modelStatus.ts';
 import { demoSection } from './demoSection.ts';
 import './demoSlides.css';
 
@@ -52,20 +51,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     if (!found) throw new Error(`generation-demo: missing ${sel} in the slide body`);
     return found;
   };
-  const source = q('.gd-source');
-  source.textContent = fr ? 'Chargement du modèle…' : 'Loading the model…';
-  let model: ActiveModel;
-  try {
-    model = await activeModel();
-  } catch (err) {
-    if (scope.disposed) return;
-    source.textContent = '';
-    showErrorNotice(q('.gd-left'), err, lang);
-    return;
-  }
-  if (scope.disposed) return;
-  source.textContent = scope.t(sourceCaption(model));
-  pinBackendBadge(el, scope, model.backend);
+  const loaded = await activeModelForSlide(el, scope, { caption: q('.gd-source'), notices: q('.gd-left') }, async () => undefined);
+  if (!loaded) return;
+  const { model } = loaded;
   el.querySelector('.gd-cols')?.setAttribute('data-source', model.source);
   const grid = scope.own(new DigitGrid(q('.gd-samples'), { cols: COLS, cellSize: 58, gap: 4, ariaLabel: fr ? 'Chiffres générés' : 'Generated digits' }));
   const axis = manifoldAxis(N);

@@ -3,9 +3,8 @@ import { formatNumber } from '../src/deck/i18n.ts';
 import { DigitManifold } from '../src/charts/digitManifold.ts';
 import { LatentExplorer } from '../src/widgets/latentExplorer.ts';
 import { manifoldAxis, manifoldCodes } from '../src/widgets/manifold.ts';
-import { activeModel, sourceCaption, type ActiveModel } from '../src/widgets/trainingStore.ts';
 import { showErrorNotice } from '../src/widgets/errorNotice.ts';
-import { pinBackendBadge } from '../src/widgets/backendBadge.ts';
+import { activeModelForSlide } from '../src/widgets/modelStatus.ts';
 import { demoSection } from './demoSection.ts';
 import './demoSlides.css';
 
@@ -46,22 +45,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     if (!found) throw new Error(`latent-explorer: missing ${sel} in the slide body`);
     return found;
   };
-  const source = q('.le-source');
-  source.textContent = fr ? 'Chargement du modèle…' : 'Loading the model…';
-  let model: ActiveModel;
-  let codes: { points: Float32Array; labels: Uint8Array };
-  try {
-    model = await activeModel();
-    codes = await model.codes();
-  } catch (err) {
-    if (scope.disposed) return;
-    source.textContent = '';
-    showErrorNotice(q('.le-left'), err, lang);
-    return;
-  }
-  if (scope.disposed) return;
-  source.textContent = scope.t(sourceCaption(model));
-  pinBackendBadge(el, scope, model.backend);
+  const loaded = await activeModelForSlide(el, scope, { caption: q('.le-source'), notices: q('.le-left') }, (m) => m.codes());
+  if (!loaded) return;
+  const { model, prepared: codes } = loaded;
   q('.le-cols').dataset.source = model.source;
   const manifold = scope.own(
     new DigitManifold(q('.le-manifold'), {

@@ -2,6 +2,8 @@
 import type { Scope } from '../deck/types.ts';
 import { loadErrorMessage, pretrainedBackend } from './pretrainedStore.ts';
 import { pinBackendBadge } from './backendBadge.ts';
+import { showErrorNotice } from './errorNotice.ts';
+import { activeModel, sourceCaption, type ActiveModel } from './trainingStore.ts';
 
 const loadingText = { fr: 'Chargement du modèle pré-entraîné…', en: 'Loading the pretrained model…' };
 
@@ -38,4 +40,35 @@ export async function loadForSlide<T>(host: HTMLElement, scope: Scope, load: () 
     showLoadError(host, scope, err);
     return null;
   }
+}
+
+const loadingActive = { fr: 'Chargement du modèle…', en: 'Loading the model…' };
+
+/**
+ * The model a demo slide shows (live once it has trained, else pretrained), then `prepare(model)`: meanwhile
+ * `caption` says it is loading; on success it names the model and the slide gets its backend badge; on failure
+ * the caption empties and `notices` gets the error. Null on failure or when the slide was left meanwhile.
+ */
+export async function activeModelForSlide<T>(
+  el: HTMLElement,
+  scope: Scope,
+  where: { caption: HTMLElement; notices: HTMLElement },
+  prepare: (model: ActiveModel) => Promise<T>,
+): Promise<{ model: ActiveModel; prepared: T } | null> {
+  where.caption.textContent = scope.t(loadingActive);
+  let model: ActiveModel;
+  let prepared: T;
+  try {
+    model = await activeModel();
+    prepared = await prepare(model);
+  } catch (err) {
+    if (scope.disposed) return null;
+    where.caption.textContent = '';
+    showErrorNotice(where.notices, err, scope.lang);
+    return null;
+  }
+  if (scope.disposed) return null;
+  where.caption.textContent = scope.t(sourceCaption(model));
+  pinBackendBadge(el, scope, model.backend);
+  return { model, prepared };
 }

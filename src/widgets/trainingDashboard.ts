@@ -12,7 +12,7 @@ import { LossCurves } from './lossCurves.ts';
 import { SnapshotView, type ModelView } from './snapshotView.ts';
 import { setShownValue } from './shownValue.ts';
 import { errorLocalized, errorText } from './errorNotice.ts';
-import { fillBackendBadge } from './backendBadge.ts';
+import { fillBackendBadge, type BackendSummary } from './backendBadge.ts';
 import { dashboardText as T } from './trainingDashboardHtml.ts';
 import { showPrintSummary } from './trainingDashboardPrint.ts';
 import * as store from './trainingStore.ts';
@@ -140,7 +140,7 @@ class Dashboard {
       this.drawModel({ step: 0, epoch: null, ...ps });
       this.dirty.curves = true;
       if (this.curves) this.drawCurves();
-      this.showBackendInfo(ps.backend.name, ps.backend.software, ps.backend.reason, null);
+      this.showBackendInfo(ps.backend, null);
       if (this.scope.mode === 'print') {
         showPrintSummary(this.root, { negElbo: ps.heldOutNegElbo, recon: ps.heldOutNegElbo - ps.heldOutKl, kl: ps.heldOutKl }, this.lang);
       }
@@ -240,12 +240,11 @@ class Dashboard {
     const c = this.client;
     if (!c) return;
     const last = c.history[c.history.length - 1];
-    this.showBackendInfo(c.backend.name, c.backend.software, c.backend.reason, last ? last.samplesPerSec : null);
+    this.showBackendInfo(c.backend, last ? last.samplesPerSec : null);
   }
 
-  private showBackendInfo(name: string, software: boolean, reason: string, samplesPerSec: number | null): void {
-    const badge = this.q<HTMLElement>('.tr-backend');
-    fillBackendBadge(badge, { name, software, reason }, this.lang);
+  private showBackendInfo(backend: BackendSummary, samplesPerSec: number | null): void {
+    fillBackendBadge(this.q<HTMLElement>('.tr-backend'), backend, this.lang);
     const speed = this.q<HTMLElement>('.tr-speed');
     if (samplesPerSec === null || !Number.isFinite(samplesPerSec)) {
       speed.textContent = '—';
