@@ -161,7 +161,8 @@ async function trainsFor(page: Page, steps: number, timeoutMs: number): Promise<
   const d = await waitDash(page, (x) => x.step >= steps && x.lastLoss !== '', timeoutMs, `training ${steps} steps`);
   assert.ok(Number.isFinite(Number(d.lastLoss)), `loss is finite (${d.lastLoss})`);
   await page.click('#training .tr-play'); // pause
-  return d;
+  // wait for the pause to land: a play pressed while the pause is still pending would toggle it back to paused
+  return waitDash(page, (x) => x.state === 'paused', 30_000, 'paused after training');
 }
 
 const dist = (path: string) => readFileSync(join(distDir, path));
