@@ -125,8 +125,9 @@ describe('the speaker view', () => {
     for (const [role, id] of [['current', 'agenda'], ['next', 'ae-vs-vae']] as const) {
       await speaker.waitForFunction(
         ({ r, slide }) => {
+          // a frame mid-navigation has a document without a root element yet: not ready, poll again
           const w = document.querySelector<HTMLIFrameElement>(`[data-role="${r}"]`)?.contentWindow as any;
-          return !!w && w.document.documentElement.dataset.deckReady === 'true' && w.__deck?.lang === 'en' && w.__deck?.currentId === slide;
+          return w?.document?.documentElement?.dataset.deckReady === 'true' && w.__deck?.lang === 'en' && w.__deck?.currentId === slide;
         },
         { r: role, slide: id },
         { timeout: 30_000 },
