@@ -1,4 +1,5 @@
-import type { Lang, Scope, Slide } from '../src/deck/types.ts';
+import type { Scope, Slide } from '../src/deck/types.ts';
+import type { Lang } from '../src/i18n/lang.ts';
 import { digitLegendHtml, emptiestPoint, LatentExplorer } from '../src/widgets/latentExplorer.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
 import { heldOutCodes, pretrained, type PretrainedKind } from '../src/widgets/pretrainedStore.ts';

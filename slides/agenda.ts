@@ -1,6 +1,7 @@
-import type { Localized, Slide } from '../src/deck/types.ts';
+import type { Slide } from '../src/deck/types.ts';
+import type { Localized } from '../src/i18n/lang.ts';
 import { escapeHtml } from '../src/deck/render.ts';
-import { ui } from '../src/deck/i18n.ts';
+import { ui } from '../src/deck/uiText.ts';
 
 /** Group consecutive slides by their agenda section, keeping the deck order. */
 export function agendaGroups(slides: readonly Slide[]): { section: Localized; slides: Slide[] }[] {

@@ -1,6 +1,6 @@
 import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
 import { tex } from '../src/deck/tex.ts';
-import { formatNumber } from '../src/deck/i18n.ts';
+import { formatNumber } from '../src/i18n/format.ts';
 import { Histogram } from '../src/charts/histogram.ts';
 import { roles } from '../src/charts/palette.ts';
 import { normalCdf, normalPdf } from '../src/math/gaussian.ts';

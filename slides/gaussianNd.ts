@@ -1,6 +1,6 @@
 import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
 import { tex } from '../src/deck/tex.ts';
-import { formatNumber } from '../src/deck/i18n.ts';
+import { formatNumber } from '../src/i18n/format.ts';
 import { ContourChart } from '../src/charts/contourChart.ts';
 import { roles } from '../src/charts/palette.ts';
 import { gaussian2, sigmaEllipse, transformStandard2 } from '../src/math/bivariate.ts';

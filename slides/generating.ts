@@ -1,9 +1,10 @@
-import type { Lang, ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { Lang } from '../src/i18n/lang.ts';
 import { tex } from '../src/deck/tex.ts';
 import { DigitGrid } from '../src/charts/digitGrid.ts';
 import { LatentScatter } from '../src/charts/latentScatter.ts';
 import { roles } from '../src/charts/palette.ts';
-import { formatNumber } from '../src/deck/i18n.ts';
+import { formatNumber } from '../src/i18n/format.ts';
 import { randomNormalArray } from '../src/math/random.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
 import { heldOutCodes, pretrained } from '../src/widgets/pretrainedStore.ts';

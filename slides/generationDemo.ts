@@ -1,5 +1,6 @@
-import type { Lang, Scope, Slide } from '../src/deck/types.ts';
-import { formatNumber } from '../src/deck/i18n.ts';
+import type { Scope, Slide } from '../src/deck/types.ts';
+import type { Lang } from '../src/i18n/lang.ts';
+import { formatNumber } from '../src/i18n/format.ts';
 import { tex } from '../src/deck/tex.ts';
 import { DigitGrid } from '../src/charts/digitGrid.ts';
 import { DigitManifold } from '../src/charts/digitManifold.ts';

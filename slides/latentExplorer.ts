@@ -1,5 +1,6 @@
-import type { Lang, Scope, Slide } from '../src/deck/types.ts';
-import { formatNumber } from '../src/deck/i18n.ts';
+import type { Scope, Slide } from '../src/deck/types.ts';
+import type { Lang } from '../src/i18n/lang.ts';
+import { formatNumber } from '../src/i18n/format.ts';
 import { DigitManifold } from '../src/charts/digitManifold.ts';
 import { LatentExplorer } from '../src/widgets/latentExplorer.ts';
 import { manifoldAxis, manifoldCodes } from '../src/widgets/manifold.ts';

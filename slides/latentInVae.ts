@@ -1,6 +1,7 @@
-import type { Lang, ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { Lang } from '../src/i18n/lang.ts';
 import { tex } from '../src/deck/tex.ts';
-import { formatNumber } from '../src/deck/i18n.ts';
+import { formatNumber } from '../src/i18n/format.ts';
 import { context2d, DIGIT_PIXELS, DigitGrid, drawDigit } from '../src/charts/digitGrid.ts';
 import { LatentScatter } from '../src/charts/latentScatter.ts';
 import { roles } from '../src/charts/palette.ts';

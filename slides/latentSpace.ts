@@ -1,4 +1,5 @@
-import type { Lang, Scope, Slide } from '../src/deck/types.ts';
+import type { Scope, Slide } from '../src/deck/types.ts';
+import type { Lang } from '../src/i18n/lang.ts';
 import { tex } from '../src/deck/tex.ts';
 import { LatentExplorer } from '../src/widgets/latentExplorer.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';

@@ -1,5 +1,6 @@
-import type { Lang, Localized, Scope, Slide } from '../src/deck/types.ts';
-import { formatNumber } from '../src/deck/i18n.ts';
+import type { Scope, Slide } from '../src/deck/types.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { formatNumber } from '../src/i18n/format.ts';
 import { NetworkDiagram } from '../src/charts/networkDiagram.ts';
 import { roles } from '../src/charts/palette.ts';
 import { codeViewHtml, type CodeViewOptions } from '../src/widgets/codeView.ts';

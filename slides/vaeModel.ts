@@ -1,4 +1,5 @@
-import type { Lang, Slide } from '../src/deck/types.ts';
+import type { Slide } from '../src/deck/types.ts';
+import type { Lang } from '../src/i18n/lang.ts';
 import { tex } from '../src/deck/tex.ts';
 import autoencoderSource from '../src/model/autoencoder.ts?raw';
 import lossSource from '../src/model/loss.ts?raw';

@@ -1,4 +1,5 @@
-import type { Lang, ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { Lang } from '../src/i18n/lang.ts';
 import { tex } from '../src/deck/tex.ts';
 import { context2d, DIGIT_PIXELS, DigitGrid, drawDigit } from '../src/charts/digitGrid.ts';
 import { firstOfEachDigit, type MnistSet } from '../src/data/mnist.ts';

@@ -1,5 +1,5 @@
 /** Browser loader for the MNIST asset (fetch, cached per URL). */
-import type { Localized } from '../deck/types.ts';
+import type { Localized } from '../i18n/lang.ts';
 import { mnistFromBytes, type MnistSplit } from './mnist.ts';
 
 /** Default location of the asset, relative to the page. */

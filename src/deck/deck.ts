@@ -1,8 +1,10 @@
 import Reveal from 'reveal.js';
-import type { Lang, MountMode, Slide } from './types.ts';
+import type { MountMode, Slide } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { createScope, type OwnedScope } from './scope.ts';
 import { collectParams, createParamStore, queryWithParams, type ParamStore } from './params.ts';
-import { langFromSearch, otherLang, ui } from './i18n.ts';
+import { langFromSearch, otherLang } from '../i18n/lang.ts';
+import { ui } from './uiText.ts';
 import { createSection, escapeHtml, renderSlideInner } from './render.ts';
 import { modeFromSearch, printNotesFromSearch } from './mode.ts';
 import { readProbes } from '../probes.ts';

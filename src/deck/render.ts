@@ -1,4 +1,5 @@
-import type { Lang, Slide } from './types.ts';
+import type { Slide } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** Escape text for safe insertion into HTML. */
 export function escapeHtml(text: string): string {

@@ -1,4 +1,5 @@
-import type { Lang, Localized, MountMode, Scope } from './types.ts';
+import type { MountMode, Scope } from './types.ts';
+import type { Lang, Localized } from '../i18n/lang.ts';
 import type { ParamStore } from './params.ts';
 
 type Disposer = () => void;

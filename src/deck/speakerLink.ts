@@ -1,4 +1,4 @@
-import type { Lang } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** Name of the BroadcastChannel between the deck and its speaker view (same origin only). */
 export const speakerChannelName = 'vae-deck-speaker';

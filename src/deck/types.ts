@@ -1,8 +1,4 @@
-/** The languages the deck speaks; French is the default. */
-export type Lang = 'fr' | 'en';
-
-/** A value given in every language of the deck. */
-export type Localized<T = string> = Record<Lang, T>;
+import type { Lang, Localized } from '../i18n/lang.ts';
 
 /** How a slide is being shown: live on the main screen, as a static page for print/PDF, or as a speaker-view preview. */
 export type MountMode = 'live' | 'print' | 'preview';

@@ -1,5 +1,5 @@
 /** The error every weight loader throws: a message fit for the screen in both languages. */
-import type { Localized } from '../deck/types.ts';
+import type { Localized } from '../i18n/lang.ts';
 
 /** Pretrained weights could not be loaded (missing file, corrupt JSON or weights, wrong shapes). */
 export class ModelLoadError extends Error {

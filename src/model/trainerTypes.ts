@@ -1,5 +1,5 @@
 /** Plain-data types of the live trainer, shared by the trainer, the worker protocol and the UI. */
-import type { Localized } from '../deck/types.ts';
+import type { Localized } from '../i18n/lang.ts';
 
 /** Lifecycle of a trainer: 'diverged' after a NaN/∞ loss (weights restored), 'error' after a failure. */
 export type TrainerState = 'idle' | 'running' | 'paused' | 'diverged' | 'error';

@@ -1,5 +1,5 @@
 /** Static inline-SVG diagrams of an autoencoder (image → point → image) and a VAE (image → N(μ, σ²) → z → image). */
-import type { Lang } from '../deck/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { roles } from '../charts/palette.ts';
 
 const W = 580;

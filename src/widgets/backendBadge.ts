@@ -3,7 +3,8 @@
  * things are slower. The training dashboard shows it among its badges; slides that run the pretrained model
  * pin it in the slide's bottom strip. Hidden on paper: a handout has no backend.
  */
-import type { Lang, Localized, Scope } from '../deck/types.ts';
+import type { Scope } from '../deck/types.ts';
+import type { Lang, Localized } from '../i18n/lang.ts';
 
 /** What the badge needs to know of a backend (BackendInfo, or a worker's report of it). */
 export interface BackendSummary {

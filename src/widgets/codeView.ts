@@ -2,7 +2,8 @@
  * Source code on a slide: pick declarations (functions, methods, classes) out of a real module's text
  * (imported with Vite's `?raw`) and render them highlighted, with the file's own line numbers.
  */
-import type { Lang, Slide } from '../deck/types.ts';
+import type { Slide } from '../deck/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { highlightTsLines, tokenizeTs } from './highlightTs.ts';
 import './codeView.css';
 

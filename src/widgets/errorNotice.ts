@@ -1,5 +1,5 @@
 /** Show an error on a slide as one clear sentence in the slide's language (never a blank chart). */
-import type { Lang, Localized } from '../deck/types.ts';
+import type { Lang, Localized } from '../i18n/lang.ts';
 
 /** The message of an error in `lang`: its `localized` text when it has one (DataLoadError, ModelLoadError …), else its message. */
 export function errorText(err: unknown, lang: Lang): string {

@@ -2,8 +2,9 @@
  * The latent plane of a model next to the digit its decoder draws for the point under the pointer:
  * a LatentScatter of codes, a large decoded digit and the readout of z (each number with `data-value`).
  */
-import type { Lang, Scope } from '../deck/types.ts';
-import { formatNumber } from '../deck/i18n.ts';
+import type { Scope } from '../deck/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { DigitGrid } from '../charts/digitGrid.ts';
 import { LatentScatter, type LatentScatterData } from '../charts/latentScatter.ts';
 import { digitColor } from '../charts/palette.ts';

@@ -1,5 +1,5 @@
 import { texInto } from '../deck/tex.ts';
-import type { Lang } from '../deck/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { texNumber } from './texNumber.ts';
 
 /** A KaTeX formula with numeric slots, rendered once; set() rewrites only the numbers' text (cheap while a slider moves). */

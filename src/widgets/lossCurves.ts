@@ -2,8 +2,8 @@
  * The training curves: total and reconstruction loss (with the held-out −ELBO points) on one chart, the KL
  * term on a second one (it is ~30× smaller), drawn from plain numbers with the shared LineChart.
  */
-import type { Lang } from '../deck/types.ts';
-import { formatNumber } from '../deck/i18n.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { LineChart, type LineSeries } from '../charts/lineChart.ts';
 import { lossColors, roles } from '../charts/palette.ts';
 

@@ -3,7 +3,7 @@
  * layers, widths, activations, connections, and parameter counts from the weights manifest.
  * Pure JSON work (no tfjs), so the diagram slides need neither a backend nor the weights.
  */
-import type { Localized } from '../deck/types.ts';
+import type { Localized } from '../i18n/lang.ts';
 import type { NetworkGraph, NetworkNode } from '../charts/networkDiagram.ts';
 
 /** The model.json could not be read; `localized` is fit for the screen. */

@@ -3,7 +3,7 @@
  * their latent codes. Loaded once on first use (tfjs is imported lazily, so the deck starts without it) and
  * kept for the whole page, so a slide that remounts answers at once. A failure is not cached.
  */
-import type { Localized } from '../deck/types.ts';
+import type { Localized } from '../i18n/lang.ts';
 import type { MnistSet } from '../data/mnist.ts';
 import { loadMnistBrowser } from '../data/mnist.browser.ts';
 import type { LatentModel } from '../model/pretrained.ts';

@@ -1,5 +1,5 @@
-import { formatNumber } from '../deck/i18n.ts';
-import type { Lang } from '../deck/types.ts';
+import { formatNumber } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** Show a number in an element, formatted for the language (fr: decimal comma), keeping the raw value in `data-value`. */
 export function setShownValue(el: HTMLElement, value: number, lang: Lang, digits = 2): void {

@@ -1,4 +1,5 @@
-import type { Localized, ParamSpec, Scope } from '../deck/types.ts';
+import type { ParamSpec, Scope } from '../deck/types.ts';
+import type { Localized } from '../i18n/lang.ts';
 import { setShownValue } from './shownValue.ts';
 import './sliderRow.css';
 

@@ -3,7 +3,7 @@
  * digits with their reconstructions, and the held-out −ELBO — from a live snapshot or the pretrained model.
  */
 import type { Scope } from '../deck/types.ts';
-import { formatNumber } from '../deck/i18n.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { DigitGrid, DIGIT_PIXELS } from '../charts/digitGrid.ts';
 import { LatentScatter } from '../charts/latentScatter.ts';
 import type { MnistSet } from '../data/mnist.ts';

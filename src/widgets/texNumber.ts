@@ -1,4 +1,4 @@
-import type { Lang } from '../deck/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** A number as TeX source for the language: fixed decimals, French decimal comma as `{,}` (no extra space). */
 export function texNumber(value: number, lang: Lang, digits = 2): string {

@@ -4,8 +4,9 @@
  * digits and the latent scatter of the 1,000 held-out digits. Training runs in the worker (trainingStore);
  * the page only redraws, at most four times a second.
  */
-import type { Lang, Scope } from '../deck/types.ts';
-import { formatNumber } from '../deck/i18n.ts';
+import type { Scope } from '../deck/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { formatNumber } from '../i18n/format.ts';
 import type { MnistSet } from '../data/mnist.ts';
 import type { TrainingClient, TrainerStatus } from '../worker/trainingClient.ts';
 import { LossCurves } from './lossCurves.ts';

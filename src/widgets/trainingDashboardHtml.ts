@@ -1,5 +1,5 @@
 /** Static HTML and on-screen texts of the training dashboard (the slide body; the widget fills the placeholders). */
-import type { Lang, Localized } from '../deck/types.ts';
+import type { Lang, Localized } from '../i18n/lang.ts';
 
 /** Every sentence the dashboard writes at run time. */
 export const dashboardText = {

@@ -4,8 +4,8 @@
  * curves are drawn live; the counters that only mean something while training (step, epoch, batch loss,
  * speed) are removed.
  */
-import type { Lang, Localized } from '../deck/types.ts';
-import { formatNumber } from '../deck/i18n.ts';
+import type { Lang, Localized } from '../i18n/lang.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { lossColors } from '../charts/palette.ts';
 import './trainingDashboardPrint.css';
 

@@ -4,14 +4,14 @@
  * generation / latent slides should use (the live one once it has trained, else the pretrained one).
  * tfjs and the worker are imported lazily, so the deck starts without them.
  */
-import type { Localized } from '../deck/types.ts';
+import type { Localized } from '../i18n/lang.ts';
 import type { MnistSet } from '../data/mnist.ts';
 import type { LatentModel } from '../model/pretrained.ts';
 import type { BackendSummary } from './backendBadge.ts';
 import type { TrainingClient, TrainerStatus } from '../worker/trainingClient.ts';
 import { LIVE_DEFAULTS } from '../model/trainerTypes.ts';
 import { registerProbe } from '../probes.ts';
-import { formatNumber } from '../deck/i18n.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { heldOutNegElbo, klPerImage } from './heldOutEval.ts';
 import { heldOutCodes, heldOutDigits, pretrained, pretrainedBackend } from './pretrainedStore.ts';
 

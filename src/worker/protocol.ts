@@ -1,5 +1,5 @@
 /** Typed messages between the page (TrainingClient) and the training worker. */
-import type { Localized } from '../deck/types.ts';
+import type { Localized } from '../i18n/lang.ts';
 import type { BackendInfo } from '../model/backend.browser.ts';
 import type { TrainerOptions, TrainerStatus, TrainMetrics, TrainSnapshot } from '../model/trainerTypes.ts';
 

@@ -3,7 +3,7 @@
 import { initBackend } from '../model/backend.browser.ts';
 import { loadMnistBrowser } from '../data/mnist.browser.ts';
 import { Trainer } from '../model/trainer.ts';
-import type { Localized } from '../deck/types.ts';
+import type { Localized } from '../i18n/lang.ts';
 import { snapshotTransfer, type FromWorker, type ToWorker } from './protocol.ts';
 import type { MnistSplit } from '../data/mnist.ts';
 import type { BackendInfo } from '../model/backend.browser.ts';

@@ -1,5 +1,5 @@
 /** The page-side handle on the training worker: the API the live-training slides use. */
-import type { Localized } from '../deck/types.ts';
+import type { Localized } from '../i18n/lang.ts';
 import type { BackendInfo } from '../model/backend.browser.ts';
 import { LIVE_DEFAULTS, type TrainerState, type TrainerStatus, type TrainMetrics, type TrainSnapshot } from '../model/trainerTypes.ts';
 import type { BackendChoice, FromWorker, ToWorker } from './protocol.ts';

@@ -3,9 +3,9 @@
  * `WEBGL_lose_context`): a listener on tfjs's own canvas, a fallback backend, and the message for the slide.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { Localized } from '../deck/types.ts';
+import type { Localized } from '../i18n/lang.ts';
 import { useBackend, type BackendInfo } from '../model/backend.browser.ts';
-import { formatNumber } from '../deck/i18n.ts';
+import { formatNumber } from '../i18n/format.ts';
 
 /** Call `onLost` once when the WebGL context of the current tfjs backend is lost; returns the unsubscribe function. */
 export function onWebglContextLost(onLost: () => void): () => void {

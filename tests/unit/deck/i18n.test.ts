@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { slides } from '../../../slides/index.ts';
-import { formatNumber, langFromSearch, languages, ui } from '../../../src/deck/i18n.ts';
+import { langFromSearch, languages } from '../../../src/i18n/lang.ts';
+import { formatNumber } from '../../../src/i18n/format.ts';
+import { ui } from '../../../src/deck/uiText.ts';
 import { collectParams } from '../../../src/deck/params.ts';
-import type { Localized } from '../../../src/deck/types.ts';
+import type { Localized } from '../../../src/i18n/lang.ts';
 
 /** Visible text of an HTML string (KaTeX markup and tags removed). */
 function text(html: string): string {

@@ -1,4 +1,5 @@
-import type { Lang, MountMode, Slide } from '../../../src/deck/types.ts';
+import type { MountMode, Slide } from '../../../src/deck/types.ts';
+import type { Lang } from '../../../src/i18n/lang.ts';
 import { createScope, type OwnedScope } from '../../../src/deck/scope.ts';
 import { collectParams, createParamStore, type ParamStore } from '../../../src/deck/params.ts';
 import { attachSection } from '../../support/mountCycle.ts';

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backendLabel, pinBackendBadge } from '../../../src/widgets/backendBadge.ts';
 import { createScope } from '../../../src/deck/scope.ts';
 import { createParamStore } from '../../../src/deck/params.ts';
-import type { Lang, MountMode } from '../../../src/deck/types.ts';
+import type { MountMode } from '../../../src/deck/types.ts';
+import type { Lang } from '../../../src/i18n/lang.ts';
 
 const scopeFor = (lang: Lang, mode: MountMode = 'live') =>
   createScope({ lang, mode, params: createParamStore(new Map(), '', () => {}), declared: [] });

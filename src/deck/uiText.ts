@@ -1,0 +1,18 @@
+import type { Localized } from '../i18n/lang.ts';
+
+/** Strings of the deck's own interface (not of a slide). */
+export const ui = {
+  toggleLabel: { fr: 'Switch to English (touche L)', en: 'Passer en français (key L)' },
+  toggleText: { fr: 'EN', en: 'FR' },
+  previewNotice: {
+    fr: 'Aperçu : la démonstration tourne sur l’écran principal.',
+    en: 'Preview: the live demo runs on the main screen.',
+  },
+  mountFailed: {
+    fr: 'Cette partie interactive n’a pas pu démarrer :',
+    en: 'This interactive part could not start:',
+  },
+  agendaTitle: { fr: 'Plan', en: 'Outline' },
+  deckTitle: { fr: 'Les autoencodeurs variationnels (VAE)', en: 'Variational autoencoders (VAE)' },
+  slideLabel: { fr: 'Diapositive', en: 'Slide' },
+} satisfies Record<string, Localized>;
