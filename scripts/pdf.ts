@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { outPath } from './lib/exportPaths.ts';
 import { deckIds, withPrintedDeck } from './lib/printedDeck.ts';
 import { evalInPage, notesBelowSlides, notesLabel, readHandoutLayout, type HandoutPage } from './lib/printLayout.ts';
 
@@ -21,8 +23,6 @@ export interface Handout {
   deckIds: string[];
 }
 
-const root = resolve(import.meta.dirname, '..');
-
 /** Print the built deck (reveal.js `?print-pdf`) to a PDF with headless Chromium; returns the file path. */
 export async function makePdf(opts: PdfOptions): Promise<string> {
   return (await printHandout(opts)).path;
@@ -42,19 +42,19 @@ export async function printHandout(opts: PdfOptions): Promise<Handout> {
   });
 }
 
-function parseArgs(argv: string[]): PdfOptions {
-  const langArg = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : 'fr';
-  if (langArg !== 'fr' && langArg !== 'en') throw new Error(`--lang must be fr or en, not "${langArg}"`);
-  const outArg = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
-  const notes = argv.includes('--notes');
-  const defaultName = `handout${langArg === 'fr' ? '' : `-${langArg}`}${notes ? '-notes' : ''}.pdf`;
-  return { lang: langArg, notes, out: resolve(root, outArg ?? `dist/${defaultName}`) };
+/** Parse `--lang fr|en`, `--notes`, `--out FILE` (util.parseArgs: an unknown option is an error). */
+export function pdfOptions(args: string[]): PdfOptions {
+  const { values } = parseArgs({ args, options: { lang: { type: 'string', default: 'fr' }, notes: { type: 'boolean', default: false }, out: { type: 'string' } } });
+  const { lang, notes } = values;
+  if (lang !== 'fr' && lang !== 'en') throw new Error(`--lang must be fr or en, not "${lang}"`);
+  const defaultName = `handout${lang === 'fr' ? '' : `-${lang}`}${notes ? '-notes' : ''}.pdf`;
+  return { lang, notes, out: outPath(values.out, defaultName) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const opts = parseArgs(process.argv.slice(2));
   const started = Date.now();
-  makePdf(opts)
+  Promise.resolve()
+    .then(() => makePdf(pdfOptions(process.argv.slice(2))))
     .then((file) => console.log(`PDF written: ${file} (${((Date.now() - started) / 1000).toFixed(1)} s)`))
     .catch((err: unknown) => {
       console.error(err instanceof Error ? err.message : err);

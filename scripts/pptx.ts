@@ -1,12 +1,14 @@
 /**
- * `npm run pptx [-- --lang en] [--out file]`: the deck as a PowerPoint file (dist/presentation.pptx).
+ * `npm run pptx [-- --lang en] [--out file]`: the deck as a PowerPoint file (exports/presentation.pptx).
  * One slide per deck slide: the printed slide rendered at 1920×1080 as a full-slide picture, the section label
  * and the title laid over it as real text (the title in the layout's title placeholder, so it shows in
  * PowerPoint's outline), and the speaker notes as PowerPoint notes. Agenda sections become PowerPoint sections.
  */
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
 import PptxGenJS from 'pptxgenjs';
+import { outPath } from './lib/exportPaths.ts';
 import { deckIds, withPrintedDeck } from './lib/printedDeck.ts';
 import { evalInPage } from './lib/printLayout.ts';
 import { prepareSlidesForShots, type ShotFrame, type SlideInfo, type SlideText } from './lib/slideLayout.ts';
@@ -25,7 +27,6 @@ export interface PptxResult {
   slides: SlideInfo[];
 }
 
-const root = resolve(import.meta.dirname, '..');
 /** Slide size of LAYOUT_WIDE in inches. */
 const SLIDE_W = 13.333;
 /**
@@ -129,17 +130,18 @@ export async function makePptx(opts: PptxOptions): Promise<PptxResult> {
   return { path: opts.out, slides: shots.map((s) => s.info) };
 }
 
-function parseArgs(argv: string[]): PptxOptions {
-  const lang = argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : 'fr';
+/** Parse `--lang fr|en`, `--out FILE` (util.parseArgs: an unknown option is an error). */
+export function pptxOptions(args: string[]): PptxOptions {
+  const { values } = parseArgs({ args, options: { lang: { type: 'string', default: 'fr' }, out: { type: 'string' } } });
+  const { lang } = values;
   if (lang !== 'fr' && lang !== 'en') throw new Error(`--lang must be fr or en, not "${lang}"`);
-  const outArg = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
-  return { lang, out: resolve(root, outArg ?? `dist/presentation${lang === 'fr' ? '' : '-en'}.pptx`) };
+  return { lang, out: outPath(values.out, `presentation${lang === 'fr' ? '' : '-en'}.pptx`) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const opts = parseArgs(process.argv.slice(2));
   const started = Date.now();
-  makePptx(opts)
+  Promise.resolve()
+    .then(() => makePptx(pptxOptions(process.argv.slice(2))))
     .then((r) => console.log(`PowerPoint written: ${r.path} (${r.slides.length} slides, ${((Date.now() - started) / 1000).toFixed(1)} s)`))
     .catch((err: unknown) => {
       console.error(err instanceof Error ? err.message : err);

@@ -1,40 +1,24 @@
 /**
- * The Jupyter notebook on the Deno kernel: `npm run notebook:run` executes it headless with no error and every
- * display cell showing its picture; `npm run notebook:html` exports it to an offline HTML page.
- * Needs Debian's python3-nbformat, jupyter-client (and jupyter-nbconvert for the HTML); skipped if absent.
+ * The exports and the course notebook. The README's export commands run one after another (pdf, pptx,
+ * notebook:run, notebook:html, into a temporary EXPORTS_DIR) and every file they name must be there at the end:
+ * no build wipes another export. This is the one run of the notebook in the suite: it must execute with no error,
+ * every display cell showing its picture, every exercise check passing, a held-out −ELBO under 180 nats and
+ * TensorFlow.js's tensor count back where it started.
+ * Needs Debian's python3-nbformat, jupyter-client, jupyter-nbconvert (skipped if absent), Chromium for pdf/pptx.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, execSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jupyterPython, root } from '../../scripts/lib/notebookTools.ts';
+import { readNotebook, type Notebook, type NotebookCell } from '../../scripts/lib/notebookFile.ts';
 import { artifactsDir } from './harness.ts';
 
-interface Output {
-  output_type: string;
-  name?: string;
-  text?: string | string[];
-  data?: Record<string, string | string[]>;
-  ename?: string;
-  evalue?: string;
-}
-interface Cell {
-  cell_type: string;
-  source: string | string[];
-  metadata: { tags?: string[] };
-  outputs?: Output[];
-  execution_count?: number | null;
-}
-interface Notebook {
-  cells: Cell[];
-  metadata: { kernelspec?: { name: string; language: string } };
-}
-
-const join1 = (v: string | string[] | undefined): string => (Array.isArray(v) ? v.join('') : (v ?? ''));
-const readNotebook = (file: string): Notebook => JSON.parse(readFileSync(file, 'utf8')) as Notebook;
-const textOf = (cell: Cell): string => (cell.outputs ?? []).filter((o) => o.output_type === 'stream').map((o) => join1(o.text)).join('');
+const joined = (v: string | string[] | undefined): string => (Array.isArray(v) ? v.join('') : (v ?? ''));
+const textOf = (cell: NotebookCell): string => (cell.outputs ?? []).filter((o) => o.output_type === 'stream').map((o) => joined(o.text)).join('');
+const frNumber = (s: string | undefined): number => Number(s?.replace(/\s|\u202f|\u00a0/g, '').replace(',', '.'));
 
 let skip: string | false = false;
 try {
@@ -44,97 +28,101 @@ try {
   console.log(`# ${skip}`);
 }
 
-const work = mkdtempSync(join(tmpdir(), 'notebook-e2e-'));
-const executed = join(work, 'vae-mnist.executed.ipynb');
-const html = join(work, 'vae-mnist.html');
+/** The README's export table: each `npm run …` command of "Printing and exports" and the exports/ files its row names. */
+function readmeExports(): { command: string; files: string[] }[] {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Printing and exports'), readme.indexOf('The course notebook'));
+  return [...section.matchAll(/^\| `(npm run [\w:]+)` \| (.*) \|$/gm)].map((m) => ({
+    command: m[1],
+    // The files a command writes by default: the exports/ paths of its row, except those in "(→ …)" (they need options).
+    files: [...m[2].replace(/\(→[^)]*\)/g, '').matchAll(/`exports\/([\w.-]+)`/g)].map((f) => f[1]),
+  }));
+}
+
+const work = mkdtempSync(join(tmpdir(), 'exports-e2e-'));
+const exportsDir = join(work, 'exports');
+let rows: { command: string; files: string[] }[] = [];
 let nb: Notebook;
 let page: string;
-
-/** Run one of the package.json scripts with extra arguments. */
-function npmRun(script: string, args: string[]): void {
-  execFileSync('npm', ['run', '--silent', script, '--', ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-}
+let runSeconds = 0;
 
 before(() => {
   if (skip) return;
-  npmRun('notebook:run', ['--out', executed]);
-  npmRun('notebook:html', ['--in', executed, '--out', html]);
-  nb = readNotebook(executed);
-  page = readFileSync(html, 'utf8');
+  rows = readmeExports();
+  for (const { command } of rows) {
+    const started = Date.now();
+    execSync(`${command} --silent`, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, EXPORTS_DIR: exportsDir } });
+    if (command === 'npm run notebook:run') runSeconds = (Date.now() - started) / 1000;
+  }
+  nb = readNotebook(join(exportsDir, 'vae-mnist.executed.ipynb'));
+  page = readFileSync(join(exportsDir, 'vae-mnist.html'), 'utf8');
   mkdirSync(join(artifactsDir, 'notebook'), { recursive: true });
-  copyFileSync(executed, join(artifactsDir, 'notebook', 'vae-mnist.executed.ipynb'));
-  copyFileSync(html, join(artifactsDir, 'notebook', 'vae-mnist.html'));
+  for (const f of ['vae-mnist.executed.ipynb', 'vae-mnist.html']) copyFileSync(join(exportsDir, f), join(artifactsDir, 'notebook', f));
+  console.log(`# notebook:run took ${runSeconds.toFixed(0)} s`);
 });
 after(() => rmSync(work, { recursive: true, force: true }));
 
-describe('the committed notebook', () => {
-  it('is TypeScript on the Deno kernel, output-free, with one French section per step of the plan', () => {
-    const source = readNotebook(join(root, 'notebooks/vae-mnist.ipynb'));
-    assert.equal(source.metadata.kernelspec?.name, 'deno');
-    assert.equal(source.metadata.kernelspec?.language, 'typescript');
-    for (const cell of source.cells.filter((c) => c.cell_type === 'code')) assert.deepEqual(cell.outputs, [], 'outputs are not committed');
-    const headings = source.cells.filter((c) => c.cell_type === 'markdown').map((c) => join1(c.source).split('\n')[0]);
-    const plan = ['Chargement des données', 'Prétraitement', 'encodeur', 'décodeur', 'espace latent de dimension 2', 'entraînement', 'Génération d’images synthétiques', 'Affichage de l’espace latent'];
-    let from = 0;
-    for (const step of plan) {
-      const at = headings.findIndex((h, i) => i >= from && h.startsWith('## ') && h.toLowerCase().includes(step.toLowerCase()));
-      assert.ok(at >= 0, `a "## …${step}…" section follows the previous step`);
-      from = at + 1;
-    }
-  });
-
-  it('imports the project model and data code, with no copy of the model', () => {
-    const source = readNotebook(join(root, 'notebooks/vae-mnist.ipynb'));
-    const code = source.cells.filter((c) => c.cell_type === 'code').map((c) => join1(c.source)).join('\n');
-    for (const module of ['../src/data/mnist.node.ts', '../src/model/autoencoder.ts', '../src/model/trainer.ts', '../src/model/weightsIO.node.ts']) {
-      assert.ok(code.includes(`'${module}'`), `imports ${module}`);
-    }
-    assert.doesNotMatch(code, /tf\.layers\.dense|tf\.sequential|class \w*(Vae|Encoder|Decoder)/, 'no model defined in the notebook');
+describe('the README export commands, one after another', { skip }, () => {
+  it('leave every file they name in exports/ (no build wipes another export)', () => {
+    assert.deepEqual(rows.map((r) => r.command), ['npm run pdf', 'npm run pptx', 'npm run notebook:run', 'npm run notebook:html']);
+    const files = [...new Set(rows.flatMap((r) => r.files))];
+    assert.deepEqual(files.sort(), ['handout.pdf', 'presentation.pptx', 'vae-mnist.executed.ipynb', 'vae-mnist.html']);
+    for (const f of files) assert.ok(existsSync(join(exportsDir, f)) && statSync(join(exportsDir, f)).size > 10_000, `exports/${f} is there`);
   });
 });
 
 describe('npm run notebook:run', { skip }, () => {
+  const code = () => nb.cells.filter((c) => c.cell_type === 'code');
+  const all = () => nb.cells.map(textOf).join('\n');
+
   it('executes every code cell in order with no error output', () => {
-    const code = nb.cells.filter((c) => c.cell_type === 'code');
-    assert.deepEqual(
-      code.map((c) => c.execution_count),
-      code.map((_, i) => i + 1),
-    );
-    const errors = code.flatMap((c) => (c.outputs ?? []).filter((o) => o.output_type === 'error' || (o.output_type === 'stream' && o.name === 'stderr')));
+    assert.deepEqual(code().map((c) => c.execution_count), code().map((_, i) => i + 1));
+    const errors = code().flatMap((c) => (c.outputs ?? []).filter((o) => o.output_type === 'error' || (o.output_type === 'stream' && o.name === 'stderr')));
     assert.deepEqual(errors, []);
   });
 
-  it('shows a picture in every cell tagged "display": 4 digit mosaics (PNG) and 4 SVG charts', () => {
+  it('shows a picture in every cell tagged "display": 5 digit mosaics (PNG) and 5 SVG charts', () => {
     const display = nb.cells.filter((c) => c.metadata.tags?.includes('display'));
     const rich = display.map((c) => (c.outputs ?? []).filter((o) => o.data && ('image/png' in o.data || 'image/svg+xml' in o.data)));
     assert.ok(rich.every((r) => r.length >= 1), 'every display cell has an image');
-    const pngs = rich.flat().filter((o) => 'image/png' in o.data!);
-    const svgs = rich.flat().filter((o) => 'image/svg+xml' in o.data!);
-    assert.equal(pngs.length, 4);
-    assert.equal(svgs.length, 4);
-    for (const o of svgs) assert.match(join1(o.data!['image/svg+xml']), /^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg".*<\/svg>$/s);
+    assert.equal(rich.flat().filter((o) => 'image/png' in o.data!).length, 5);
+    assert.equal(rich.flat().filter((o) => 'image/svg+xml' in o.data!).length, 5);
   });
 
-  it('trains 5 epochs with a progress line each, and the pretrained model beats them on the test set', () => {
-    const all = nb.cells.map(textOf).join('\n');
-    for (let e = 1; e <= 5; e++) assert.match(all, new RegExp(`époque ${e}/5 · perte \\d+,\\d`));
-    const ours = Number(/notre VAE.*−ELBO\s+([\d,]+)/.exec(all)?.[1].replace(',', '.'));
-    const pretrained = Number(/pré-entraîné \(784.*−ELBO\s+([\d,]+)/.exec(all)?.[1].replace(',', '.'));
-    assert.ok(Number.isFinite(ours) && Number.isFinite(pretrained), `both −ELBO values are printed (${ours}, ${pretrained})`);
-    assert.ok(pretrained < ours, `pretrained −ELBO ${pretrained} < 5-epoch −ELBO ${ours}`);
+  it('passes every exercise check, and the summaries show the Layers models', () => {
+    const checks = nb.cells.filter((c) => c.metadata.tags?.includes('check')).map(textOf);
+    assert.equal(checks.length, 4);
+    for (const out of checks) assert.match(out, /^✅ /m, out);
+    assert.doesNotMatch(all(), /❌/);
+    assert.match(all(), /z_mean \(Dense\)\s+\[null,2\]/);
+    assert.match(all(), /x_hat \(Dense\)\s+\[null,784\]/);
   });
-});
 
-describe('npm run notebook:html', { skip }, () => {
-  it('writes an offline page with the 4 PNG mosaics and 4 SVG charts and no error', () => {
-    assert.equal((page.match(/<img src="data:image\/png;base64,/g) ?? []).length, 4);
+  it('trains with a progress line per epoch and reaches a held-out −ELBO under 180 nats', () => {
+    const epochs = [...all().matchAll(/^époque (\d+)\/(\d+) · perte ([\d,]+) · test ([\d,]+)/gm)];
+    assert.ok(epochs.length >= 5, `${epochs.length} progress lines`);
+    assert.equal(epochs.length, Number(epochs[0][2]));
+    const score = frNumber(/−ELBO de test après \d+ époques\u00a0?: ([\d,]+) nats/.exec(all())?.[1]);
+    console.log(`# held-out −ELBO ${score} nats after ${epochs.length} epochs`);
+    assert.ok(score < 180, `held-out −ELBO ${score} < 180`);
+    const pre = frNumber(/pré-entraîné ([\d,]+)/.exec(all())?.[1]);
+    assert.ok(pre > 100 && pre < score, `the pretrained model (${pre}) beats the notebook's (${score})`);
+  });
+
+  it('ends with every tensor released', () => {
+    const m = /tenseurs en mémoire\u00a0?: (\d+) au début, (\d+) à la fin/.exec(all());
+    assert.ok(m, 'the last cell prints the tensor counts');
+    assert.equal(m[2], m[1]);
+  });
+
+  it('writes an offline HTML page with the 5 PNG mosaics, the 5 SVG charts and the formulas', () => {
+    assert.equal((page.match(/<img src="data:image\/png;base64,/g) ?? []).length, 5);
     const svgs = page.match(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*?<\/svg>/g) ?? [];
-    assert.equal(svgs.length, 4);
-    assert.ok(svgs.every((s) => /<(path|circle|image) /.test(s)), 'the SVG charts keep their drawing elements');
+    assert.equal(svgs.length, 5);
     assert.doesNotMatch(page, /<script[^>]*\bsrc="(https?|file):/, 'no script from another origin or from the local disk');
     assert.doesNotMatch(page, /data-mime-type="application\/vnd\.jupyter\.stderr"|Traceback/, 'no error or stderr output');
-    const headings = [...page.matchAll(/<h2[^>]*>([^<]*)/g)].map((m) => m[1].replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))));
-    assert.ok(headings.includes('7. Génération d’images synthétiques'), `section headings are readable: ${headings.join(' | ')}`);
+    const headings = [...page.matchAll(/<h2[^>]*>([^<]*)/g)].map((m) => m[1].replace(/&#(\d+);/g, (_, c: string) => String.fromCodePoint(Number(c))));
+    assert.ok(headings.some((h) => h.startsWith('7. Génération d’images synthétiques')), `section headings are readable: ${headings.join(' | ')}`);
   });
 });
 
@@ -151,12 +139,13 @@ describe('the notebook runner', { skip }, () => {
     const dir = join(work, 'probe');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'probe.ipynb'), JSON.stringify(probe));
-    npmRun('notebook:run', ['--in', join(dir, 'probe.ipynb'), '--out', join(dir, 'probe.out.ipynb')]);
+    execFileSync('npm', ['run', '--silent', 'notebook:run', '--', '--in', join(dir, 'probe.ipynb'), '--out', join(dir, 'probe.out.ipynb')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     const out = readNotebook(join(dir, 'probe.out.ipynb'));
     out.cells.forEach((c, i) => {
-      const kinds = (c.outputs ?? []).map((o) => o.output_type);
-      assert.deepEqual(kinds, ['display_data', 'stream'], `cell ${i} kept both outputs`);
+      assert.deepEqual((c.outputs ?? []).map((o) => o.output_type), ['display_data', 'stream'], `cell ${i} kept both outputs`);
       assert.equal(textOf(c), `done ${i}\n`);
     });
+    assert.ok(existsSync(join(dir, 'probe.out.html')), 'run also writes the HTML page next to the executed notebook');
   });
 });
+
