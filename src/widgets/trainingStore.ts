@@ -12,7 +12,7 @@ import type { TrainingClient, TrainerStatus } from '../worker/trainingClient.ts'
 import { LIVE_DEFAULTS } from '../model/trainerTypes.ts';
 import { registerProbe } from '../probes.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { heldOutNegElbo, klPerImage } from './heldOutEval.ts';
+import { heldOutNegElbo, meanKl } from './heldOutEval.ts';
 import { heldOutCodes, heldOutDigits, pretrained, pretrainedBackend } from './pretrainedStore.ts';
 
 /** Which model a slide shows. */
@@ -169,7 +169,7 @@ export function pretrainedSnapshot(): Promise<PretrainedState> {
       sampleIndices.forEach((i, k) => means.set(codes.mean.subarray(2 * i, 2 * i + 2), 2 * k));
       const reconstructions = await model.decode(means, sampleIndices.length);
       const negElbo = await heldOutNegElbo(model, set, codes.mean, codes.logVar);
-      const kl = codes.logVar ? klPerImage(codes.mean, codes.logVar, set.count).reduce((a, b) => a + b, 0) / set.count : 0;
+      const kl = meanKl(codes.mean, codes.logVar, set.count);
       const architecture = [784, ...model.hidden, model.latentDim];
       return { latentMeans: codes.mean, labels: set.labels, reconstructions, sampleIndices, heldOutNegElbo: negElbo, heldOutKl: kl, backend, architecture };
     },
