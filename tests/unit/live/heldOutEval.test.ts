@@ -6,7 +6,7 @@ import { latentModelOf } from '../../../src/model/pretrained.ts';
 import { evaluateNegElbo } from '../../../src/model/evaluate.ts';
 import { loadMnistFile } from '../../../src/data/mnist.node.ts';
 import { takeFirst } from '../../../src/data/mnist.ts';
-import { heldOutNegElbo, meanKl } from '../../../src/widgets/heldOutEval.ts';
+import { heldOutNegElbo, meanKl } from '../../../src/live/heldOutEval.ts';
 
 const data = loadMnistFile();
 beforeAll(async () => {
