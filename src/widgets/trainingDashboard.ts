@@ -92,6 +92,7 @@ class Dashboard {
       this.dirty = { curves: true, model: true };
       if (this.showsPretrained(view)) void this.loadPretrained();
     }
+    if (change === 'settings') this.showSettings(view);
     if (change !== 'metrics' && change !== 'snapshot') this.render(view);
   }
 

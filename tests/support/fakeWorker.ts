@@ -3,7 +3,7 @@
  * one end of an in-memory message pipe (structured clone, buffers transferred, delivered on a later task like
  * postMessage), the page's WorkerPort on the other.
  */
-import { initNodeBackend } from '../../src/model/backend.node.ts';
+import * as tf from '@tensorflow/tfjs';
 import type { MnistSplit } from '../../src/data/mnist.ts';
 import type { FromWorker, Port, ToWorker } from '../../src/worker/protocol.ts';
 import { serveTrainer, type TrainerHost } from '../../src/worker/trainerHost.ts';
@@ -29,12 +29,16 @@ function end<In, Out>(deliver: () => End<Out, In>): End<In, Out> {
   return self;
 }
 
-/** A page port and the host serving the real trainer behind it (on the Node wasm/cpu backend, with `data`). */
-export function fakeTrainingWorker(data: MnistSplit, backend: 'cpu' | 'wasm' = 'cpu'): { port: WorkerPort; host: TrainerHost; terminated: () => boolean } {
+/** A page port and the host serving the real trainer behind it (on tfjs's plain CPU backend, with `data`). */
+export function fakeTrainingWorker(data: MnistSplit): { port: WorkerPort; host: TrainerHost; terminated: () => boolean } {
   const page: End<FromWorker, ToWorker> = end(() => worker);
   const worker: End<ToWorker, FromWorker> = end(() => page);
   const host = serveTrainer(worker, {
-    startBackend: async () => ({ name: (await initNodeBackend(backend)) as 'cpu' | 'wasm', renderer: null, software: false, reason: 'unit test' }),
+    startBackend: async () => {
+      if (!(await tf.setBackend('cpu'))) throw new Error('the tfjs cpu backend did not start');
+      await tf.ready();
+      return { name: 'cpu', renderer: null, software: false, reason: 'unit test' };
+    },
     loadData: async () => data,
   });
   const port: WorkerPort = {

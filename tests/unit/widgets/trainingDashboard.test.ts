@@ -2,7 +2,8 @@
 /** The training dashboard mounted on the training slide, driving a real TrainingSession over a fake worker (real trainer). */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import training from '../../../slides/training.ts';
-import { loadMnistFile } from '../../../src/data/mnist.node.ts';
+import { mnistFromBytes } from '../../../src/data/mnist.ts';
+import { readFileSync } from 'node:fs';
 import { TrainingSession } from '../../../src/live/trainingSession.ts';
 import { sourceCaption } from '../../../src/live/activeModel.ts';
 import { finitePoints } from '../../../src/widgets/snapshotView.ts';
@@ -11,10 +12,11 @@ import { mountSlide, type Mounted } from '../slides/mountSlide.ts';
 import { fakeTrainingWorker } from '../../support/fakeWorker.ts';
 import { resolve } from 'node:path';
 
-const data = loadMnistFile(resolve(__dirname, '../../../public/data/mnist-10k.bin'));
+// (the *.node.ts helpers resolve paths from import.meta.url, which is not a file: URL under jsdom)
+const data = mnistFromBytes(new Uint8Array(readFileSync(resolve(__dirname, '../../../public/data/mnist-10k.bin'))), 'mnist-10k.bin');
 const sessions: TrainingSession[] = [];
 const session = (): TrainingSession => {
-  const s = new TrainingSession({ openWorker: () => fakeTrainingWorker(data, 'cpu').port, dataUrl: 'unused', model: { hidden: 16, batchSize: 32, reportEvery: 2, snapshotEvery: 4 } });
+  const s = new TrainingSession({ openWorker: () => fakeTrainingWorker(data).port, dataUrl: 'unused', model: { hidden: 16, batchSize: 32, reportEvery: 2, snapshotEvery: 4 } });
   sessions.push(s);
   return s;
 };
