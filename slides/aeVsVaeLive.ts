@@ -2,7 +2,7 @@ import type { Scope, Slide } from '../src/deck/types.ts';
 import type { Lang } from '../src/i18n/lang.ts';
 import { digitLegendHtml, emptiestPoint, LatentExplorer } from '../src/widgets/latentExplorer.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
-import { heldOutCodes, pretrained, type PretrainedKind } from '../src/widgets/pretrainedStore.ts';
+import type { PretrainedKind } from '../src/live/pretrainedLibrary.ts';
 import './latentSlides.css';
 
 function body(lang: Lang): string {
@@ -31,7 +31,7 @@ const notes = {
 /** Load one model's plane into its column; a failure shows its message there and leaves the other column working. */
 async function mountPlane(el: HTMLElement, scope: Scope, kind: PretrainedKind): Promise<void> {
   const host = el.querySelector<HTMLElement>(`.aelive-plane[data-kind="${kind}"]`)!;
-  const loaded = await loadForSlide(host, scope, () => Promise.all([pretrained(kind), heldOutCodes(kind)]));
+  const loaded = await loadForSlide(host, scope, (lib) => Promise.all([lib.model(kind), lib.heldOutCodes(kind)]));
   if (!loaded) return;
   const [model, codes] = loaded;
   const explorer = new LatentExplorer(host, scope, {

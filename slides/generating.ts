@@ -7,7 +7,6 @@ import { roles } from '../src/charts/palette.ts';
 import { formatNumber } from '../src/i18n/format.ts';
 import { randomNormalArray } from '../src/math/random.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
-import { heldOutCodes, pretrained } from '../src/widgets/pretrainedStore.ts';
 import { setShownValue } from '../src/widgets/shownValue.ts';
 import './latentSlides.css';
 
@@ -61,7 +60,7 @@ const notes = {
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const host = el.querySelector<HTMLElement>('.gen-grid')!;
-  const loaded = await loadForSlide(host, scope, () => Promise.all([pretrained('vae'), heldOutCodes('vae')]));
+  const loaded = await loadForSlide(host, scope, (lib) => Promise.all([lib.model('vae'), lib.heldOutCodes('vae')]));
   if (!loaded) return;
   const [model, codes] = loaded;
   const plane = scope.own(new LatentScatter(el.querySelector<HTMLElement>('.gen-plane')!, {

@@ -8,7 +8,6 @@ import { roles } from '../src/charts/palette.ts';
 import { firstOfEachDigit } from '../src/data/mnist.ts';
 import { randomNormalArray } from '../src/math/random.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
-import { heldOutCodes, heldOutDigits, pretrained } from '../src/widgets/pretrainedStore.ts';
 import { setShownValue } from '../src/widgets/shownValue.ts';
 import './latentSlides.css';
 
@@ -65,7 +64,7 @@ const notes = {
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const planeHost = el.querySelector<HTMLElement>('.lv-plane')!;
-  const loaded = await loadForSlide(planeHost, scope, () => Promise.all([pretrained('vae'), heldOutCodes('vae'), heldOutDigits()]));
+  const loaded = await loadForSlide(planeHost, scope, (lib) => Promise.all([lib.model('vae'), lib.heldOutCodes('vae'), lib.heldOutDigits()]));
   if (!loaded) return;
   const [model, codes, set] = loaded;
   const logVar = codes.logVar;

@@ -3,7 +3,6 @@ import type { Lang } from '../src/i18n/lang.ts';
 import { tex } from '../src/deck/tex.ts';
 import { LatentExplorer } from '../src/widgets/latentExplorer.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
-import { heldOutCodes, pretrained } from '../src/widgets/pretrainedStore.ts';
 import './latentSlides.css';
 
 /** The point shown before any hover (and in print): between the groups, so the digit is a plausible blend. */
@@ -49,7 +48,7 @@ const notes = {
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const host = el.querySelector<HTMLElement>('.ls-plane')!;
-  const loaded = await loadForSlide(host, scope, () => Promise.all([pretrained('vae'), heldOutCodes('vae')]));
+  const loaded = await loadForSlide(host, scope, (lib) => Promise.all([lib.model('vae'), lib.heldOutCodes('vae')]));
   if (!loaded) return;
   const [model, codes] = loaded;
   const explorer = new LatentExplorer(host, scope, {

@@ -1,5 +1,6 @@
 import type { Slide } from '../src/deck/types.ts';
 import { mountTrainingDashboard, trainingDashboardHtml } from '../src/widgets/trainingDashboard.ts';
+import { TRAINING_PARAMS } from '../src/live/trainingParams.ts';
 import { demoSection } from './demoSection.ts';
 import './demoSlides.css';
 
@@ -22,6 +23,7 @@ const training: Slide = {
   title: { fr: 'Entraîner le VAE, en direct', en: 'Training the VAE, live' },
   body: { fr: trainingDashboardHtml('fr'), en: trainingDashboardHtml('en') },
   notes: { fr: notesFr, en: notesEn },
+  params: TRAINING_PARAMS,
   heavy: true,
   mount: mountTrainingDashboard,
 };

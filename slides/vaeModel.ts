@@ -43,7 +43,7 @@ function body(lang: Lang): string {
   </div>
   <div class="vm-code">
     ${codeViewHtml({ source: autoencoderSource, file: 'src/model/autoencoder.ts', symbols: ['lossPerImage'], docs: false, lang })}
-    ${codeViewHtml({ source: lossSource, file: 'src/model/loss.ts', symbols: ['reparameterize', 'klToStandardNormal'], docs: false, lang })}
+    ${codeViewHtml({ source: lossSource, file: 'src/model/loss.ts', symbols: ['reparameterize', 'klToStandardNormalTensor'], docs: false, lang })}
   </div>
 </div>`;
 }

@@ -7,7 +7,7 @@ import type { LatentModel } from '../src/model/pretrained.ts';
 import { invertImage, noiseImage, quantile, reconstructionError, shiftImage } from '../src/widgets/anomalyScore.ts';
 import { latestPerFrame } from '../src/widgets/latestPerFrame.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
-import { heldOutCodes, heldOutDigits, heldOutReconstructionErrors, pretrained, type HeldOutCodes } from '../src/widgets/pretrainedStore.ts';
+import type { HeldOutCodes } from '../src/live/pretrainedLibrary.ts';
 import { setShownValue } from '../src/widgets/shownValue.ts';
 import { sliderRow } from '../src/widgets/sliderRow.ts';
 import './latentSlides.css';
@@ -143,8 +143,8 @@ async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel,
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const status = el.querySelector<HTMLElement>('.ul-status')!;
-  const loaded = await loadForSlide(status, scope, () =>
-    Promise.all([pretrained('vae'), heldOutDigits(), heldOutCodes('vae'), heldOutReconstructionErrors('vae')]),
+  const loaded = await loadForSlide(status, scope, (lib) =>
+    Promise.all([lib.model('vae'), lib.heldOutDigits(), lib.heldOutCodes('vae'), lib.heldOutReconstructionErrors('vae')]),
   );
   if (!loaded) return;
   const [model, set, codes, errors] = loaded;

@@ -4,10 +4,11 @@ import 'katex/dist/katex.min.css';
 import './deck/theme.css';
 import { Deck } from './deck/deck.ts';
 import { slides } from '../slides/index.ts';
+import { createBrowserServices } from './live/services.ts';
 
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html lacks the .reveal root');
-const deck = new Deck(root, slides);
+const deck = new Deck(root, slides, createBrowserServices(window.location.search, document.baseURI));
 (window as unknown as { __deck: Deck }).__deck = deck;
 deck.start().catch((err: unknown) => {
   console.error('The deck failed to start', err);

@@ -1,5 +1,6 @@
-/** The live demo as the slides run it: TrainingClient (Web Worker) with its defaults, played for a fixed time. */
-import { TrainingClient } from '../worker/trainingClient.ts';
+/** The live demo as the slides run it: a TrainingSession (Web Worker) with its defaults, played for a fixed time. */
+import { TrainingSession } from '../live/trainingSession.ts';
+import { spawnTrainingWorker } from '../worker/trainingClient.ts';
 
 /** Held-out −ELBO over wall time while playing. */
 export interface LiveDemoResult {
@@ -15,28 +16,32 @@ export interface LiveDemoResult {
 
 /** Play the default live model for `seconds` and record its held-out snapshots. */
 export async function benchLiveDemo(seconds: number, log: (s: string) => void): Promise<LiveDemoResult> {
-  const client = await TrainingClient.create();
+  const session = new TrainingSession({ openWorker: spawnTrainingWorker, dataUrl: new URL('data/mnist-10k.bin', document.baseURI).href });
+  await session.connect();
+  const backend = session.view.backend?.name ?? '?';
   const trace: LiveDemoResult['trace'] = [];
   let t0 = 0;
-  client.onSnapshot((s) => {
+  session.subscribe((view, change) => {
+    const s = view.snapshot;
+    if (change !== 'snapshot' || !s) return;
     const t = (performance.now() - t0) / 1000;
     trace.push({ t, step: s.step, negElbo: s.heldOutNegElbo });
-    log(`live demo (${client.backend.name}): ${t.toFixed(1)} s, step ${s.step}, held-out −ELBO ${s.heldOutNegElbo.toFixed(1)}`);
+    log(`live demo (${backend}): ${t.toFixed(1)} s, step ${s.step}, held-out −ELBO ${s.heldOutNegElbo.toFixed(1)}`);
   });
   t0 = performance.now();
-  client.play();
+  session.play();
   await new Promise((r) => setTimeout(r, seconds * 1000));
-  client.pause();
+  await session.pause();
   const inTime = trace.filter((p) => p.t <= seconds);
   const hit = inTime.find((p) => p.negElbo < 180);
   const result = {
-    backend: client.backend.name,
+    backend,
     seconds,
     neg_elbo_at_end: inTime.length ? inTime[inTime.length - 1].negElbo : NaN,
     seconds_to_180: hit ? hit.t : null,
     steps: inTime.length ? inTime[inTime.length - 1].step : 0,
     trace,
   };
-  client.dispose();
+  session.dispose();
   return result;
 }

@@ -1,6 +1,7 @@
 import Reveal from 'reveal.js';
 import type { MountMode, Slide } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { LiveServices } from '../live/services.ts';
 import { createScope, type OwnedScope } from './scope.ts';
 import { collectParams, createParamStore, queryWithParams, type ParamStore } from './params.ts';
 import { langFromSearch, otherLang } from '../i18n/lang.ts';
@@ -46,6 +47,7 @@ export class Deck implements DeckHandle {
   constructor(
     private readonly root: HTMLElement,
     private readonly slides: readonly Slide[],
+    private readonly services: LiveServices,
   ) {
     this.ids = slides.map((s) => s.id);
     this.heavyIds = slides.filter((s) => s.heavy && s.mount).map((s) => s.id);
@@ -193,6 +195,7 @@ export class Deck implements DeckHandle {
       mode: this.mode,
       params: this.params,
       declared: (slide.params ?? []).map((p) => p.name),
+      services: this.services,
     });
     this.mounted.set(id, scope);
     section.dataset.mounted = 'pending';

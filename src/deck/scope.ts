@@ -1,6 +1,7 @@
 import type { MountMode, Scope } from './types.ts';
 import type { Lang, Localized } from '../i18n/lang.ts';
 import type { ParamStore } from './params.ts';
+import type { LiveServices } from '../live/services.ts';
 
 type Disposer = () => void;
 
@@ -11,6 +12,8 @@ export interface ScopeOptions {
   params: ParamStore;
   /** Parameter names the slide declared; others are rejected so typos fail loudly. */
   declared: readonly string[];
+  /** The page's services, handed to the slide as they are. */
+  services: LiveServices;
 }
 
 /** A Scope whose dispose() releases everything registered through it. */
@@ -42,6 +45,7 @@ export function createScope(opts: ScopeOptions): OwnedScope {
   const scope: OwnedScope = {
     lang: opts.lang,
     mode: opts.mode,
+    services: opts.services,
     signal: controller.signal,
     get disposed() {
       return disposed;

@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../i18n/lang.ts';
+import type { LiveServices } from '../live/services.ts';
 
 /** How a slide is being shown: live on the main screen, as a static page for print/PDF, or as a speaker-view preview. */
 export type MountMode = 'live' | 'print' | 'preview';
@@ -27,6 +28,8 @@ export interface Scope {
   readonly signal: AbortSignal;
   /** True once the scope has been disposed. */
   readonly disposed: boolean;
+  /** The page's services (live training, pretrained models), the same for every slide. */
+  readonly services: LiveServices;
   /** Pick the string for the current language. */
   t(text: Localized): string;
   /** Current value of a declared parameter (from the URL, clamped, or its default). */

@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { Dense } from './dense.ts';
-import { bceWithLogitsPerImage, klToStandardNormal, reparameterize } from './loss.ts';
+import { bceWithLogitsPerImage, klToStandardNormalTensor, reparameterize } from './loss.ts';
 
 /** Pixels per flattened MNIST image. */
 export const INPUT_DIM = 784;
@@ -118,7 +118,7 @@ export class AutoencoderNet {
       const { mean, logVar } = this.encode(x, dropout);
       const z = logVar && eps ? reparameterize(mean, logVar, eps) : mean;
       const recon = bceWithLogitsPerImage(this.decodeLogits(z, dropout), x);
-      const kl = logVar ? klToStandardNormal(mean, logVar) : tf.zerosLike(recon);
+      const kl = logVar ? klToStandardNormalTensor(mean, logVar) : tf.zerosLike(recon);
       return { recon, kl };
     });
   }

@@ -20,7 +20,7 @@ export function bceWithLogitsPerImage(logits: tf.Tensor2D, x: tf.Tensor2D): tf.T
 }
 
 /** KL(N(μ, diag σ²) ‖ N(0, I)) per image in closed form: −½ Σ_j (1 + log σ²_j − μ²_j − σ²_j). */
-export function klToStandardNormal(zMean: tf.Tensor2D, zLogVar: tf.Tensor2D): tf.Tensor1D {
+export function klToStandardNormalTensor(zMean: tf.Tensor2D, zLogVar: tf.Tensor2D): tf.Tensor1D {
   return tf.tidy(() => tf.mul(-0.5, tf.sum(tf.sub(tf.sub(tf.add(1, zLogVar), tf.square(zMean)), tf.exp(zLogVar)), 1)) as tf.Tensor1D);
 }
 

@@ -1,29 +1,16 @@
 /** Pure helpers of the anomaly-detection demo: the reconstruction error and the odd inputs it should flag. */
 import { mulberry32 } from '../math/random.ts';
+import { bernoulliNllPerImage } from '../math/vae.ts';
 
 const SIDE = 28;
 const PIXELS = SIDE * SIDE;
-const EPS = 1e-6;
 
 /**
- * Reconstruction error of each of n images in nats: binary cross-entropy summed over the 784 pixels,
- * −Σ [x·log x̂ + (1−x)·log(1−x̂)], with x̂ clamped to [1e-6, 1−1e-6] so it stays finite.
+ * Reconstruction error of each of n images in nats: the Bernoulli negative log-likelihood summed over the 784
+ * pixels, −Σ [x·log x̂ + (1−x)·log(1−x̂)], with x̂ clamped to [ε, 1 − ε] (PROBABILITY_EPS) so it stays finite.
  */
 export function reconstructionError(x: Float32Array, xHat: Float32Array, n: number): Float64Array {
-  if (x.length < n * PIXELS || xHat.length < n * PIXELS) {
-    throw new Error(`reconstructionError: expected ${n}·784 values, got ${x.length} and ${xHat.length}`);
-  }
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let s = 0;
-    for (let p = i * PIXELS; p < (i + 1) * PIXELS; p++) {
-      const q = Math.min(1 - EPS, Math.max(EPS, xHat[p]));
-      const v = x[p];
-      s -= v * Math.log(q) + (1 - v) * Math.log(1 - q);
-    }
-    out[i] = s;
-  }
-  return out;
+  return bernoulliNllPerImage(x, xHat, n, PIXELS);
 }
 
 /** The photographic negative of an image (1 − x). */

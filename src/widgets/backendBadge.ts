@@ -6,13 +6,9 @@
 import type { Scope } from '../deck/types.ts';
 import type { Lang, Localized } from '../i18n/lang.ts';
 
-/** What the badge needs to know of a backend (BackendInfo, or a worker's report of it). */
-export interface BackendSummary {
-  name: string;
-  software: boolean;
-  /** Why this backend was chosen (shown as the badge's tooltip). */
-  reason: string;
-}
+import type { BackendSummary } from '../live/types.ts';
+
+export type { BackendSummary } from '../live/types.ts';
 
 const softwareGpu: Localized = { fr: 'GPU logiciel', en: 'software GPU' };
 const computeOn: Localized = { fr: 'Calcul :', en: 'Compute:' };

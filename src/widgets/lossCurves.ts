@@ -2,10 +2,21 @@
  * The training curves: total and reconstruction loss (with the held-out −ELBO points) on one chart, the KL
  * term on a second one (it is ~30× smaller), drawn from plain numbers with the shared LineChart.
  */
-import type { Lang } from '../i18n/lang.ts';
+import type { Lang, Localized } from '../i18n/lang.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { LineChart, type LineSeries } from '../charts/lineChart.ts';
 import { lossColors, roles } from '../charts/palette.ts';
+
+/** Every label of the curves. */
+const curveText = {
+  unit: { fr: 'nats / image', en: 'nats / image' },
+  mainAria: { fr: 'Perte totale et de reconstruction au fil des pas', en: 'Total and reconstruction loss over the steps' },
+  steps: { fr: 'pas d’entraînement', en: 'training steps' },
+  klAria: { fr: 'Terme KL au fil des pas', en: 'KL term over the steps' },
+  total: { fr: 'totale', en: 'total' },
+  recon: { fr: 'reconstruction', en: 'reconstruction' },
+  testNegElbo: { fr: '−ELBO test', en: 'test −ELBO' },
+} satisfies Record<string, Localized>;
 
 /** One metrics report (the fields of the engine's TrainMetrics that the curves use). */
 export interface LossPoint {
@@ -71,14 +82,13 @@ export class LossCurves {
     private readonly lang: Lang,
     size: { width: number; mainHeight: number; klHeight: number },
   ) {
-    const fr = lang === 'fr';
     const fmt = (v: number): string => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1);
     this.main = new LineChart(mainHost, {
       width: size.width,
       height: size.mainHeight,
       xDomain: [0, 500],
-      yLabel: fr ? 'nats / image' : 'nats / image',
-      ariaLabel: fr ? 'Perte totale et de reconstruction au fil des pas' : 'Total and reconstruction loss over the steps',
+      yLabel: curveText.unit[lang],
+      ariaLabel: curveText.mainAria[lang],
       formatTick: fmt,
       ticks: 4,
       legend: 'top-right',
@@ -88,9 +98,9 @@ export class LossCurves {
       width: size.width,
       height: size.klHeight,
       xDomain: [0, 500],
-      xLabel: fr ? 'pas d’entraînement' : 'training steps',
+      xLabel: curveText.steps[lang],
       yLabel: 'KL',
-      ariaLabel: fr ? 'Terme KL au fil des pas' : 'KL term over the steps',
+      ariaLabel: curveText.klAria[lang],
       formatTick: fmt,
       ticks: 3,
       legend: 'top-right',
@@ -100,19 +110,19 @@ export class LossCurves {
 
   /** Redraw both charts. */
   update(data: LossCurvesData): void {
-    const fr = this.lang === 'fr';
+    const lang = this.lang;
     const pts = downsample(data.history, 400);
     const lastStep = Math.max(pts[pts.length - 1]?.step ?? 0, data.evals[data.evals.length - 1]?.step ?? 0);
     const xDomain: [number, number] = [0, Math.max(500, Math.ceil(lastStep / 500) * 500)];
     const xs = pts.map((p) => p.step);
     const series: LineSeries[] = [
-      { id: 'total', xs, ys: pts.map((p) => p.total), color: lossColors.total, label: fr ? 'totale' : 'total', width: 3 },
-      { id: 'recon', xs, ys: pts.map((p) => p.recon), color: lossColors.recon, label: fr ? 'reconstruction' : 'reconstruction', width: 3 },
+      { id: 'total', xs, ys: pts.map((p) => p.total), color: lossColors.total, label: curveText.total[lang], width: 3 },
+      { id: 'recon', xs, ys: pts.map((p) => p.recon), color: lossColors.recon, label: curveText.recon[lang], width: 3 },
     ];
     if (data.evals.length) {
       series.push({
         id: 'eval', xs: data.evals.map((e) => e.step), ys: data.evals.map((e) => e.negElbo), color: roles.accent,
-        label: fr ? '−ELBO test' : 'test −ELBO', width: 3, dash: '2 5',
+        label: curveText.testNegElbo[lang], width: 3, dash: '2 5',
       });
     }
     const ref = data.reference && Number.isFinite(data.reference.value) ? data.reference : null;

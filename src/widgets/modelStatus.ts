@@ -1,9 +1,10 @@
 /** A loading line that becomes a clear localized error (.notice-error) when the pretrained model or data fail. */
 import type { Scope } from '../deck/types.ts';
-import { loadErrorMessage, pretrainedBackend } from './pretrainedStore.ts';
+import { loadErrorMessage, type PretrainedLibrary } from '../live/pretrainedLibrary.ts';
+import { activeModel, sourceCaption } from '../live/activeModel.ts';
+import type { ActiveModel } from '../live/types.ts';
 import { pinBackendBadge } from './backendBadge.ts';
 import { showErrorNotice } from './errorNotice.ts';
-import { activeModel, sourceCaption, type ActiveModel } from './trainingStore.ts';
 
 const loadingText = { fr: 'Chargement du modèle pré-entraîné…', en: 'Loading the pretrained model…' };
 
@@ -17,20 +18,20 @@ export function showLoadError(host: HTMLElement, scope: Scope, err: unknown): vo
 }
 
 /**
- * Run `load` while `host` shows a loading line; on success clear the line, pin the backend badge to the slide and
+ * Run `load` on the page's pretrained library while `host` shows a loading line; on success clear the line, pin the backend badge to the slide and
  * return the value; on failure show the error in `host` and return null. Also null when the slide was left
  * meanwhile (check nothing else).
  */
-export async function loadForSlide<T>(host: HTMLElement, scope: Scope, load: () => Promise<T>): Promise<T | null> {
+export async function loadForSlide<T>(host: HTMLElement, scope: Scope, load: (library: PretrainedLibrary) => Promise<T>): Promise<T | null> {
   const line = document.createElement('p');
   line.className = 'model-status muted';
   line.textContent = scope.t(loadingText);
   host.append(line);
   try {
-    const value = await load();
+    const value = await load(scope.services.pretrained);
     if (scope.disposed) return null;
     line.remove();
-    const backend = await pretrainedBackend().catch(() => null);
+    const backend = await scope.services.pretrained.backend().catch(() => null);
     if (scope.disposed) return null;
     if (backend) pinBackendBadge(host, scope, backend);
     return value;
@@ -59,7 +60,7 @@ export async function activeModelForSlide<T>(
   let model: ActiveModel;
   let prepared: T;
   try {
-    model = await activeModel();
+    model = await activeModel(scope.services.training, scope.services.pretrained);
     prepared = await prepare(model);
   } catch (err) {
     if (scope.disposed) return null;

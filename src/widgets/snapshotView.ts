@@ -60,18 +60,24 @@ export class SnapshotView {
     this.recons = grid(scope.t(T.reconstructions));
   }
 
-  /** Redraw the latent scatter (and its caption). */
-  drawScatter(v: ModelView, live: boolean): void {
+  /** Redraw the scatter, the reconstructions and the counters. */
+  draw(v: ModelView): void {
+    this.drawScatter(v);
+    this.drawReconstructions(v);
+  }
+
+  /** Redraw the latent scatter (and its caption: the step of a live snapshot, or "pretrained"). */
+  drawScatter(v: ModelView): void {
     this.scatter.update({ points: v.latentMeans, labels: v.labels });
     this.root.dataset.points = String(finitePoints(v.latentMeans));
     this.root.dataset.snapshotStep = String(v.step);
-    this.q('.tr-scatter-caption').textContent = live
+    this.q('.tr-scatter-caption').textContent = v.epoch !== null
       ? this.scope.t({ fr: `1 000 chiffres de test · pas ${formatNumber(v.step, 'fr', 0)}`, en: `1,000 test digits · step ${formatNumber(v.step, 'en', 0)}` })
       : this.scope.t(T.pretrainedCaption);
   }
 
   /** Redraw the originals (when the sample changed), the reconstructions and the counters. */
-  drawReconstructions(v: ModelView, live: boolean): void {
+  drawReconstructions(v: ModelView): void {
     const lang = this.scope.lang;
     const set = this.heldOut();
     const key = v.sampleIndices.join(',');
@@ -84,7 +90,7 @@ export class SnapshotView {
     this.recons.update(v.reconstructions);
     setShownValue(this.q('.tr-elbo-value'), v.heldOutNegElbo, lang, 1);
     this.root.dataset.negElbo = Number.isFinite(v.heldOutNegElbo) ? String(v.heldOutNegElbo) : '';
-    if (live) {
+    if (v.epoch !== null) {
       setShownValue(this.q('.tr-step-value'), v.step, lang, 0);
       if (v.epoch !== null) setShownValue(this.q('.tr-epoch-value'), v.epoch, lang, 2);
     } else {

@@ -16,33 +16,51 @@ export const dashboardText = {
   reconstructions: { fr: 'Reconstructions', en: 'Reconstructions' },
 } satisfies Record<string, Localized>;
 
+/** The static labels of the slide body. */
+const label = {
+  stepTitle: { fr: '10 pas d’entraînement', en: '10 training steps' },
+  steps: { fr: 'pas', en: 'steps' },
+  resetTitle: { fr: 'Recommencer avec la graine choisie', en: 'Start over with the chosen seed' },
+  reset: { fr: 'Réinitialiser', en: 'Reset' },
+  lr: { fr: 'Taux d’apprentissage', en: 'Learning rate' },
+  lrAria: { fr: 'taux d’apprentissage (échelle log)', en: 'learning rate (log scale)' },
+  seed: { fr: 'Graine', en: 'Seed' },
+  usePretrained: { fr: 'Utiliser le modèle pré-entraîné', en: 'Use the pretrained model' },
+  network: { fr: 'Réseau\u00a0:', en: 'Network:' },
+  imagesPerSec: { fr: 'images/s', en: 'images/s' },
+  step: { fr: 'Pas', en: 'Step' },
+  epoch: { fr: 'Époque', en: 'Epoch' },
+  batchLoss: { fr: 'Perte (lot)', en: 'Loss (batch)' },
+  testNegElbo: { fr: '−ELBO test', en: 'Test −ELBO' },
+} satisfies Record<string, Localized>;
+
 /** The dashboard's slide body: controls on the left, curves and reconstructions in the middle, the latent plane on the right. */
 export function trainingDashboardHtml(lang: Lang): string {
-  const fr = lang === 'fr';
+  const L = (k: keyof typeof label): string => label[k][lang];
   const v = (cls: string) => `<span class="shown-value ${cls}" data-value="">—</span>`;
   return `<div class="tr-dashboard" data-state="idle">
   <div class="tr-controls" data-prevent-swipe>
     <div class="tr-buttons">
       <button type="button" class="tr-play primary" disabled>${dashboardText.play[lang]}</button>
-      <button type="button" class="tr-step" disabled title="${fr ? '10 pas d’entraînement' : '10 training steps'}">+10 ${fr ? 'pas' : 'steps'}</button>
-      <button type="button" class="tr-reset" disabled title="${fr ? 'Recommencer avec la graine choisie' : 'Start over with the chosen seed'}">↺ ${fr ? 'Réinitialiser' : 'Reset'}</button>
+      <button type="button" class="tr-step" disabled title="${L('stepTitle')}">+10 ${L('steps')}</button>
+      <button type="button" class="tr-reset" disabled title="${L('resetTitle')}">↺ ${L('reset')}</button>
     </div>
-    <label class="tr-row"><span>${fr ? 'Taux d’apprentissage' : 'Learning rate'}</span>
-      <input type="range" class="tr-lr" min="-4" max="-2" step="0.05" value="-2.7" aria-label="${fr ? 'taux d’apprentissage (échelle log)' : 'learning rate (log scale)'}">
+    <label class="tr-row"><span>${L('lr')}</span>
+      <input type="range" class="tr-lr" min="-4" max="-2" step="0.05" value="-2.7" aria-label="${L('lrAria')}">
       <output class="tr-lr-value shown-value" data-value="">—</output></label>
     <label class="tr-row"><span>β (KL)</span>
       <input type="range" class="tr-beta" min="0" max="4" step="0.1" value="1" aria-label="β">
       <output class="tr-beta-value shown-value" data-value="">—</output></label>
-    <label class="tr-row tr-seed-row"><span>${fr ? 'Graine' : 'Seed'}</span>
+    <label class="tr-row tr-seed-row"><span>${L('seed')}</span>
       <input type="number" class="tr-seed" min="0" max="9999" step="1" value="1"></label>
-    <label class="tr-switch"><input type="checkbox" class="tr-pretrained"> ${fr ? 'Utiliser le modèle pré-entraîné' : 'Use the pretrained model'}</label>
-    <p class="tr-arch-row">${fr ? 'Réseau :' : 'Network:'} <span class="tr-arch"></span></p>
-    <p class="tr-badges"><span class="badge tr-backend">…</span> <span class="badge">${v('tr-speed')} ${fr ? 'images/s' : 'images/s'}</span></p>
+    <label class="tr-switch"><input type="checkbox" class="tr-pretrained"> ${L('usePretrained')}</label>
+    <p class="tr-arch-row">${L('network')} <span class="tr-arch"></span></p>
+    <p class="tr-badges"><span class="badge tr-backend">…</span> <span class="badge">${v('tr-speed')} ${L('imagesPerSec')}</span></p>
     <dl class="tr-counters">
-      <dt>${fr ? 'Pas' : 'Step'}</dt><dd>${v('tr-step-value')}</dd>
-      <dt>${fr ? 'Époque' : 'Epoch'}</dt><dd>${v('tr-epoch-value')}</dd>
-      <dt>${fr ? 'Perte (lot)' : 'Loss (batch)'}</dt><dd>${v('tr-loss-value')}</dd>
-      <dt>${fr ? '−ELBO test' : 'Test −ELBO'}</dt><dd>${v('tr-elbo-value')}</dd>
+      <dt>${L('step')}</dt><dd>${v('tr-step-value')}</dd>
+      <dt>${L('epoch')}</dt><dd>${v('tr-epoch-value')}</dd>
+      <dt>${L('batchLoss')}</dt><dd>${v('tr-loss-value')}</dd>
+      <dt>${L('testNegElbo')}</dt><dd>${v('tr-elbo-value')}</dd>
     </dl>
     <p class="tr-status" role="status" aria-live="polite"></p>
   </div>

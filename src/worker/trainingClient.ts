@@ -1,25 +1,15 @@
-/** The page-side handle on the training worker: the API the live-training slides use. */
+/**
+ * The page side of the training protocol: a typed transport to the worker (requests resolve with the type the
+ * protocol gives them, commands are sent, events are forwarded). It keeps only the worker's last state, snapshot
+ * and backend; what the page remembers of a run (settings, curves, notices) is the TrainingSession's.
+ */
 import type { Localized } from '../i18n/lang.ts';
 import type { BackendInfo } from '../model/backend.browser.ts';
-import { LIVE_DEFAULTS, type TrainerState, type TrainerStatus, type TrainMetrics, type TrainSnapshot } from '../model/trainerTypes.ts';
-import type { BackendChoice, FromWorker, ToWorker } from './protocol.ts';
+import type { TrainerState, TrainSnapshot } from '../model/trainerTypes.ts';
+import { isReplyOf, type CommandMessage, type Commands, type RequestMessage, type FromWorker, type Port, type Requests, type ToWorker, type WorkerEvents } from './protocol.ts';
 
 export type { TrainMetrics, TrainSnapshot, TrainerState, TrainerStatus } from '../model/trainerTypes.ts';
 export type { BackendInfo } from '../model/backend.browser.ts';
-
-/** Options of TrainingClient.create (defaults: LIVE_DEFAULTS of trainer.ts). */
-export interface TrainingClientOptions {
-  seed?: number;
-  hidden?: number | number[];
-  beta?: number;
-  learningRate?: number;
-  batchSize?: number;
-  reportEvery?: number;
-  snapshotEvery?: number;
-  backend?: BackendChoice;
-  /** URL of the MNIST asset, resolved against the page (default 'data/mnist-10k.bin'). */
-  dataUrl?: string;
-}
 
 /** A failure reported by the worker, with a message fit for the screen. */
 export class TrainingError extends Error {
@@ -31,63 +21,45 @@ export class TrainingError extends Error {
   }
 }
 
-type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
-
-/** Most metrics events the client keeps (≈ 40,000 steps at full resolution; an hour of training fits, thinned). */
-export const HISTORY_CAP = 4096;
-
-/**
- * Keep `history` within `cap` entries for a lesson of any length: once over, every other entry of the older part
- * goes (the newest cap/2 stay at full resolution), so the curve keeps its shape with fewer points where it is
- * oldest. The first and last entries always stay; order is kept. Mutates and returns `history`.
- */
-export function thinHistory<T>(history: T[], cap: number = HISTORY_CAP): T[] {
-  if (history.length <= cap) return history;
-  const recent = Math.floor(cap / 2);
-  const older = history.length - recent;
-  let w = 1; // entry 0 stays
-  for (let r = 2; r < older; r += 2) history[w++] = history[r];
-  for (let r = older; r < history.length; r++) history[w++] = history[r];
-  history.length = w;
-  return history;
+/** The page's end of the transport: a Worker, or a MessagePort in tests. */
+export interface WorkerPort extends Port<FromWorker, ToWorker> {
+  terminate(): void;
+  onerror?: ((ev: ErrorEvent) => void) | null;
 }
 
-/** Drives a VAE trainer in a Web Worker; events arrive every `reportEvery` / `snapshotEvery` steps. */
+type Pending = { settle(reply: Extract<FromWorker, { kind: 'reply' }>): void; reject(err: Error): void };
+type Listeners = { [K in keyof WorkerEvents]: Set<(e: WorkerEvents[K]) => void> };
+
+/** Start the real training worker (a module Worker built by Vite). */
+export function spawnTrainingWorker(): WorkerPort {
+  return new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Drives a VAE trainer in a worker through the typed protocol. */
 export class TrainingClient {
-  /** The backend the worker trains on. */
-  backend!: BackendInfo;
-  /** The metrics events received since creation or the last reset (thinned past HISTORY_CAP: see thinHistory). */
-  readonly history: TrainMetrics[] = [];
+  private _backend: BackendInfo | null = null;
   private _state: TrainerState = 'idle';
   private _lastSnapshot: TrainSnapshot | null = null;
-  private readonly worker: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly metricsCbs = new Set<(m: TrainMetrics) => void>();
-  private readonly snapshotCbs = new Set<(s: TrainSnapshot) => void>();
-  private readonly statusCbs = new Set<(s: TrainerStatus) => void>();
+  private readonly listeners: Listeners = { metrics: new Set(), snapshot: new Set(), status: new Set(), backend: new Set(), crash: new Set() };
   private disposed = false;
 
-  private constructor(worker: Worker) {
-    this.worker = worker;
-    worker.onmessage = (ev: MessageEvent<FromWorker>) => this.receive(ev.data);
-    worker.onerror = (ev: ErrorEvent) => this.fail({ fr: `Le worker d’entraînement a planté : ${ev.message}`, en: `The training worker crashed: ${ev.message}` });
+  /** Follow `port` (call init() next). */
+  constructor(private readonly port: WorkerPort) {
+    port.onmessage = (ev: MessageEvent<FromWorker>) => this.receive(ev.data);
+    port.onerror = (ev: ErrorEvent) => this.fail({ fr: `Le worker d’entraînement a planté : ${ev.message}`, en: `The training worker crashed: ${ev.message}` });
   }
 
-  /** Start a worker, load the digits and build the model; resolves once the first snapshot is in. */
-  static async create(opts: TrainingClientOptions = {}): Promise<TrainingClient> {
-    const worker = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
-    const client = new TrainingClient(worker);
-    const { backend, dataUrl, ...rest } = opts;
-    const options = { ...LIVE_DEFAULTS, ...rest };
-    const url = new URL(dataUrl ?? 'data/mnist-10k.bin', document.baseURI).href;
-    try {
-      client.backend = (await client.request({ type: 'init', id: 0, dataUrl: url, options, backend })) as BackendInfo;
-    } catch (err) {
-      client.dispose();
-      throw err;
-    }
-    return client;
+  /** Start the backend, load the digits and build the model; resolves once the first snapshot is in. */
+  async init(body: Requests['init']['req']): Promise<BackendInfo> {
+    this._backend = await this.request('init', body);
+    return this._backend;
+  }
+
+  /** The backend the worker trains on (null before init). */
+  get backend(): BackendInfo | null {
+    return this._backend;
   }
 
   /** 'idle' | 'running' | 'paused' | 'diverged' | 'error'. */
@@ -95,151 +67,121 @@ export class TrainingClient {
     return this._state;
   }
 
-  /** The latest snapshot (the untrained model's right after create). */
+  /** The latest snapshot (the untrained model's right after init). */
   get lastSnapshot(): TrainSnapshot | null {
     return this._lastSnapshot;
   }
 
   /** Train continuously. */
   play(): void {
-    this.send({ type: 'play' });
+    this.command('play', {});
   }
 
-  /** Stop after the current step. */
-  pause(): void {
-    this.send({ type: 'pause' });
+  /** Stop after the current step; resolves once stopped. */
+  async pause(): Promise<void> {
+    await this.request('pause', {});
   }
 
-  /** Run n steps (default 1); resolves when done. */
-  async step(n = 1): Promise<void> {
-    await this.request({ type: 'step', id: 0, n });
+  /** Run n steps; resolves when done. */
+  async step(n: number): Promise<void> {
+    await this.request('step', { n });
   }
 
-  /** Re-initialise from `seed` (clears history); resolves after the fresh snapshot arrived. */
-  async reset(seed?: number): Promise<void> {
-    await this.request({ type: 'reset', id: 0, seed });
-    this.history.length = 0;
+  /** Re-initialise from `seed`; resolves after the fresh snapshot arrived. */
+  async reset(seed: number): Promise<void> {
+    await this.request('reset', { seed });
   }
 
-  /** Change the learning rate while running. */
+  /** Change the learning rate (applies from the next step). */
   setLearningRate(lr: number): void {
-    this.send({ type: 'setLearningRate', lr });
+    this.command('setLearningRate', { lr });
   }
 
-  /** Change β (weight of the KL term) while running. */
+  /** Change β, the weight of the KL term (applies from the next step). */
   setBeta(beta: number): void {
-    this.send({ type: 'setBeta', beta });
-  }
-
-  /** Subscribe to metrics; returns the unsubscribe function. */
-  onMetrics(cb: (m: TrainMetrics) => void): () => void {
-    this.metricsCbs.add(cb);
-    return () => this.metricsCbs.delete(cb);
-  }
-
-  /** Subscribe to snapshots; returns the unsubscribe function. */
-  onSnapshot(cb: (s: TrainSnapshot) => void): () => void {
-    this.snapshotCbs.add(cb);
-    return () => this.snapshotCbs.delete(cb);
-  }
-
-  /** Subscribe to state changes (with a localized message on divergence or error). */
-  onStatus(cb: (s: TrainerStatus) => void): () => void {
-    this.statusCbs.add(cb);
-    return () => this.statusCbs.delete(cb);
+    this.command('setBeta', { beta });
   }
 
   /** Encode n images (n·784): n·2 latent means. */
-  async encode(x: Float32Array, n: number): Promise<Float32Array> {
-    return (await this.request({ type: 'encode', id: 0, x: x.slice(), n })) as Float32Array;
+  encode(x: Float32Array, n: number): Promise<Float32Array> {
+    return this.request('encode', { x: x.slice(), n });
   }
 
   /** Decode n codes (n·2) into n·784 pixel probabilities. */
-  async decode(z: Float32Array, n: number): Promise<Float32Array> {
-    return (await this.request({ type: 'decode', id: 0, z: z.slice(), n })) as Float32Array;
+  decode(z: Float32Array, n: number): Promise<Float32Array> {
+    return this.request('decode', { z: z.slice(), n });
   }
 
-  /** −ELBO on the 1,000 held-out digits (10 z samples per image). */
-  async evaluate(): Promise<{ negElbo: number; recon: number; kl: number }> {
-    return (await this.request({ type: 'evaluate', id: 0 })) as { negElbo: number; recon: number; kl: number };
+  /** Subscribe to a worker event; returns the unsubscribe function. */
+  on<K extends keyof WorkerEvents>(event: K, cb: (e: WorkerEvents[K]) => void): () => void {
+    const set: Set<(e: WorkerEvents[K]) => void> = this.listeners[event];
+    set.add(cb);
+    return () => set.delete(cb);
   }
 
   /** Terminate the worker; pending requests reject. */
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.worker.terminate();
+    this.port.terminate();
     for (const p of this.pending.values()) p.reject(new Error('TrainingClient disposed'));
     this.pending.clear();
-    this.metricsCbs.clear();
-    this.snapshotCbs.clear();
-    this.statusCbs.clear();
+    for (const set of Object.values(this.listeners)) set.clear();
   }
 
-  private send(msg: ToWorker): void {
+  private command<K extends keyof Commands>(op: K, body: Commands[K]): void {
     if (this.disposed) throw new Error('TrainingClient disposed');
-    const transfer = msg.type === 'encode' ? [msg.x.buffer] : msg.type === 'decode' ? [msg.z.buffer] : [];
-    this.worker.postMessage(msg, transfer as Transferable[]);
+    const msg: CommandMessage<K> = { kind: 'command', op, body };
+    this.port.postMessage(msg, []);
   }
 
-  private request(msg: ToWorker & { id: number }): Promise<unknown> {
+  private request<K extends keyof Requests>(op: K, body: Requests[K]['req']): Promise<Requests[K]['res']> {
+    if (this.disposed) return Promise.reject(new Error('TrainingClient disposed'));
     const id = this.nextId++;
+    const transfer = op === 'encode' || op === 'decode' ? transferOf(body) : [];
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      try {
-        this.send({ ...msg, id } as ToWorker);
-      } catch (err) {
-        this.pending.delete(id);
-        reject(err as Error);
-      }
+      this.pending.set(id, {
+        reject,
+        settle: (reply) => (isReplyOf(reply, op) ? resolve(reply.value) : reject(new Error(`training worker: a ${reply.op} reply to a ${op} request`))),
+      });
+      const msg: RequestMessage<K> = { kind: 'request', id, op, body };
+      this.port.postMessage(msg, transfer);
     });
   }
 
   private receive(msg: FromWorker): void {
-    switch (msg.type) {
-      case 'ready':
-        this.settle(msg.id, msg.backend);
-        break;
-      case 'result':
-        this.settle(msg.id, msg.value);
-        break;
-      case 'error':
-        if (msg.id !== null && this.pending.has(msg.id)) {
-          this.pending.get(msg.id)!.reject(new TrainingError(msg.message));
-          this.pending.delete(msg.id);
-        } else this.fail(msg.message);
-        break;
-      case 'metrics':
-        this.history.push(msg.metrics);
-        thinHistory(this.history);
-        for (const cb of this.metricsCbs) cb(msg.metrics);
-        break;
-      case 'snapshot':
-        this._lastSnapshot = msg.snapshot;
-        for (const cb of this.snapshotCbs) cb(msg.snapshot);
-        break;
-      case 'backend': {
-        this.backend = msg.backend;
-        const keep = this.history.findIndex((m) => m.step > msg.resumedAt);
-        if (keep >= 0) this.history.length = keep;
-        break;
-      }
-      case 'status':
-        this._state = msg.status.state;
-        for (const cb of this.statusCbs) cb(msg.status);
-        break;
+    switch (msg.kind) {
+      case 'reply':
+        this.pending.get(msg.id)?.settle(msg);
+        this.pending.delete(msg.id);
+        return;
+      case 'failure':
+        this.pending.get(msg.id)?.reject(new TrainingError(msg.message));
+        this.pending.delete(msg.id);
+        return;
+      case 'event':
+        if (msg.event === 'crash') return this.fail(msg.data);
+        if (msg.event === 'snapshot') this._lastSnapshot = msg.data;
+        if (msg.event === 'status') this._state = msg.data.state;
+        if (msg.event === 'backend') this._backend = msg.data.backend;
+        this.emit(msg);
     }
   }
 
-  private settle(id: number, value: unknown): void {
-    this.pending.get(id)?.resolve(value);
-    this.pending.delete(id);
+  private emit<K extends keyof WorkerEvents>(msg: { event: K; data: WorkerEvents[K] }): void {
+    const set: Set<(e: WorkerEvents[K]) => void> = this.listeners[msg.event];
+    for (const cb of set) cb(msg.data);
   }
 
   private fail(message: Localized): void {
     this._state = 'error';
-    for (const cb of this.statusCbs) cb({ state: 'error', message });
+    for (const cb of this.listeners.status) cb({ state: 'error', message });
     for (const p of this.pending.values()) p.reject(new TrainingError(message));
     this.pending.clear();
   }
+}
+
+/** The buffers of an encode/decode body (transferred: the client sends copies). */
+function transferOf(body: object): ArrayBuffer[] {
+  return Object.values(body).flatMap((v) => (v instanceof Float32Array ? [v.buffer as ArrayBuffer] : []));
 }

@@ -3,6 +3,8 @@ import type { Lang } from '../../src/i18n/lang.ts';
 import { createScope } from '../../src/deck/scope.ts';
 import { collectParams, createParamStore, type ParamStore } from '../../src/deck/params.ts';
 import { renderSlideInner } from '../../src/deck/render.ts';
+import type { LiveServices } from '../../src/live/services.ts';
+import { testServices } from './services.ts';
 
 /** A section attached to the document, rendered like the deck renders it. */
 export function attachSection(slide: Slide, lang: Lang): HTMLElement {
@@ -17,11 +19,12 @@ export function attachSection(slide: Slide, lang: Lang): HTMLElement {
 export async function mountCycle(
   slide: Slide,
   times: number,
-  opts: { lang?: Lang; mode?: MountMode; params?: ParamStore } = {},
+  opts: { lang?: Lang; mode?: MountMode; params?: ParamStore; services?: Partial<LiveServices> } = {},
 ): Promise<void> {
   const lang = opts.lang ?? 'fr';
   const params = opts.params ?? createParamStore(collectParams([slide]), '');
   const section = attachSection(slide, lang);
+  const services = testServices(opts.services);
   try {
     for (let i = 0; i < times; i++) {
       const scope = createScope({
@@ -29,6 +32,7 @@ export async function mountCycle(
         mode: opts.mode ?? 'live',
         params,
         declared: (slide.params ?? []).map((p) => p.name),
+        services,
       });
       await slide.mount?.(section.querySelector<HTMLElement>('.slide-content')!, scope);
       scope.dispose();

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { createScope } from '../../../src/deck/scope.ts';
+import { testServices } from '../../support/services.ts';
 import { collectParams, createParamStore } from '../../../src/deck/params.ts';
 
 const params = createParamStore(
@@ -9,7 +10,7 @@ const params = createParamStore(
   ]),
   '',
 );
-const make = () => createScope({ lang: 'en', mode: 'live', params, declared: ['a'] });
+const make = () => createScope({ lang: 'en', mode: 'live', params, declared: ['a'], services: testServices() });
 
 describe('createScope', () => {
   it('removes its listeners on dispose', () => {

@@ -14,7 +14,7 @@ import latentInVae from '../../../slides/latentInVae.ts';
 import generating from '../../../slides/generating.ts';
 import { firstOfEachDigit, mnistFromBytes } from '../../../src/data/mnist.ts';
 import { loadPretrained, ModelLoadError } from '../../../src/model/pretrained.ts';
-import { setPretrainedSources } from '../../../src/widgets/pretrainedStore.ts';
+import { PretrainedLibrary } from '../../../src/live/pretrainedLibrary.ts';
 import { mountSlide } from './mountSlide.ts';
 
 const all = [aeVsVae, aeVsVaeLive, vaeUses, vaeUsesLive, latentSpace, latentInVae, generating];
@@ -23,19 +23,15 @@ const ROOT = resolve(__dirname, '../../..');
 const MODELS_DIR = join(ROOT, 'public/models/');
 const readFileBytes = async (path: string) => new Uint8Array(await readFile(path));
 const heldOut = mnistFromBytes(new Uint8Array(readFileSync(join(ROOT, 'public/data/mnist-10k.bin'))), 'mnist-10k.bin').test;
-const fromDisk = () =>
-  setPretrainedSources({
-    model: (kind) => loadPretrained(kind, MODELS_DIR, readFileBytes),
-    digits: async () => heldOut,
-    backend: async () => ({ name: tf.getBackend(), software: false, reason: 'tfjs backend of the unit tests' }),
-  });
+const backend = async () => ({ name: tf.getBackend(), software: false, reason: 'tfjs backend of the unit tests' });
+// one library for the file, as the page has one: a slide that remounts finds its model loaded
+const fromDisk = { pretrained: new PretrainedLibrary({ model: (kind) => loadPretrained(kind, MODELS_DIR, readFileBytes), digits: async () => heldOut, backend }) };
 const hasAe = existsSync(join(MODELS_DIR, 'ae-mnist', 'encoder', 'model.json'));
 
 beforeAll(async () => {
   HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
   await tf.setBackend('cpu');
   await tf.ready();
-  fromDisk();
 });
 afterEach(() => {
   document.body.innerHTML = '';
@@ -60,7 +56,7 @@ describe('static content of the AE/VAE, latent and generation slides', () => {
 
 describe('live slides on the pretrained VAE', () => {
   it('latent-space decodes the start point and shows z with data-value, then leaves nothing behind', async () => {
-    const m = await mountSlide(latentSpace);
+    const m = await mountSlide(latentSpace, { services: fromDisk });
     expect(m.value('.z1')).toBe(0.5);
     expect(m.value('.z2')).toBe(-0.5);
     expect(m.get('.z2').textContent).toBe('−0,50');
@@ -73,13 +69,13 @@ describe('live slides on the pretrained VAE', () => {
     const before = tf.memory().numTensors;
     m.scope.dispose();
     expect(m.section.querySelector('.latent-explorer')).toBeNull();
-    const again = await mountSlide(latentSpace, { lang: 'en' });
+    const again = await mountSlide(latentSpace, { lang: 'en', services: fromDisk });
     again.scope.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });
 
   it('generating draws 8×3 digits for the seed in the URL, and the button moves to the next seed', async () => {
-    const m = await mountSlide(generating, { search: '?genSeed=5' });
+    const m = await mountSlide(generating, { search: '?genSeed=5', services: fromDisk });
     expect(m.section.querySelectorAll('.gen-grid canvas')).toHaveLength(24);
     expect(m.value('.gen-seed')).toBe(5);
     expect(m.section.querySelectorAll('.gen-plane circle.marker')).toHaveLength(24);
@@ -90,7 +86,7 @@ describe('live slides on the pretrained VAE', () => {
   });
 
   it('latent-in-vae shows μ and σ of the chosen held-out digit as the encoder gives them', async () => {
-    const m = await mountSlide(latentInVae, { search: '?lvDigit=7' });
+    const m = await mountSlide(latentInVae, { search: '?lvDigit=7', services: fromDisk });
     const i = firstOfEachDigit(heldOut)[7];
     const model = await loadPretrained('vae', MODELS_DIR, readFileBytes);
     const { mean, logVar } = await model.encode(heldOut.images.slice(i * 784, (i + 1) * 784), 1);
@@ -105,7 +101,7 @@ describe('live slides on the pretrained VAE', () => {
   });
 
   it('vae-uses-live flags noise and a negative digit above the 99th-percentile line, not the real digits', async () => {
-    const m = await mountSlide(vaeUsesLive);
+    const m = await mountSlide(vaeUsesLive, { services: fromDisk });
     const rows = [...m.section.querySelectorAll('.ul-bar-row')];
     expect(rows).toHaveLength(6);
     const flagged = rows.map((r) => r.classList.contains('flagged'));
@@ -119,7 +115,7 @@ describe('live slides on the pretrained VAE', () => {
   });
 
   it(`ae-vs-vae-live shows the VAE plane, and the AE plane ${hasAe ? 'too' : 'as a clear missing-file message'}`, async () => {
-    const m = await mountSlide(aeVsVaeLive);
+    const m = await mountSlide(aeVsVaeLive, { services: fromDisk });
     const vae = m.get('.aelive-plane[data-kind="vae"]');
     expect(vae.querySelector('.z1')?.getAttribute('data-value')).toMatch(/^-?\d/);
     const ae = m.get('.aelive-plane[data-kind="ae"]');
@@ -130,14 +126,15 @@ describe('live slides on the pretrained VAE', () => {
 
 describe('when the pretrained model cannot load', () => {
   it('every live slide says so in a .notice-error, in the slide language, with no NaN', async () => {
-    setPretrainedSources({
+    const broken = new PretrainedLibrary({
       model: () => Promise.reject(new ModelLoadError({ fr: 'modèle absent (test)', en: 'model missing (test)' })),
       digits: async () => heldOut,
+      backend,
     });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       for (const s of [aeVsVaeLive, vaeUsesLive, latentSpace, latentInVae, generating]) {
-        const m = await mountSlide(s, { lang: 'en' });
+        const m = await mountSlide(s, { lang: 'en', services: { pretrained: broken } });
         expect(m.section.querySelector('.notice-error')?.textContent, s.id).toContain('model missing (test)');
         expect(m.section.textContent, s.id).not.toMatch(/NaN|undefined/);
         expect(m.section.querySelector('.backend-badge'), s.id).toBeNull();
@@ -146,7 +143,6 @@ describe('when the pretrained model cannot load', () => {
       expect(warn).toHaveBeenCalled();
     } finally {
       warn.mockRestore();
-      fromDisk();
     }
   });
 });

@@ -3,6 +3,8 @@ import type { Lang } from '../../../src/i18n/lang.ts';
 import { createScope, type OwnedScope } from '../../../src/deck/scope.ts';
 import { collectParams, createParamStore, type ParamStore } from '../../../src/deck/params.ts';
 import { attachSection } from '../../support/mountCycle.ts';
+import { testServices } from '../../support/services.ts';
+import type { LiveServices } from '../../../src/live/services.ts';
 
 /** A slide mounted in jsdom the way the deck mounts it, with its URL query. */
 export interface Mounted {
@@ -18,11 +20,14 @@ export interface Mounted {
 }
 
 /** Mount a slide in the document with a language, mode and query string. */
-export async function mountSlide(slide: Slide, opts: { lang?: Lang; mode?: MountMode; search?: string } = {}): Promise<Mounted> {
+export async function mountSlide(
+  slide: Slide,
+  opts: { lang?: Lang; mode?: MountMode; search?: string; services?: Partial<LiveServices> } = {},
+): Promise<Mounted> {
   const lang = opts.lang ?? 'fr';
   const params = createParamStore(collectParams([slide]), opts.search ?? '');
   const section = attachSection(slide, lang);
-  const scope = createScope({ lang, mode: opts.mode ?? 'live', params, declared: (slide.params ?? []).map((p) => p.name) });
+  const scope = createScope({ lang, mode: opts.mode ?? 'live', params, declared: (slide.params ?? []).map((p) => p.name), services: testServices(opts.services) });
   await slide.mount?.(section.querySelector<HTMLElement>('.slide-content')!, scope);
   const get = <T extends Element = HTMLElement>(sel: string): T => {
     const el = section.querySelector<T>(sel);

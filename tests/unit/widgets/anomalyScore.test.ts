@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROBABILITY_EPS } from '../../../src/math/vae.ts';
 import { invertImage, noiseImage, quantile, reconstructionError, shiftImage } from '../../../src/widgets/anomalyScore.ts';
 
 const blank = () => new Float32Array(784);
@@ -15,7 +16,7 @@ describe('reconstructionError', () => {
     expect(reconstructionError(x, x, 1)[0]).toBeLessThan(1e-3);
     const wrong = reconstructionError(x, invertImage(x), 1)[0];
     expect(Number.isFinite(wrong)).toBe(true);
-    expect(wrong).toBeCloseTo(-784 * Math.log(1e-6), 1);
+    expect(wrong).toBeCloseTo(-784 * Math.log(PROBABILITY_EPS), 1);
   });
 
   it('scores each image of a batch separately and rejects a short array', () => {

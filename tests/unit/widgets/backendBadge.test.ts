@@ -2,12 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { backendLabel, pinBackendBadge } from '../../../src/widgets/backendBadge.ts';
 import { createScope } from '../../../src/deck/scope.ts';
+import { testServices } from '../../support/services.ts';
 import { createParamStore } from '../../../src/deck/params.ts';
 import type { MountMode } from '../../../src/deck/types.ts';
 import type { Lang } from '../../../src/i18n/lang.ts';
 
 const scopeFor = (lang: Lang, mode: MountMode = 'live') =>
-  createScope({ lang, mode, params: createParamStore(new Map(), '', () => {}), declared: [] });
+  createScope({ lang, mode, params: createParamStore(new Map(), '', () => {}), declared: [], services: testServices() });
 
 function slide(): { section: HTMLElement; content: HTMLElement; host: HTMLElement } {
   document.body.innerHTML = '<section id="s"><div class="slide-content"><div class="host"></div></div></section>';

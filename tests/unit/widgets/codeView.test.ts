@@ -58,7 +58,7 @@ describe('findDeclaration', () => {
 
 describe('codeViewHtml', () => {
   it('shows the file, its own line numbers and a gap between separate declarations', () => {
-    const html = codeViewHtml({ source: lossSource, file: 'src/model/loss.ts', symbols: ['klToStandardNormal', 'bceWithLogitsPerImage'], lang: 'en' });
+    const html = codeViewHtml({ source: lossSource, file: 'src/model/loss.ts', symbols: ['klToStandardNormalTensor', 'bceWithLogitsPerImage'], lang: 'en' });
     const r = findDeclaration(lossSource, 'bceWithLogitsPerImage')!;
     expect(html).toContain('src/model/loss.ts');
     expect(html).toContain(`<span class="ln">${r.start}</span>`);

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emptiestPoint, LatentExplorer, digitLegendHtml } from '../../../src/widgets/latentExplorer.ts';
 import { latestOnly, latestPerFrame } from '../../../src/widgets/latestPerFrame.ts';
 import { createScope } from '../../../src/deck/scope.ts';
+import { testServices } from '../../support/services.ts';
 import { createParamStore } from '../../../src/deck/params.ts';
 
 beforeAll(() => {
@@ -10,7 +11,7 @@ beforeAll(() => {
 });
 
 function scope(lang: 'fr' | 'en' = 'fr') {
-  return createScope({ lang, mode: 'live', params: createParamStore(new Map(), '', () => {}), declared: [] });
+  return createScope({ lang, mode: 'live', params: createParamStore(new Map(), '', () => {}), declared: [], services: testServices() });
 }
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScope } from '../../../src/deck/scope.ts';
+import { testServices } from '../../support/services.ts';
 import { collectParams, createParamStore } from '../../../src/deck/params.ts';
 import type { ParamSpec, Slide } from '../../../src/deck/types.ts';
 import { sliderRow } from '../../../src/widgets/sliderRow.ts';
@@ -10,7 +11,7 @@ const fake: Slide = { id: 'x', title: { fr: 'x', en: 'x' }, body: { fr: '', en: 
 
 function setup(lang: 'fr' | 'en' = 'fr', search = '') {
   const params = createParamStore(collectParams([fake]), search);
-  const scope = createScope({ lang, mode: 'live', params, declared: ['alpha'] });
+  const scope = createScope({ lang, mode: 'live', params, declared: ['alpha'], services: testServices() });
   const host = document.createElement('div');
   document.body.append(host);
   const seen: number[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_CAP, thinHistory } from '../../../src/worker/trainingClient.ts';
+import { HISTORY_CAP, thinHistory } from '../../../src/live/history.ts';
 
 describe('thinHistory: the training history stays bounded for a lesson of any length', () => {
   it('leaves a history within the cap untouched', () => {

@@ -1,0 +1,172 @@
+/**
+ * The worker side of the training protocol: owns the data, the backend and the Trainer, answers `Requests`,
+ * obeys `Commands` and pushes `WorkerEvents`. Independent of where it runs: training.worker.ts serves it on the
+ * worker's global scope with the browser's backend and loader; the tests serve it on a MessagePort in Node.
+ */
+import { Trainer } from '../model/trainer.ts';
+import type { Localized } from '../i18n/lang.ts';
+import type { MnistSplit } from '../data/mnist.ts';
+import type { BackendInfo } from '../model/backend.browser.ts';
+import type { TrainerOptions } from '../model/trainerTypes.ts';
+import { snapshotTransfer, type BackendChoice, type CommandMessage, type Commands, type FromWorker, type Port, type ReplyOf, type RequestMessage, type Requests, type ToWorker } from './protocol.ts';
+
+/** What the host needs from its environment (the browser worker's, or a test's). */
+export interface HostDeps {
+  /** Start tfjs on a backend (the preferred one when given). */
+  startBackend(prefer?: BackendChoice): Promise<BackendInfo>;
+  /** Load the MNIST split from a URL. */
+  loadData(url: string): Promise<MnistSplit>;
+  /** Call `onLost` once if the current WebGL context dies (WebGL only). */
+  watchContextLoss?(onLost: () => void): void;
+  /** After a lost context: the backend training moves to. */
+  fallbackBackend?(previous: BackendInfo): Promise<BackendInfo>;
+  /** The sentence shown after a recovery. */
+  contextLostMessage?(step: number, backend: BackendInfo['name']): Localized;
+}
+
+/** A running host: `dispose` stops training and frees every tensor (tests check that nothing leaks). */
+export interface TrainerHost {
+  dispose(): Promise<void>;
+}
+
+type Handlers = { [K in keyof Requests]: (body: Requests[K]['req']) => Promise<Requests[K]['res']> };
+type CommandHandlers = { [K in keyof Commands]: (body: Commands[K]) => void };
+
+/** The message of any failure in both languages (the engine's errors carry their own). */
+export function localizeError(err: unknown): Localized {
+  const loc = (err as { localized?: Localized } | null)?.localized;
+  if (loc) return loc;
+  const msg = err instanceof Error ? err.message : String(err);
+  return { fr: `Erreur du worker d’entraînement : ${msg}`, en: `Training worker error: ${msg}` };
+}
+
+/** Serve the training protocol on `port` until disposed. */
+export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): TrainerHost {
+  let trainer: Trainer | null = null;
+  /** Kept to rebuild the trainer on another backend when the WebGL context is lost. */
+  let setup: { data: MnistSplit; options: TrainerOptions; backend: BackendInfo } | null = null;
+  /** On WebGL: the weights at the latest snapshot, read back to the CPU so they survive a lost context. */
+  let checkpoint: { step: number; weights: Float32Array[] } | null = null;
+
+  const post = (msg: FromWorker, transfer: Transferable[] = []): void => port.postMessage(msg, transfer);
+  const need = (): Trainer => {
+    if (!trainer) throw new Error('the trainer is not initialised yet');
+    return trainer;
+  };
+  const pushSnapshot = async (t: Trainer): Promise<void> => {
+    const snap = await t.snapshot();
+    post({ kind: 'event', event: 'snapshot', data: snap }, snapshotTransfer(snap));
+  };
+
+  /** Forward a trainer's events to the page (only while it is the current one); checkpoint it on WebGL. */
+  const follow = (t: Trainer): Trainer => {
+    t.on('metrics', (data) => t === trainer && post({ kind: 'event', event: 'metrics', data }));
+    t.on('snapshot', (data) => {
+      if (t !== trainer) return;
+      if (setup?.backend.name !== 'webgl') return post({ kind: 'event', event: 'snapshot', data }, snapshotTransfer(data));
+      // on WebGL the snapshot is shown once its weights are safe on the CPU side
+      void t.readWeights().then((c) => {
+        if (t !== trainer) return;
+        checkpoint = c;
+        post({ kind: 'event', event: 'snapshot', data }, snapshotTransfer(data));
+      });
+    });
+    t.on('status', (data) => t === trainer && post({ kind: 'event', event: 'status', data }));
+    return t;
+  };
+
+  /** The WebGL context died: rebuild the trainer on WASM (or CPU) from the last checkpoint and say so. */
+  const recoverFromLostContext = async (): Promise<void> => {
+    const old = trainer;
+    if (!old || !setup || !deps.fallbackBackend) return;
+    const wasRunning = old.state === 'running';
+    trainer = null;
+    void old.pause(); // its loop may wait forever on the dead context: drop it
+    try {
+      const backend = await deps.fallbackBackend(setup.backend);
+      setup.backend = backend;
+      const t = new Trainer(setup.data, { ...setup.options, learningRate: old.learningRate, beta: old.beta });
+      const from = checkpoint ?? { step: 0, weights: [] };
+      if (checkpoint) await t.restoreWeights(checkpoint);
+      trainer = follow(t);
+      post({ kind: 'event', event: 'backend', data: { backend, resumedAt: from.step } });
+      await pushSnapshot(t);
+      if (wasRunning) t.start();
+      const state = wasRunning ? 'running' : old.state === 'idle' ? 'idle' : 'paused';
+      post({ kind: 'event', event: 'status', data: { state, message: deps.contextLostMessage?.(from.step, backend.name) } });
+    } catch (err) {
+      post({ kind: 'event', event: 'status', data: { state: 'error', message: localizeError(err) } });
+    }
+  };
+
+  const handlers: Handlers = {
+    async init({ dataUrl, options, backend: prefer }) {
+      const backend = await deps.startBackend(prefer);
+      const data = await deps.loadData(dataUrl);
+      trainer = follow(new Trainer(data, options));
+      setup = { data, options: { ...options }, backend };
+      if (backend.name === 'webgl') deps.watchContextLoss?.(() => void recoverFromLostContext());
+      await pushSnapshot(trainer);
+      return backend;
+    },
+    async step({ n }) {
+      await need().step(n);
+      return null;
+    },
+    async reset({ seed }) {
+      const t = need();
+      checkpoint = null;
+      if (setup) setup.options.seed = seed;
+      await t.reset(seed);
+      await pushSnapshot(t);
+      return null;
+    },
+    async pause() {
+      await need().pause();
+      return null;
+    },
+    encode: ({ x, n }) => need().encode(x, n),
+    decode: ({ z, n }) => need().decode(z, n),
+  };
+
+  const commands: CommandHandlers = {
+    play: () => need().start(),
+    setLearningRate: ({ lr }) => need().setLearningRate(lr),
+    setBeta: ({ beta }) => need().setBeta(beta),
+  };
+
+  const answer = async <K extends keyof Requests>(msg: RequestMessage<K>): Promise<void> => {
+    const handler: Handlers[K] = handlers[msg.op];
+    const value = await handler(msg.body);
+    const transfer = value instanceof Float32Array ? [value.buffer as ArrayBuffer] : [];
+    const reply: ReplyOf<K> = { kind: 'reply', id: msg.id, op: msg.op, value };
+    post(reply, transfer);
+  };
+
+  const obey = <K extends keyof Commands>(msg: CommandMessage<K>): void => {
+    const handler: CommandHandlers[K] = commands[msg.op];
+    handler(msg.body);
+  };
+
+  port.onmessage = (ev: MessageEvent<ToWorker>) => {
+    const msg = ev.data;
+    if (msg.kind === 'request') {
+      answer(msg).catch((err: unknown) => post({ kind: 'failure', id: msg.id, message: localizeError(err) }));
+      return;
+    }
+    try {
+      obey(msg);
+    } catch (err) {
+      post({ kind: 'event', event: 'crash', data: localizeError(err) });
+    }
+  };
+
+  return {
+    async dispose() {
+      port.onmessage = null;
+      const t = trainer;
+      trainer = null;
+      await t?.dispose();
+    },
+  };
+}
