@@ -10,7 +10,7 @@ import { TEST_PER_DIGIT, type MnistSplit } from '../src/data/mnist.ts';
 import { Histogram } from '../src/charts/histogram.ts';
 import { context2d, digitToRgba, DIGIT_PIXELS, DIGIT_SIDE, drawDigit } from '../src/charts/digitGrid.ts';
 import { roles } from '../src/charts/palette.ts';
-import { sampleIndices, summarizeSplit } from '../src/widgets/mnistStats.ts';
+import { pixelSummary, sampleIndices, summarizeSplit } from '../src/widgets/mnistStats.ts';
 import { showErrorNotice } from '../src/widgets/errorNotice.ts';
 import './demoSlides.css';
 
@@ -103,7 +103,8 @@ function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
   const summary = summarizeSplit(split);
   find<HTMLElement>(el, '.pp-test').textContent = formatNumber(summary.testCount, lang, 0);
   find<HTMLElement>(el, '.pp-train').textContent = formatNumber(summary.trainCount, lang, 0);
-  const pct = formatNumber(100 * summary.pixels.zeroFraction, lang, 0);
+  const trainPixels = pixelSummary(split.train);
+  const pct = formatNumber(100 * trainPixels.zeroFraction, lang, 0);
   find<HTMLElement>(el, '.pp-zero').textContent = t({ fr: `${pct} % des pixels valent exactement 0 (le fond) : les histogrammes montrent les autres.`,
     en: `${pct}% of the pixels are exactly 0 (the background): the histograms show the others.`,
   });
@@ -128,8 +129,8 @@ function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
       barColor: roles.p,
     }),
   );
-  before.update({ values: summary.pixels.nonZeroBytes });
-  after.update({ values: summary.pixels.nonZeroUnit });
+  before.update({ values: trainPixels.nonZeroBytes });
+  after.update({ values: trainPixels.nonZeroUnit });
 
   const index = sampleIndices(split.train.count, 2, DIGIT_SEED)[1];
   const pixels = split.train.images.slice(index * DIGIT_PIXELS, (index + 1) * DIGIT_PIXELS);
