@@ -16,7 +16,8 @@ const lossVae = (t: (text: Localized) => string) =>
 function body(lang: Lang): string {
   const t = pick(lang);
   return `<p class="lead">${
-    t({ fr: 'Un autoencodeur résume chaque image par <strong>un point</strong>. Un VAE la résume par <strong>une loi normale</strong> (un petit nuage) et tire son code <i>z</i> dedans.',
+    t({
+      fr: 'Un autoencodeur résume chaque image par <strong>un point</strong>. Un VAE la résume par <strong>une loi normale</strong> (un petit nuage) et tire son code <i>z</i> dedans.',
       en: 'An autoencoder sums up each image as <strong>one point</strong>. A VAE sums it up as <strong>a normal distribution</strong> (a small cloud) and draws its code <i>z</i> from it.',
     })
   }</p>
@@ -33,7 +34,8 @@ function body(lang: Lang): string {
   </div>
 </div>
 <p class="box ok ae-consequence">${
-    t({ fr: 'Le terme KL rapproche tous les nuages de 𝒩(0, I) : l’espace latent devient <strong>continu et sans trous</strong>, on peut y piocher un <i>z</i> au hasard et <strong>générer</strong>. L’AE, lui, laisse des trous.',
+    t({
+      fr: 'Le terme KL rapproche tous les nuages de 𝒩(0, I) : l’espace latent devient <strong>continu et sans trous</strong>, on peut y piocher un <i>z</i> au hasard et <strong>générer</strong>. L’AE, lui, laisse des trous.',
       en: 'The KL term pulls every cloud towards 𝒩(0, I): the latent space becomes <strong>continuous, without holes</strong>, so we can pick a random <i>z</i> and <strong>generate</strong>. The AE leaves holes.',
     })
   }</p>`;

@@ -11,7 +11,8 @@ import './latentSlides.css';
 function body(lang: Lang): string {
   const t = pick(lang);
   return `<p class="lead">${
-    t({ fr: 'Les 1 000 chiffres de test, encodés par chaque modèle. Survolez un plan : son décodeur dessine le point visé.',
+    t({
+      fr: 'Les 1 000 chiffres de test, encodés par chaque modèle. Survolez un plan : son décodeur dessine le point visé.',
       en: 'The 1,000 test digits, encoded by each model. Hover over a plane: its decoder draws the point under the cursor.',
     })
   }</p>

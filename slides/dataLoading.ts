@@ -22,7 +22,8 @@ function body(lang: Lang): string {
   return `<div class="dl-cols">
   <div>
     <p>${
-      t({ fr: 'De <strong>vrais chiffres manuscrits</strong> (MNIST) : des images <strong>28×28</strong> en niveaux de gris, chacune avec son <strong>étiquette</strong> 0–9.',
+      t({
+        fr: 'De <strong>vrais chiffres manuscrits</strong> (MNIST) : des images <strong>28×28</strong> en niveaux de gris, chacune avec son <strong>étiquette</strong> 0–9.',
         en: '<strong>Real handwritten digits</strong> (MNIST): <strong>28×28</strong> greyscale images, each with its <strong>label</strong> 0–9.',
       })
     }</p>
@@ -50,7 +51,6 @@ const notes: Localized = {
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const lang = scope.lang;
-  const t = pick(lang);
   let split;
   try {
     split = await loadMnistBrowser();
@@ -73,7 +73,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
       cellSize: 46,
       gap: 6,
       labels: true,
-      ariaLabel: t({ fr: '40 chiffres MNIST avec leur étiquette', en: '40 MNIST digits with their labels' }),
+      ariaLabel: scope.t({ fr: '40 chiffres MNIST avec leur étiquette', en: '40 MNIST digits with their labels' }),
     }),
   );
   const picked = gatherSet(split.train, sampleIndices(split.train.count, GRID_COLS * GRID_ROWS, GRID_SEED));
@@ -85,16 +85,16 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
       height: 400,
       classes: 10,
       margin: { top: 40, left: 80, bottom: 58 },
-      xLabel: t({ fr: 'chiffre', en: 'digit' }),
-      yLabel: t({ fr: 'images', en: 'images' }),
-      ariaLabel: t({ fr: 'Images par chiffre, entraînement et test', en: 'Images per digit, training and test' }),
+      xLabel: scope.t({ fr: 'chiffre', en: 'digit' }),
+      yLabel: scope.t({ fr: 'images', en: 'images' }),
+      ariaLabel: scope.t({ fr: 'Images par chiffre, entraînement et test', en: 'Images per digit, training and test' }),
       formatValue: int,
     }),
   );
   bars.update({
     layers: [
-      { id: 'train', values: summary.trainPerClass, color: (c) => digitColor(c), label: t({ fr: 'entraînement', en: 'training' }) },
-      { id: 'test', values: summary.testPerClass, color: roles.grid, label: t({ fr: 'test (mis de côté)', en: 'test (held out)' }) },
+      { id: 'train', values: summary.trainPerClass, color: (c) => digitColor(c), label: scope.t({ fr: 'entraînement', en: 'training' }) },
+      { id: 'test', values: summary.testPerClass, color: roles.grid, label: scope.t({ fr: 'test (mis de côté)', en: 'test (held out)' }) },
     ],
   });
 }

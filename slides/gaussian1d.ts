@@ -50,7 +50,8 @@ function body(lang: Lang): string {
   return `<div class="math-cols">
   <div class="math-text">
     <p>${
-      t({ fr: `Une grandeur qui <strong>se concentre autour d’une moyenne</strong> ${tex('\\mu')}, avec un <strong>écart-type</strong> ${tex('\\sigma')} qui dit à quel point elle s’en écarte. On note ${tex('X \\sim \\mathcal{N}(\\mu, \\sigma^2)')}.`,
+      t({
+        fr: `Une grandeur qui <strong>se concentre autour d’une moyenne</strong> ${tex('\\mu')}, avec un <strong>écart-type</strong> ${tex('\\sigma')} qui dit à quel point elle s’en écarte. On note ${tex('X \\sim \\mathcal{N}(\\mu, \\sigma^2)')}.`,
         en: `A quantity that <strong>clusters around a mean</strong> ${tex('\\mu')}, with a <strong>standard deviation</strong> ${tex('\\sigma')} saying how far it strays. We write ${tex('X \\sim \\mathcal{N}(\\mu, \\sigma^2)')}.`,
       })
     }</p>
@@ -84,7 +85,6 @@ const notes: Localized = {
 
 function mount(el: HTMLElement, scope: Scope): void {
   const lang = scope.lang;
-  const t = pick(lang);
   const chart = scope.own(
     new Histogram(find<HTMLElement>(el, '.g1d-chart'), {
       width: 690,
@@ -93,8 +93,8 @@ function mount(el: HTMLElement, scope: Scope): void {
       yDomain: Y_DOMAIN,
       bins: 56,
       xLabel: 'x',
-      yLabel: t({ fr: 'densité p(x)', en: 'density p(x)' }),
-      ariaLabel: t({ fr: 'Densité de la loi normale et histogramme des tirages', en: 'Normal density and histogram of the draws' }),
+      yLabel: scope.t({ fr: 'densité p(x)', en: 'density p(x)' }),
+      ariaLabel: scope.t({ fr: 'Densité de la loi normale et histogramme des tirages', en: 'Normal density and histogram of the draws' }),
       formatTick: (v) => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1),
       margin: { left: 70, right: 16 },
     }),

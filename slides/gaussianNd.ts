@@ -29,7 +29,8 @@ function body(lang: Lang): string {
   <div class="nd-chart chart-host"></div>
   <div class="math-text">
     <p>${
-      t({ fr: `Plusieurs grandeurs à la fois : un vecteur ${tex('\\mathbf{x} \\in \\mathbb{R}^n')}. La moyenne devient un <strong>vecteur</strong> ${tex('\\boldsymbol{\\mu}')}, la variance une <strong>matrice de covariance</strong> ${tex('\\Sigma')} (${tex('\\rho')} : corrélation).`,
+      t({
+        fr: `Plusieurs grandeurs à la fois : un vecteur ${tex('\\mathbf{x} \\in \\mathbb{R}^n')}. La moyenne devient un <strong>vecteur</strong> ${tex('\\boldsymbol{\\mu}')}, la variance une <strong>matrice de covariance</strong> ${tex('\\Sigma')} (${tex('\\rho')} : corrélation).`,
         en: `Several quantities at once: a vector ${tex('\\mathbf{x} \\in \\mathbb{R}^n')}. The mean becomes a <strong>vector</strong> ${tex('\\boldsymbol{\\mu}')}, the variance a <strong>covariance matrix</strong> ${tex('\\Sigma')} (${tex('\\rho')}: correlation).`,
       })
     }</p>
@@ -37,13 +38,15 @@ function body(lang: Lang): string {
     <div class="nd-matrices" aria-live="off"></div>
     <div class="box ok nd-vae">
       <p>${
-        t({ fr: `<strong>Dans un VAE</strong>, ${tex('\\Sigma')} est <strong>diagonale</strong> (${tex('\\rho = 0')}) : les dimensions sont indépendantes et la densité se factorise :`,
+        t({
+          fr: `<strong>Dans un VAE</strong>, ${tex('\\Sigma')} est <strong>diagonale</strong> (${tex('\\rho = 0')}) : les dimensions sont indépendantes et la densité se factorise :`,
           en: `<strong>In a VAE</strong>, ${tex('\\Sigma')} is <strong>diagonal</strong> (${tex('\\rho = 0')}): the dimensions are independent and the density factorises:`,
         })
       }</p>
       ${diag}
       <p>${
-        t({ fr: `L’encodeur sort ${tex('2n')} nombres (${tex('\\mu_j, \\log\\sigma_j^2')}) au lieu de ${tex('n + \\tfrac{n(n+1)}{2}')}.`,
+        t({
+          fr: `L’encodeur sort ${tex('2n')} nombres (${tex('\\mu_j, \\log\\sigma_j^2')}) au lieu de ${tex('n + \\tfrac{n(n+1)}{2}')}.`,
           en: `The encoder outputs ${tex('2n')} numbers (${tex('\\mu_j, \\log\\sigma_j^2')}) instead of ${tex('n + \\tfrac{n(n+1)}{2}')}.`,
         })
       } <button type="button" class="nd-diag">${t({ fr: 'Mettre ρ = 0', en: 'Set ρ = 0' })}</button></p>
@@ -65,7 +68,6 @@ const notes: Localized = {
 
 function mount(el: HTMLElement, scope: Scope): void {
   const lang = scope.lang;
-  const t = pick(lang);
   const chart = scope.own(
     new ContourChart(find<HTMLElement>(el, '.nd-chart'), {
       width: 560,
@@ -75,7 +77,7 @@ function mount(el: HTMLElement, scope: Scope): void {
       xLabel: 'x₁',
       yLabel: 'x₂',
       margin: { left: 62, bottom: 58, right: 12, top: 10 },
-      ariaLabel: t({ fr: 'Loi normale en 2D : ellipses et échantillons', en: '2-D normal distribution: ellipses and samples' }),
+      ariaLabel: scope.t({ fr: 'Loi normale en 2D : ellipses et échantillons', en: '2-D normal distribution: ellipses and samples' }),
       formatTick: (v) => formatNumber(v, lang, 0),
     }),
   );

@@ -23,7 +23,8 @@ function body(lang: Lang): string {
   return `<div class="gen-layout">
   <div class="gen-text">
     <p class="lead">${
-      t({ fr: 'Une fois le VAE entraîné, on tire un code au hasard et on le décode. C’est tout.',
+      t({
+        fr: 'Une fois le VAE entraîné, on tire un code au hasard et on le décode. C’est tout.',
         en: 'Once the VAE is trained, draw a random code and decode it. That’s all.',
       })
     }</p>
@@ -42,7 +43,8 @@ function body(lang: Lang): string {
     <div class="gen-where">
       <div class="gen-plane"></div>
       <p class="small">${
-        t({ fr: 'Les 24 <i>z</i> tirés (points orange) tombent là où 𝒩(0, I) met sa masse : parmi les codes des vraies images (points pâles).',
+        t({
+          fr: 'Les 24 <i>z</i> tirés (points orange) tombent là où 𝒩(0, I) met sa masse : parmi les codes des vraies images (points pâles).',
           en: 'The 24 drawn <i>z</i> (orange dots) land where 𝒩(0, I) puts its mass: among the codes of real images (pale dots).',
         })
       }</p>

@@ -49,16 +49,15 @@ const notes: Localized = {
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const lang = scope.lang;
-  const t = pick(lang);
   const loaded = await activeModelForSlide(el, scope, { caption: find(el, '.gd-source'), notices: find(el, '.gd-left') }, async () => undefined);
   if (!loaded) return;
   const { model } = loaded;
   find(el, '.gd-cols').dataset.source = model.source;
-  const grid = scope.own(new DigitGrid(find(el, '.gd-samples'), { cols: COLS, cellSize: 58, gap: 4, ariaLabel: t({ fr: 'Chiffres générés', en: 'Generated digits' }) }));
+  const grid = scope.own(new DigitGrid(find(el, '.gd-samples'), { cols: COLS, cellSize: 58, gap: 4, ariaLabel: scope.t({ fr: 'Chiffres générés', en: 'Generated digits' }) }));
   const axis = manifoldAxis(N);
   const manifold = scope.own(
     new DigitManifold(find(el, '.gd-manifold'), {
-      n: N, size: 440, axis, ariaLabel: t({ fr: `Variété ${N}×${N} décodée`, en: `Decoded ${N}×${N} manifold` }),
+      n: N, size: 440, axis, ariaLabel: scope.t({ fr: `Variété ${N}×${N} décodée`, en: `Decoded ${N}×${N} manifold` }),
       formatTick: (v) => formatNumber(v, lang, 2),
     }),
   );
@@ -69,7 +68,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     if (scope.disposed) return;
     grid.update(images);
     find(el, '.gd-samples').dataset.draw = String(drawNo + 1);
-    find(el, '.gd-draw-label').textContent = t({ fr: `tirage n°\u00a0${drawNo + 1}`, en: `draw no.\u00a0${drawNo + 1}` });
+    find(el, '.gd-draw-label').textContent = scope.t({ fr: `tirage n°\u00a0${drawNo + 1}`, en: `draw no.\u00a0${drawNo + 1}` });
   };
   try {
     await drawSamples();
@@ -78,7 +77,8 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     const ms = performance.now() - t0;
     if (scope.disposed) return;
     manifold.update(images);
-    find(el, '.gd-timing').textContent = t({ fr: `${N * N} chiffres décodés en un lot : ${formatNumber(ms, lang, 0)} ms`,
+    find(el, '.gd-timing').textContent = scope.t({
+      fr: `${N * N} chiffres décodés en un lot : ${formatNumber(ms, lang, 0)} ms`,
       en: `${N * N} digits decoded in one batch: ${formatNumber(ms, lang, 0)} ms`,
     });
     find(el, '.gd-timing').dataset.ms = String(ms);

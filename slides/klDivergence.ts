@@ -31,7 +31,8 @@ function body(lang: Lang): string {
   return `<div class="math-cols kl-cols">
   <div class="math-text">
     <p>${
-      t({ fr: `<strong>L’intuition.</strong> Vous croyez que le monde suit ${tex('q')}, mais il suit ${tex('p')} : chaque observation vous surprend un peu plus que nécessaire. La KL est ce <strong>supplément de surprise moyen</strong>. Nulle seulement si ${tex('p = q')}.`,
+      t({
+        fr: `<strong>L’intuition.</strong> Vous croyez que le monde suit ${tex('q')}, mais il suit ${tex('p')} : chaque observation vous surprend un peu plus que nécessaire. La KL est ce <strong>supplément de surprise moyen</strong>. Nulle seulement si ${tex('p = q')}.`,
         en: `<strong>The intuition.</strong> You believe the world follows ${tex('q')}, but it follows ${tex('p')}: every observation surprises you a bit more than it should. KL is that <strong>average extra surprise</strong>. Zero only when ${tex('p = q')}.`,
       })
     }</p>
@@ -43,7 +44,8 @@ function body(lang: Lang): string {
       <div class="kl-qp">${tex('\\mathrm{KL}(q\\,\\|\\,p)')} = <span class="kl-qp-value shown-value" data-value=""></span></div>
     </div>
     <p class="box warn">${
-      t({ fr: `<strong>Pas une distance :</strong> elle n’est pas symétrique.`,
+      t({
+        fr: `<strong>Pas une distance :</strong> elle n’est pas symétrique.`,
         en: `<strong>Not a distance:</strong> it is not symmetric.`,
       })
     }</p>
@@ -68,15 +70,14 @@ const notes: Localized = {
 
 function mount(el: HTMLElement, scope: Scope): void {
   const lang = scope.lang;
-  const t = pick(lang);
   const chart = scope.own(
     new LineChart(find<HTMLElement>(el, '.kl-chart'), {
       width: 710,
       height: 455,
       xDomain: X_DOMAIN,
       xLabel: 'x',
-      yLabel: t({ fr: 'densité', en: 'density' }),
-      ariaLabel: t({ fr: 'Deux lois normales p et q et l’intégrande de la KL', en: 'Two normal distributions p and q and the KL integrand' }),
+      yLabel: scope.t({ fr: 'densité', en: 'density' }),
+      ariaLabel: scope.t({ fr: 'Deux lois normales p et q et l’intégrande de la KL', en: 'Two normal distributions p and q and the KL integrand' }),
       formatTick: (v) => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1),
       margin: { left: 70, right: 12, bottom: 58 },
     }),

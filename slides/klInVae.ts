@@ -29,7 +29,8 @@ function body(lang: Lang): string {
   const box = (cls: string, title: string, text: string) => `<div class="box ${cls}"><h3>${title}</h3><p>${text}</p></div>`;
   return `<div class="math-text kv-text">
   <p>${
-    t({ fr: `Dans la perte, la KL <strong>tire chaque</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>vers</strong> ${tex('\\mathcal{N}(\\mathbf{0}, I)')}, une dimension latente à la fois :`,
+    t({
+      fr: `Dans la perte, la KL <strong>tire chaque</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>vers</strong> ${tex('\\mathcal{N}(\\mathbf{0}, I)')}, une dimension latente à la fois :`,
       en: `In the loss, KL <strong>pulls each</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>towards</strong> ${tex('\\mathcal{N}(\\mathbf{0}, I)')}, one latent dimension at a time:`,
     })
   }</p>
@@ -48,21 +49,24 @@ function body(lang: Lang): string {
   ${box(
     'warn',
     t({ fr: `${tex('\\beta')} trop petit`, en: `${tex('\\beta')} too small` }),
-    t({ fr: 'Presque un simple AE : codes épars, <strong>trous</strong> dans l’espace latent ; un z tiré de N(0, I) donne du bruit.',
+    t({
+      fr: 'Presque un simple AE : codes épars, <strong>trous</strong> dans l’espace latent ; un z tiré de N(0, I) donne du bruit.',
       en: 'Almost a plain AE: scattered codes, <strong>holes</strong> in the latent space; a z drawn from N(0, I) decodes to noise.',
     }),
   )}
   ${box(
     'ok',
     t({ fr: `${tex('\\beta = 1')} : le VAE`, en: `${tex('\\beta = 1')}: the VAE` }),
-    t({ fr: 'Compromis : des reconstructions fidèles <strong>et</strong> un espace latent régulier, sans trous.',
+    t({
+      fr: 'Compromis : des reconstructions fidèles <strong>et</strong> un espace latent régulier, sans trous.',
       en: 'A balance: faithful reconstructions <strong>and</strong> a smooth latent space without holes.',
     }),
   )}
   ${box(
     'warn',
     t({ fr: `${tex('\\beta')} trop grand`, en: `${tex('\\beta')} too large` }),
-    t({ fr: 'Tout q(z|x) ≈ N(0, I) : le code n’apprend plus rien (<strong>effondrement du postérieur</strong>), images floues.',
+    t({
+      fr: 'Tout q(z|x) ≈ N(0, I) : le code n’apprend plus rien (<strong>effondrement du postérieur</strong>), images floues.',
       en: 'Every q(z|x) ≈ N(0, I): the code carries no information (<strong>posterior collapse</strong>), blurry images.',
     }),
   )}
@@ -84,14 +88,13 @@ const notes: Localized = {
 
 function mount(el: HTMLElement, scope: Scope): void {
   const lang = scope.lang;
-  const t = pick(lang);
   const chart = scope.own(
     new LineChart(find<HTMLElement>(el, '.kv-chart'), {
       width: 620,
       height: 250,
       xDomain: X_DOMAIN,
       xLabel: 'z',
-      ariaLabel: t({ fr: 'q(z|x) pour une dimension latente et la loi a priori N(0, 1)', en: 'q(z|x) for one latent dimension and the prior N(0, 1)' }),
+      ariaLabel: scope.t({ fr: 'q(z|x) pour une dimension latente et la loi a priori N(0, 1)', en: 'q(z|x) for one latent dimension and the prior N(0, 1)' }),
       formatTick: (v) => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1),
       margin: { left: 60, right: 12, bottom: 52, top: 8 },
       ticks: 5,
@@ -109,7 +112,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     const sigma = Math.exp(logVar / 2);
     chart.update({
       series: [
-        { id: 'prior', xs, ys: prior, color: roles.p, label: t({ fr: 'a priori N(0, 1)', en: 'prior N(0, 1)' }) },
+        { id: 'prior', xs, ys: prior, color: roles.p, label: scope.t({ fr: 'a priori N(0, 1)', en: 'prior N(0, 1)' }) },
         { id: 'q', xs, ys: Array.from(xs, (x) => normalPdf(x, mu, sigma)), color: roles.q, label: 'q(z | x)' },
       ],
       areas: [{ id: 'q', xs, y1: Array.from(xs, (x) => normalPdf(x, mu, sigma)), color: roles.q, opacity: 0.18 }],

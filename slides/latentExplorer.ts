@@ -43,14 +43,13 @@ const notes: Localized = {
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const lang = scope.lang;
-  const t = pick(lang);
   const loaded = await activeModelForSlide(el, scope, { caption: find(el, '.le-source'), notices: find(el, '.le-left') }, (m) => m.codes());
   if (!loaded) return;
   const { model, prepared: codes } = loaded;
   find(el, '.le-cols').dataset.source = model.source;
   const manifold = scope.own(
     new DigitManifold(find(el, '.le-manifold'), {
-      n: N, size: 400, axis: manifoldAxis(N), ariaLabel: t({ fr: `Variété ${N}×${N} décodée`, en: `Decoded ${N}×${N} manifold` }),
+      n: N, size: 400, axis: manifoldAxis(N), ariaLabel: scope.t({ fr: `Variété ${N}×${N} décodée`, en: `Decoded ${N}×${N} manifold` }),
       formatTick: (v) => formatNumber(v, lang, 2),
     }),
   );
@@ -65,7 +64,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
       height: 480,
       digitSize: 150,
       pointRadius: 2.8,
-      ariaLabel: t({ fr: 'Espace latent des chiffres de test', en: 'Latent space of the test digits' }),
+      ariaLabel: scope.t({ fr: 'Espace latent des chiffres de test', en: 'Latent space of the test digits' }),
     });
     explorer.scatter.onPick((z) => manifold.highlight(z));
     await explorer.show(START);

@@ -37,7 +37,8 @@ function body(lang: Lang): string {
       <tr><th>${tex('\\sigma')}</th><td>(<span class="shown-value lv-s1" data-value=""></span> ; <span class="shown-value lv-s2" data-value=""></span>)</td></tr>
     </table>
     <p class="box lv-takeaway">${
-      t({ fr: 'σ est petit : chaque image garde un code précis. C’est l’ensemble des images qui remplit 𝒩(0, I).',
+      t({
+        fr: 'σ est petit : chaque image garde un code précis. C’est l’ensemble des images qui remplit 𝒩(0, I).',
         en: 'σ is small: each image keeps a precise code. It is all the images together that fill 𝒩(0, I).',
       })
     }</p>

@@ -30,7 +30,8 @@ function body(lang: Lang): string {
     <p class="muted">${t({ fr: '« Latent » = caché : personne ne l’observe, le réseau l’invente.', en: '“Latent” = hidden: nobody observes it, the network invents it.' })}</p>
     <div class="formula ls-formula">${pipeline}</div>
     <p class="box">${
-      t({ fr: 'Survolez le plan : le décodeur du VAE dessine le chiffre du vecteur <i>z</i> sous le curseur.',
+      t({
+        fr: 'Survolez le plan : le décodeur du VAE dessine le chiffre du vecteur <i>z</i> sous le curseur.',
         en: 'Hover over the plane: the VAE’s decoder draws the digit of the vector <i>z</i> under the cursor.',
       })
     }</p>

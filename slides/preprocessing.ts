@@ -33,7 +33,8 @@ function body(lang: Lang): string {
     <p><strong>1. ${t({ fr: 'Mettre à l’échelle', en: 'Scale' })}</strong>${colon} ${tex(`x = \\text{${t({ fr: 'octet', en: 'byte' })}} / 255 \\in [0, 1]`)}</p>
     <p><strong>2. ${t({ fr: 'Aplatir', en: 'Flatten' })}</strong>${colon} ${t({ fr: 'le pixel (ligne', en: 'pixel (row' })} ${tex('i')}, ${t({ fr: 'colonne', en: 'column' })} ${tex('j')}) → ${t({ fr: 'case', en: 'entry' })} ${tex('28\\,i + j')} ${t({ fr: 'd’un vecteur de', en: 'of a vector of' })} ${tex('784')}</p>
     <div class="box pp-split"><strong>3. ${t({ fr: 'Séparer', en: 'Split' })}</strong>${colon} ${
-      t({ fr: `pour chaque chiffre, les <strong>${TEST_PER_DIGIT} dernières</strong> images vont au test (<span class="pp-test">…</span> images, jamais vues à l’entraînement) ; les <span class="pp-train">…</span> autres servent à entraîner.`,
+      t({
+        fr: `pour chaque chiffre, les <strong>${TEST_PER_DIGIT} dernières</strong> images vont au test (<span class="pp-test">…</span> images, jamais vues à l’entraînement) ; les <span class="pp-train">…</span> autres servent à entraîner.`,
         en: `for each digit, the <strong>last ${TEST_PER_DIGIT}</strong> images go to the test set (<span class="pp-test">…</span> images, never seen in training); the other <span class="pp-train">…</span> are for training.`,
       })
     }</div>
@@ -99,13 +100,13 @@ function drawStrip(canvas: HTMLCanvasElement, pixels: Float32Array, row: number)
 
 function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
   const lang = scope.lang;
-  const t = pick(lang);
   const summary = summarizeSplit(split);
   find<HTMLElement>(el, '.pp-test').textContent = formatNumber(summary.testCount, lang, 0);
   find<HTMLElement>(el, '.pp-train').textContent = formatNumber(summary.trainCount, lang, 0);
   const trainPixels = pixelSummary(split.train);
   const pct = formatNumber(100 * trainPixels.zeroFraction, lang, 0);
-  find<HTMLElement>(el, '.pp-zero').textContent = t({ fr: `${pct} % des pixels valent exactement 0 (le fond) : les histogrammes montrent les autres.`,
+  find<HTMLElement>(el, '.pp-zero').textContent = scope.t({
+    fr: `${pct} % des pixels valent exactement 0 (le fond) : les histogrammes montrent les autres.`,
     en: `${pct}% of the pixels are exactly 0 (the background): the histograms show the others.`,
   });
   const common = { width: 440, height: 190, bins: 32, margin: { left: 70, right: 14, top: 12, bottom: 52 }, ticks: 5 };
@@ -113,8 +114,8 @@ function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
     new Histogram(find<HTMLElement>(el, '.pp-hist-before'), {
       ...common,
       xDomain: [0, 255],
-      xLabel: t({ fr: 'octet dans le fichier (0–255)', en: 'byte in the file (0–255)' }),
-      ariaLabel: t({ fr: 'Histogramme des octets 0–255', en: 'Histogram of the bytes 0–255' }),
+      xLabel: scope.t({ fr: 'octet dans le fichier (0–255)', en: 'byte in the file (0–255)' }),
+      ariaLabel: scope.t({ fr: 'Histogramme des octets 0–255', en: 'Histogram of the bytes 0–255' }),
       formatTick: (v) => formatNumber(v, lang, v !== 0 && Math.abs(v) < 0.01 ? 3 : Number.isInteger(v) ? 0 : 2),
       barColor: roles.muted,
     }),
@@ -123,8 +124,8 @@ function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
     new Histogram(find<HTMLElement>(el, '.pp-hist-after'), {
       ...common,
       xDomain: [0, 1],
-      xLabel: t({ fr: 'intensité x = octet / 255', en: 'intensity x = byte / 255' }),
-      ariaLabel: t({ fr: 'Histogramme des intensités 0–1', en: 'Histogram of the intensities 0–1' }),
+      xLabel: scope.t({ fr: 'intensité x = octet / 255', en: 'intensity x = byte / 255' }),
+      ariaLabel: scope.t({ fr: 'Histogramme des intensités 0–1', en: 'Histogram of the intensities 0–1' }),
       formatTick: (v) => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1),
       barColor: roles.p,
     }),

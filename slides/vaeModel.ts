@@ -37,7 +37,8 @@ function body(lang: Lang): string {
     <p>${t({ fr: 'KL en forme fermée (deux gaussiennes) :', en: 'KL in closed form (two Gaussians):' })}</p>
     <div class="formula">${kl}</div>
     <p class="vm-note">${
-      t({ fr: 'Tout en <strong>nats par image</strong> ; avec β = 1, ℒ est la <strong>−ELBO</strong>, le score qu’on suivra sur les 1 000 images de test.',
+      t({
+        fr: 'Tout en <strong>nats par image</strong> ; avec β = 1, ℒ est la <strong>−ELBO</strong>, le score qu’on suivra sur les 1 000 images de test.',
         en: 'All in <strong>nats per image</strong>; with β = 1, ℒ is the <strong>−ELBO</strong>, the score we will track on the 1,000 test images.',
       })
     }</p>

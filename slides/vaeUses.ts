@@ -10,7 +10,8 @@ function body(lang: Lang): string {
   const card = (title: string, text: string, main = false) =>
     `<div class="box ${main ? 'ok uses-main' : ''} uses-card"><h3>${title}</h3><p>${text}</p></div>`;
   return `<p class="lead">${
-    t({ fr: 'Avant tout à <strong>générer</strong> : produire de nouvelles données qui ressemblent aux données d’entraînement, sans les copier.',
+    t({
+      fr: 'Avant tout à <strong>générer</strong> : produire de nouvelles données qui ressemblent aux données d’entraînement, sans les copier.',
       en: 'Above all to <strong>generate</strong>: produce new data that looks like the training data, without copying it.',
     })
   }</p>
@@ -23,17 +24,20 @@ function body(lang: Lang): string {
 <h3 class="uses-world">${t({ fr: 'Dans le monde réel', en: 'In the real world' })}</h3>
 <ul class="uses-list">
   <li>${
-    t({ fr: '<strong>Stable Diffusion</strong> : un VAE compresse chaque image, la diffusion travaille dans cet espace latent, le décodeur du VAE rend l’image.',
+    t({
+      fr: '<strong>Stable Diffusion</strong> : un VAE compresse chaque image, la diffusion travaille dans cet espace latent, le décodeur du VAE rend l’image.',
       en: '<strong>Stable Diffusion</strong>: a VAE compresses each image, diffusion works in that latent space, the VAE’s decoder renders the image.',
     })
   } ${tex('512{\\times}512{\\times}3 = 786\\,432 \\;\\to\\; 64{\\times}64{\\times}4 = 16\\,384')} ${t({ fr: '(48 fois moins de nombres)', en: '(48 times fewer numbers)' })}</li>
   <li>${
-    t({ fr: '<strong>Chimie</strong> : des molécules codées dans un espace latent continu, où l’on cherche de nouveaux candidats médicaments.',
+    t({
+      fr: '<strong>Chimie</strong> : des molécules codées dans un espace latent continu, où l’on cherche de nouveaux candidats médicaments.',
       en: '<strong>Chemistry</strong>: molecules encoded in a continuous latent space, searched for new drug candidates.',
     })
   }</li>
   <li>${
-    t({ fr: '<strong>Industrie</strong> : repérer une pièce défectueuse ou un signal de capteur anormal.',
+    t({
+      fr: '<strong>Industrie</strong> : repérer une pièce défectueuse ou un signal de capteur anormal.',
       en: '<strong>Industry</strong>: spotting a faulty part or an abnormal sensor signal.',
     })
   }</li>
