@@ -62,11 +62,11 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const summary = summarizeSplit(split);
   const int = (v: number): string => formatNumber(v, lang, 0);
   for (const [sel, v] of [['.dl-train', summary.trainCount], ['.dl-test', summary.testCount]] as const) {
-    const out = find<HTMLElement>(el, sel);
+    const out = find(el, sel);
     out.dataset.value = String(v);
     out.textContent = int(v);
   }
-  const gridHost = find<HTMLElement>(el, '.dl-grid');
+  const gridHost = find(el, '.dl-grid');
   const grid = scope.own(
     new DigitGrid(gridHost, {
       cols: GRID_COLS,
@@ -80,7 +80,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   grid.update(picked.images, picked.labels.map(String));
   delete gridHost.dataset.loading;
   const bars = scope.own(
-    new ClassBars(find<HTMLElement>(el, '.dl-bars'), {
+    new ClassBars(find(el, '.dl-bars'), {
       width: 600,
       height: 400,
       classes: 10,

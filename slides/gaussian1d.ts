@@ -86,7 +86,7 @@ const notes: Localized = {
 function mount(el: HTMLElement, scope: Scope): void {
   const lang = scope.lang;
   const chart = scope.own(
-    new Histogram(find<HTMLElement>(el, '.g1d-chart'), {
+    new Histogram(find(el, '.g1d-chart'), {
       width: 690,
       height: 560,
       xDomain: X_DOMAIN,
@@ -103,9 +103,9 @@ function mount(el: HTMLElement, scope: Scope): void {
   const xs = linspace(X_DOMAIN[0], X_DOMAIN[1], 321);
   const values = new Float64Array(MAX_SAMPLES);
   let n = scope.mode === 'print' ? PRINT_SAMPLES : 0;
-  const nEl = find<HTMLElement>(el, '.g1d-n');
-  const meanEl = find<HTMLElement>(el, '.g1d-mean');
-  const stdEl = find<HTMLElement>(el, '.g1d-std');
+  const nEl = find(el, '.g1d-n');
+  const meanEl = find(el, '.g1d-mean');
+  const stdEl = find(el, '.g1d-std');
 
   const draw = (): void => {
     const mu = muRow.value;
@@ -129,7 +129,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     setShownValue(stdEl, n > 1 ? Math.sqrt(ss / (n - 1)) : Number.NaN, lang, 2);
   };
 
-  const sliders = find<HTMLElement>(el, '.g1d-sliders');
+  const sliders = find(el, '.g1d-sliders');
   const muRow = sliderRow(sliders, scope, {
     spec: MU,
     label: { fr: `${tex('\\mu')} moyenne`, en: `${tex('\\mu')} mean` },

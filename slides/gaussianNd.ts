@@ -69,7 +69,7 @@ const notes: Localized = {
 function mount(el: HTMLElement, scope: Scope): void {
   const lang = scope.lang;
   const chart = scope.own(
-    new ContourChart(find<HTMLElement>(el, '.nd-chart'), {
+    new ContourChart(find(el, '.nd-chart'), {
       width: 560,
       height: 560,
       xDomain: DOMAIN,
@@ -83,7 +83,7 @@ function mount(el: HTMLElement, scope: Scope): void {
   );
   const e1 = randomNormalArray(N_SAMPLES, SEED);
   const e2 = randomNormalArray(N_SAMPLES, SEED + 1);
-  const matrices = find<HTMLElement>(el, '.nd-matrices');
+  const matrices = find(el, '.nd-matrices');
   // μ and Σ rendered once by KaTeX; a slider move only rewrites the five numbers.
   const formula = liveTex(
     matrices,
@@ -114,7 +114,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     matrices.dataset.cov = `${xx},${xy},${xy},${yy}`;
   };
 
-  const sliders = find<HTMLElement>(el, '.nd-sliders');
+  const sliders = find(el, '.nd-sliders');
   const row = (spec: ParamSpec, texLabel: string, aria: { fr: string; en: string }, color?: string) =>
     sliderRow(sliders, scope, { spec, label: { fr: tex(texLabel), en: tex(texLabel) }, ariaLabel: aria, digits: 2, color, onInput: draw });
   const m1 = row(MU1, '\\mu_1', { fr: 'moyenne μ₁', en: 'mean μ₁' });

@@ -71,7 +71,7 @@ const notes: Localized = {
 function mount(el: HTMLElement, scope: Scope): void {
   const lang = scope.lang;
   const chart = scope.own(
-    new LineChart(find<HTMLElement>(el, '.kl-chart'), {
+    new LineChart(find(el, '.kl-chart'), {
       width: 710,
       height: 455,
       xDomain: X_DOMAIN,
@@ -83,8 +83,8 @@ function mount(el: HTMLElement, scope: Scope): void {
     }),
   );
   const xs = linspace(X_DOMAIN[0], X_DOMAIN[1], 401);
-  const pqEl = find<HTMLElement>(el, '.kl-pq-value');
-  const qpEl = find<HTMLElement>(el, '.kl-qp-value');
+  const pqEl = find(el, '.kl-pq-value');
+  const qpEl = find(el, '.kl-qp-value');
 
   const draw = (): void => {
     const [a, sa, b, sb] = [mu1.value, s1.value, mu2.value, s2.value];
@@ -101,7 +101,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     setShownValue(qpEl, klNormal(b, sb, a, sa), lang, 2);
   };
 
-  const sliders = find<HTMLElement>(el, '.kl-sliders');
+  const sliders = find(el, '.kl-sliders');
   const row = (spec: ParamSpec, texLabel: string, aria: { fr: string; en: string }, color: string) =>
     sliderRow(sliders, scope, { spec, label: { fr: tex(texLabel), en: tex(texLabel) }, ariaLabel: aria, digits: 2, color, onInput: draw });
   const mu1 = row(MU1, '\\mu_p', { fr: 'moyenne de p', en: 'mean of p' }, roles.p);

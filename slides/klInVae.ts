@@ -89,7 +89,7 @@ const notes: Localized = {
 function mount(el: HTMLElement, scope: Scope): void {
   const lang = scope.lang;
   const chart = scope.own(
-    new LineChart(find<HTMLElement>(el, '.kv-chart'), {
+    new LineChart(find(el, '.kv-chart'), {
       width: 620,
       height: 250,
       xDomain: X_DOMAIN,
@@ -102,9 +102,9 @@ function mount(el: HTMLElement, scope: Scope): void {
   );
   const xs = linspace(X_DOMAIN[0], X_DOMAIN[1], 301);
   const prior = Array.from(xs, (x) => normalPdf(x));
-  const meanEl = find<HTMLElement>(el, '.kv-mean');
-  const widthEl = find<HTMLElement>(el, '.kv-width');
-  const totalEl = find<HTMLElement>(el, '.kv-total');
+  const meanEl = find(el, '.kv-mean');
+  const widthEl = find(el, '.kv-width');
+  const totalEl = find(el, '.kv-total');
 
   const draw = (): void => {
     const mu = muRow.value;
@@ -123,7 +123,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     setShownValue(totalEl, total, lang, 2);
   };
 
-  const sliders = find<HTMLElement>(el, '.kv-sliders');
+  const sliders = find(el, '.kv-sliders');
   const muRow = sliderRow(sliders, scope, {
     spec: ZMU,
     label: { fr: tex('\\mu_j'), en: tex('\\mu_j') },

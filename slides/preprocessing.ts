@@ -101,17 +101,17 @@ function drawStrip(canvas: HTMLCanvasElement, pixels: Float32Array, row: number)
 function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
   const lang = scope.lang;
   const summary = summarizeSplit(split);
-  find<HTMLElement>(el, '.pp-test').textContent = formatNumber(summary.testCount, lang, 0);
-  find<HTMLElement>(el, '.pp-train').textContent = formatNumber(summary.trainCount, lang, 0);
+  find(el, '.pp-test').textContent = formatNumber(summary.testCount, lang, 0);
+  find(el, '.pp-train').textContent = formatNumber(summary.trainCount, lang, 0);
   const trainPixels = pixelSummary(split.train);
   const pct = formatNumber(100 * trainPixels.zeroFraction, lang, 0);
-  find<HTMLElement>(el, '.pp-zero').textContent = scope.t({
+  find(el, '.pp-zero').textContent = scope.t({
     fr: `${pct} % des pixels valent exactement 0 (le fond) : les histogrammes montrent les autres.`,
     en: `${pct}% of the pixels are exactly 0 (the background): the histograms show the others.`,
   });
   const common = { width: 440, height: 190, bins: 32, margin: { left: 70, right: 14, top: 12, bottom: 52 }, ticks: 5 };
   const before = scope.own(
-    new Histogram(find<HTMLElement>(el, '.pp-hist-before'), {
+    new Histogram(find(el, '.pp-hist-before'), {
       ...common,
       xDomain: [0, 255],
       xLabel: scope.t({ fr: 'octet dans le fichier (0–255)', en: 'byte in the file (0–255)' }),
@@ -121,7 +121,7 @@ function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
     }),
   );
   const after = scope.own(
-    new Histogram(find<HTMLElement>(el, '.pp-hist-after'), {
+    new Histogram(find(el, '.pp-hist-after'), {
       ...common,
       xDomain: [0, 1],
       xLabel: scope.t({ fr: 'intensité x = octet / 255', en: 'intensity x = byte / 255' }),
@@ -137,7 +137,7 @@ function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
   const pixels = split.train.images.slice(index * DIGIT_PIXELS, (index + 1) * DIGIT_PIXELS);
   const image = find<HTMLCanvasElement>(el, '.pp-digit-canvas');
   const strip = find<HTMLCanvasElement>(el, '.pp-strip-canvas');
-  const rowOut = find<HTMLElement>(el, '.pp-row');
+  const rowOut = find(el, '.pp-row');
   let row = -1;
   const show = (r: number): void => {
     if (r === row) return;
