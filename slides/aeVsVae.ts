@@ -1,43 +1,47 @@
 import type { Slide } from '../src/deck/types.ts';
-import type { Lang } from '../src/i18n/lang.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import { sections } from './sections.ts';
 import { tex } from '../src/deck/tex.ts';
 import { autoencoderDiagram } from '../src/widgets/autoencoderDiagram.ts';
 import './latentSlides.css';
 
 const lossAe = tex('\\mathcal{L}_{\\text{AE}} = \\text{reconstruction}(x, \\hat{x})', true);
-const lossVae = (fr: boolean) =>
+const lossVae = (t: (text: Localized) => string) =>
   tex(
     `\\mathcal{L}_{\\text{VAE}} = \\text{reconstruction}(x, \\hat{x}) \\;+\\; \\textcolor{#D55E00}{\\mathrm{KL}\\big(q(z \\mid x) \\,\\|\\, \\mathcal{N}(0, I)\\big)}`,
     true,
-  ) + `<p class="ae-loss-note">${fr ? 'le terme en plus' : 'the extra term'} ↑</p>`;
+  ) + `<p class="ae-loss-note">${t({ fr: 'le terme en plus', en: 'the extra term' })} ↑</p>`;
 
 function body(lang: Lang): string {
-  const fr = lang === 'fr';
+  const t = pick(lang);
   return `<p class="lead">${
-    fr
-      ? 'Un autoencodeur résume chaque image par <strong>un point</strong>. Un VAE la résume par <strong>une loi normale</strong> (un petit nuage) et tire son code <i>z</i> dedans.'
-      : 'An autoencoder sums up each image as <strong>one point</strong>. A VAE sums it up as <strong>a normal distribution</strong> (a small cloud) and draws its code <i>z</i> from it.'
+    t({
+      fr: 'Un autoencodeur résume chaque image par <strong>un point</strong>. Un VAE la résume par <strong>une loi normale</strong> (un petit nuage) et tire son code <i>z</i> dedans.',
+      en: 'An autoencoder sums up each image as <strong>one point</strong>. A VAE sums it up as <strong>a normal distribution</strong> (a small cloud) and draws its code <i>z</i> from it.',
+    })
   }</p>
 <div class="cols ae-cols">
   <div class="ae-col">
-    <h3>${fr ? 'Autoencodeur (AE)' : 'Autoencoder (AE)'}</h3>
+    <h3>${t({ fr: 'Autoencodeur (AE)', en: 'Autoencoder (AE)' })}</h3>
     ${autoencoderDiagram('ae', lang)}
     <div class="formula">${lossAe}</div>
   </div>
   <div class="ae-col">
-    <h3>${fr ? 'Autoencodeur variationnel (VAE)' : 'Variational autoencoder (VAE)'}</h3>
+    <h3>${t({ fr: 'Autoencodeur variationnel (VAE)', en: 'Variational autoencoder (VAE)' })}</h3>
     ${autoencoderDiagram('vae', lang)}
-    <div class="formula">${lossVae(fr)}</div>
+    <div class="formula">${lossVae(t)}</div>
   </div>
 </div>
 <p class="box ok ae-consequence">${
-    fr
-      ? 'Le terme KL rapproche tous les nuages de 𝒩(0, I) : l’espace latent devient <strong>continu et sans trous</strong>, on peut y piocher un <i>z</i> au hasard et <strong>générer</strong>. L’AE, lui, laisse des trous.'
-      : 'The KL term pulls every cloud towards 𝒩(0, I): the latent space becomes <strong>continuous, without holes</strong>, so we can pick a random <i>z</i> and <strong>generate</strong>. The AE leaves holes.'
+    t({
+      fr: 'Le terme KL rapproche tous les nuages de 𝒩(0, I) : l’espace latent devient <strong>continu et sans trous</strong>, on peut y piocher un <i>z</i> au hasard et <strong>générer</strong>. L’AE, lui, laisse des trous.',
+      en: 'The KL term pulls every cloud towards 𝒩(0, I): the latent space becomes <strong>continuous, without holes</strong>, so we can pick a random <i>z</i> and <strong>generate</strong>. The AE leaves holes.',
+    })
   }</p>`;
 }
 
-const notes = {
+const notes: Localized = {
   fr: `<p><strong>Question : qu’est-ce qui distingue un autoencodeur d’un autoencodeur variationnel ?</strong> Même architecture (encodeur, code, décodeur), mais pas le même code. L’AE envoie chaque image sur <em>un point</em> z. Le VAE envoie chaque image sur <em>une loi normale</em> 𝒩(μ, σ²) : l’encodeur sort une moyenne μ et un écart-type σ, et on tire z = μ + σ·ε dans ce nuage avant de décoder.</p>
 <p><strong>La perte.</strong> Les deux apprennent à bien reconstruire (terme de reconstruction). Le VAE ajoute un terme KL (en orange) qui pousse chaque nuage vers la loi standard 𝒩(0, I) : les codes restent groupés autour de 0, les nuages se chevauchent et remplissent l’espace.</p>
 <p><strong>Pourquoi c’est important.</strong> Comme chaque image est décodée à partir de plusieurs z voisins, le décodeur apprend à produire quelque chose de sensé partout autour. Résultat : on peut tirer un z au hasard dans 𝒩(0, I) et obtenir une image plausible. C’est ce qui fait du VAE un modèle <em>génératif</em>. La diapositive suivante le montre sur les deux modèles pré-entraînés.</p>
@@ -51,9 +55,9 @@ const notes = {
 /** Question 1 (concept): AE vs VAE diagrams and losses. */
 const aeVsVae: Slide = {
   id: 'ae-vs-vae',
-  section: { fr: 'AE et VAE', en: 'AE and VAE' },
+  section: sections.aeVae,
   title: { fr: 'Autoencodeur ou autoencodeur variationnel ?', en: 'Autoencoder or variational autoencoder?' },
-  body: { fr: body('fr'), en: body('en') },
+  body: byLanguage(body),
   notes,
 };
 

@@ -1,25 +1,29 @@
 import type { Scope, Slide } from '../src/deck/types.ts';
-import type { Lang } from '../src/i18n/lang.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import { find } from '../src/deck/find.ts';
+import { sections } from './sections.ts';
 import { digitLegendHtml, emptiestPoint, LatentExplorer } from '../src/widgets/latentExplorer.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
 import type { PretrainedKind } from '../src/live/pretrainedLibrary.ts';
 import './latentSlides.css';
 
 function body(lang: Lang): string {
-  const fr = lang === 'fr';
+  const t = pick(lang);
   return `<p class="lead">${
-    fr
-      ? 'Les 1 000 chiffres de test, encodés par chaque modèle. Survolez un plan : son décodeur dessine le point visé.'
-      : 'The 1,000 test digits, encoded by each model. Hover over a plane: its decoder draws the point under the cursor.'
+    t({
+      fr: 'Les 1 000 chiffres de test, encodés par chaque modèle. Survolez un plan : son décodeur dessine le point visé.',
+      en: 'The 1,000 test digits, encoded by each model. Hover over a plane: its decoder draws the point under the cursor.',
+    })
   }</p>
-${digitLegendHtml(fr ? 'couleur de chaque chiffre' : 'colour of each digit')}
+${digitLegendHtml(t({ fr: 'couleur de chaque chiffre', en: 'colour of each digit' }))}
 <div class="cols aelive-cols">
-  <div class="aelive-col"><h3>${fr ? 'AE : des trous entre les groupes' : 'AE: holes between the groups'}</h3><div class="aelive-plane" data-kind="ae"></div></div>
-  <div class="aelive-col"><h3>${fr ? 'VAE : un espace continu' : 'VAE: a continuous space'}</h3><div class="aelive-plane" data-kind="vae"></div></div>
+  <div class="aelive-col"><h3>${t({ fr: 'AE : des trous entre les groupes', en: 'AE: holes between the groups' })}</h3><div class="aelive-plane" data-kind="ae"></div></div>
+  <div class="aelive-col"><h3>${t({ fr: 'VAE : un espace continu', en: 'VAE: a continuous space' })}</h3><div class="aelive-plane" data-kind="vae"></div></div>
 </div>`;
 }
 
-const notes = {
+const notes: Localized = {
   fr: `<p><strong>Ce qu’on voit.</strong> À gauche l’espace latent de l’autoencodeur classique, à droite celui du VAE, tous deux en 2 dimensions et entraînés sur les mêmes chiffres. Chaque point est une image de test, coloriée selon son chiffre (légende en haut). Au démarrage, chaque plan vise le point le plus « vide » au milieu du nuage : le chiffre dessiné à côté est ce que le décodeur fabrique dans ce trou.</p>
 <p><strong>À faire.</strong> Promener la souris sur le plan de gauche, en particulier dans les zones vides entre deux groupes et au bord : l’AE dessine des formes floues ou absurdes, car rien ne l’a obligé à donner un sens à ces codes. Faire la même chose à droite : le VAE dessine presque partout un chiffre plausible, et passe doucement d’un chiffre à l’autre. Remarquer aussi les échelles : l’AE étale ses codes où il veut, le VAE les garde autour de 0 (effet du terme KL).</p>
 <p><strong>Question probable :</strong> « Pourquoi l’AE a-t-il des trous ? » Sa perte ne récompense que la reconstruction des images d’entraînement ; ce qu’il fait entre leurs codes n’est jamais évalué. Le VAE, lui, décode des z tirés autour de chaque μ, et le terme KL resserre tout autour de 0 : l’espace entre les groupes est utilisé.</p>`,
@@ -30,7 +34,7 @@ const notes = {
 
 /** Load one model's plane into its column; a failure shows its message there and leaves the other column working. */
 async function mountPlane(el: HTMLElement, scope: Scope, kind: PretrainedKind): Promise<void> {
-  const host = el.querySelector<HTMLElement>(`.aelive-plane[data-kind="${kind}"]`)!;
+  const host = find(el, `.aelive-plane[data-kind="${kind}"]`);
   const loaded = await loadForSlide(host, scope, (lib) => Promise.all([lib.model(kind), lib.heldOutCodes(kind)]));
   if (!loaded) return;
   const [model, codes] = loaded;
@@ -55,9 +59,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 /** Question 1 (live): the pretrained AE's and VAE's latent spaces side by side, decoded under the cursor. */
 const aeVsVaeLive: Slide = {
   id: 'ae-vs-vae-live',
-  section: { fr: 'AE et VAE', en: 'AE and VAE' },
+  section: sections.aeVae,
   title: { fr: 'AE et VAE : les deux espaces latents', en: 'AE and VAE: the two latent spaces' },
-  body: { fr: body('fr'), en: body('en') },
+  body: byLanguage(body),
   notes,
   heavy: true,
   mount,

@@ -1,21 +1,22 @@
-import type { Slide } from '../src/deck/types.ts';
-import type { Localized } from '../src/i18n/lang.ts';
+import type { Section, Slide } from '../src/deck/types.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage } from '../src/i18n/localize.ts';
 import { escapeHtml } from '../src/deck/render.ts';
 import { ui } from '../src/deck/uiText.ts';
 
-/** Group consecutive slides by their agenda section, keeping the deck order. */
-export function agendaGroups(slides: readonly Slide[]): { section: Localized; slides: Slide[] }[] {
-  const groups: { section: Localized; slides: Slide[] }[] = [];
+/** Group consecutive slides by their agenda section's key, keeping the deck order. */
+export function agendaGroups(slides: readonly Slide[]): { section: Section; slides: Slide[] }[] {
+  const groups: { section: Section; slides: Slide[] }[] = [];
   for (const slide of slides) {
     if (!slide.section) continue;
     const last = groups[groups.length - 1];
-    if (last && last.section.fr === slide.section.fr) last.slides.push(slide);
+    if (last && last.section.key === slide.section.key) last.slides.push(slide);
     else groups.push({ section: slide.section, slides: [slide] });
   }
   return groups;
 }
 
-function agendaHtml(slides: readonly Slide[], lang: 'fr' | 'en'): string {
+function agendaHtml(slides: readonly Slide[], lang: Lang): string {
   const groups = agendaGroups(slides)
     .map(
       (g) =>
@@ -27,15 +28,17 @@ function agendaHtml(slides: readonly Slide[], lang: 'fr' | 'en'): string {
   return `<nav class="agenda" aria-label="${escapeHtml(ui.agendaTitle[lang])}">${groups}</nav>`;
 }
 
+const notes: Localized = {
+  fr: `Présenter le plan : d’abord les questions du cours (différence AE/VAE, usages, espace latent, loi normale en 1 et n dimensions, divergence KL, génération), puis la partie pratique qui suit le notebook sur MNIST. Chaque titre est un lien : on peut y revenir pendant les questions.`,
+  en: `Present the outline: first the course questions (AE vs VAE, uses, latent space, the normal distribution in 1 and n dimensions, KL divergence, generation), then the hands-on part that follows the notebook on MNIST. Each title is a link: use them to jump back during questions.`,
+};
+
 /** The agenda slide, generated from the ordered slide list so it can never drift from the deck. */
 export function agendaSlide(slides: readonly Slide[]): Slide {
   return {
     id: 'agenda',
     title: ui.agendaTitle,
-    body: { fr: agendaHtml(slides, 'fr'), en: agendaHtml(slides, 'en') },
-    notes: {
-      fr: `Présenter le plan : d’abord les questions du cours (différence AE/VAE, usages, espace latent, loi normale en 1 et n dimensions, divergence KL, génération), puis la partie pratique qui suit le notebook sur MNIST. Chaque titre est un lien : on peut y revenir pendant les questions.`,
-      en: `Present the outline: first the course questions (AE vs VAE, uses, latent space, the normal distribution in 1 and n dimensions, KL divergence, generation), then the hands-on part that follows the notebook on MNIST. Each title is a link: use them to jump back during questions.`,
-    },
+    body: byLanguage((lang) => agendaHtml(slides, lang)),
+    notes,
   };
 }

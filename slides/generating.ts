@@ -1,5 +1,8 @@
 import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
-import type { Lang } from '../src/i18n/lang.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import { find } from '../src/deck/find.ts';
+import { sections } from './sections.ts';
 import { tex } from '../src/deck/tex.ts';
 import { DigitGrid } from '../src/charts/digitGrid.ts';
 import { LatentScatter } from '../src/charts/latentScatter.ts';
@@ -15,39 +18,41 @@ const COLS = 8;
 const ROWS = 3;
 
 function body(lang: Lang): string {
-  const fr = lang === 'fr';
+  const t = pick(lang);
   return `<div class="gen-layout">
   <div class="gen-text">
     <p class="lead">${
-      fr
-        ? 'Une fois le VAE entraîné, on tire un code au hasard et on le décode. C’est tout.'
-        : 'Once the VAE is trained, draw a random code and decode it. That’s all.'
+      t({
+        fr: 'Une fois le VAE entraîné, on tire un code au hasard et on le décode. C’est tout.',
+        en: 'Once the VAE is trained, draw a random code and decode it. That’s all.',
+      })
     }</p>
     <ol class="gen-steps">
-      <li>${fr ? 'Tirer' : 'Draw'} ${tex('z \\sim \\mathcal{N}(0, I)')}${fr ? '\u00a0: 2 nombres au hasard' : ': 2 random numbers'}</li>
-      <li>${fr ? 'Passer' : 'Pass'} ${tex('z')} ${fr ? 'dans le <strong>décodeur</strong>' : 'through the <strong>decoder</strong>'}</li>
-      <li>${fr ? 'Lire l’image' : 'Read the image'} ${tex('\\hat{x}')}${fr ? '\u00a0: 784 pixels' : ': 784 pixels'}</li>
+      <li>${t({ fr: 'Tirer', en: 'Draw' })} ${tex('z \\sim \\mathcal{N}(0, I)')}${t({ fr: '\u00a0: 2 nombres au hasard', en: ': 2 random numbers' })}</li>
+      <li>${t({ fr: 'Passer', en: 'Pass' })} ${tex('z')} ${t({ fr: 'dans le <strong>décodeur</strong>', en: 'through the <strong>decoder</strong>' })}</li>
+      <li>${t({ fr: 'Lire l’image', en: 'Read the image' })} ${tex('\\hat{x}')}${t({ fr: '\u00a0: 784 pixels', en: ': 784 pixels' })}</li>
     </ol>
-    <div class="formula">${tex(`z \\sim \\mathcal{N}(0, I) \\;\\longrightarrow\\; \\hat{x} = \\text{${fr ? 'décodeur' : 'decoder'}}(z)`, true)}</div>
-    <p class="box warn">${fr ? 'Pas d’encodeur : il ne sert qu’à l’entraînement.' : 'No encoder: it is only needed for training.'}</p>
+    <div class="formula">${tex(`z \\sim \\mathcal{N}(0, I) \\;\\longrightarrow\\; \\hat{x} = \\text{${t({ fr: 'décodeur', en: 'decoder' })}}(z)`, true)}</div>
+    <p class="box warn">${t({ fr: 'Pas d’encodeur : il ne sert qu’à l’entraînement.', en: 'No encoder: it is only needed for training.' })}</p>
   </div>
   <div class="gen-live">
-    <p class="gen-actions"><button type="button" class="primary gen-button">${fr ? 'Générer' : 'Generate'}</button>
-      <span class="muted">${fr ? 'tirage n°' : 'draw no.'} <span class="shown-value gen-seed" data-value=""></span></span></p>
+    <p class="gen-actions"><button type="button" class="primary gen-button">${t({ fr: 'Générer', en: 'Generate' })}</button>
+      <span class="muted">${t({ fr: 'tirage n°', en: 'draw no.' })} <span class="shown-value gen-seed" data-value=""></span></span></p>
     <div class="gen-grid"></div>
     <div class="gen-where">
       <div class="gen-plane"></div>
       <p class="small">${
-        fr
-          ? 'Les 24 <i>z</i> tirés (points orange) tombent là où 𝒩(0, I) met sa masse : parmi les codes des vraies images (points pâles).'
-          : 'The 24 drawn <i>z</i> (orange dots) land where 𝒩(0, I) puts its mass: among the codes of real images (pale dots).'
+        t({
+          fr: 'Les 24 <i>z</i> tirés (points orange) tombent là où 𝒩(0, I) met sa masse : parmi les codes des vraies images (points pâles).',
+          en: 'The 24 drawn <i>z</i> (orange dots) land where 𝒩(0, I) puts its mass: among the codes of real images (pale dots).',
+        })
       }</p>
     </div>
   </div>
 </div>`;
 }
 
-const notes = {
+const notes: Localized = {
   fr: `<p><strong>Question : comment générer de nouvelles données une fois le VAE entraîné ?</strong> Trois étapes : tirer un vecteur z selon la loi a priori 𝒩(0, I) (ici deux nombres au hasard, centrés sur 0, d’écart-type 1), le donner au décodeur, lire l’image qui sort. On n’a besoin ni de l’encodeur ni d’aucune image de départ.</p>
 <p><strong>Pourquoi ça marche.</strong> Le terme KL a poussé les codes de toutes les images d’entraînement à remplir 𝒩(0, I) : un z tiré dans cette loi tombe donc dans une région que le décodeur connaît.</p>
 <p><strong>À faire.</strong> Cliquer plusieurs fois sur « Générer » : chaque clic tire 24 nouveaux z (le numéro de tirage est la graine, il est dans l’URL pour retrouver une grille). Faire remarquer que ce sont des chiffres que personne n’a écrits ; la plupart sont lisibles, certains sont ambigus (entre un 4 et un 9, par exemple) : ce sont des z tombés entre deux groupes.</p>
@@ -59,11 +64,11 @@ const notes = {
 };
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
-  const host = el.querySelector<HTMLElement>('.gen-grid')!;
+  const host = find(el, '.gen-grid');
   const loaded = await loadForSlide(host, scope, (lib) => Promise.all([lib.model('vae'), lib.heldOutCodes('vae')]));
   if (!loaded) return;
   const [model, codes] = loaded;
-  const plane = scope.own(new LatentScatter(el.querySelector<HTMLElement>('.gen-plane')!, {
+  const plane = scope.own(new LatentScatter(find(el, '.gen-plane'), {
     width: 260, height: 228, legend: false, domain: [-4, 4], interactive: false, pointRadius: 1.8, pointOpacity: 0.25,
     ariaLabel: scope.t({ fr: 'les z tirés dans l’espace latent', en: 'the drawn z in the latent space' }),
     formatTick: (v) => formatNumber(v, scope.lang, 0),
@@ -72,7 +77,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const grid = scope.own(new DigitGrid(host, {
     cols: COLS, cellSize: 80, gap: 8, ariaLabel: scope.t({ fr: 'chiffres générés', en: 'generated digits' }),
   }));
-  const seedEl = el.querySelector<HTMLElement>('.gen-seed')!;
+  const seedEl = find(el, '.gen-seed');
   let seed = Math.round(scope.param(SEED.name));
   const generate = async (): Promise<void> => {
     const n = COLS * ROWS;
@@ -86,7 +91,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     });
     setShownValue(seedEl, seed, scope.lang, 0);
   };
-  scope.listen(el.querySelector('.gen-button')!, 'click', () => {
+  scope.listen(find(el, '.gen-button'), 'click', () => {
     seed = scope.setParam(SEED.name, seed >= SEED.max ? SEED.min : seed + 1);
     void generate();
   });
@@ -96,9 +101,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 /** Question 8: generating new digits from the pretrained decoder. */
 const generating: Slide = {
   id: 'generating',
-  section: { fr: 'Générer', en: 'Generating' },
+  section: sections.generating,
   title: { fr: 'Générer de nouvelles données', en: 'Generating new data' },
-  body: { fr: body('fr'), en: body('en') },
+  body: byLanguage(body),
   notes,
   params: [SEED],
   heavy: true,

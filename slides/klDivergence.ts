@@ -1,4 +1,8 @@
 import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import { find } from '../src/deck/find.ts';
+import { sections } from './sections.ts';
 import { tex } from '../src/deck/tex.ts';
 import { formatNumber } from '../src/i18n/format.ts';
 import { LineChart } from '../src/charts/lineChart.ts';
@@ -17,8 +21,8 @@ const MU2: ParamSpec = { name: 'mu2', min: -3, max: 3, default: 1, step: 0.1 };
 const S2: ParamSpec = { name: 's2', min: 0.3, max: 3, default: 2, step: 0.05 };
 const X_DOMAIN: [number, number] = [-7, 7];
 
-function body(lang: 'fr' | 'en'): string {
-  const fr = lang === 'fr';
+function body(lang: Lang): string {
+  const t = pick(lang);
   const def = tex('\\mathrm{KL}(p\\,\\|\\,q) = \\int p(x)\\,\\log\\frac{p(x)}{q(x)}\\,dx \\;\\geq\\; 0', true);
   const closed = tex(
     '\\mathrm{KL}(p\\,\\|\\,q) = \\log\\frac{\\sigma_q}{\\sigma_p} + \\frac{\\sigma_p^2 + (\\mu_p - \\mu_q)^2}{2\\sigma_q^2} - \\frac{1}{2}',
@@ -27,21 +31,23 @@ function body(lang: 'fr' | 'en'): string {
   return `<div class="math-cols kl-cols">
   <div class="math-text">
     <p>${
-      fr
-        ? `<strong>L’intuition.</strong> Vous croyez que le monde suit ${tex('q')}, mais il suit ${tex('p')} : chaque observation vous surprend un peu plus que nécessaire. La KL est ce <strong>supplément de surprise moyen</strong>. Nulle seulement si ${tex('p = q')}.`
-        : `<strong>The intuition.</strong> You believe the world follows ${tex('q')}, but it follows ${tex('p')}: every observation surprises you a bit more than it should. KL is that <strong>average extra surprise</strong>. Zero only when ${tex('p = q')}.`
+      t({
+        fr: `<strong>L’intuition.</strong> Vous croyez que le monde suit ${tex('q')}, mais il suit ${tex('p')} : chaque observation vous surprend un peu plus que nécessaire. La KL est ce <strong>supplément de surprise moyen</strong>. Nulle seulement si ${tex('p = q')}.`,
+        en: `<strong>The intuition.</strong> You believe the world follows ${tex('q')}, but it follows ${tex('p')}: every observation surprises you a bit more than it should. KL is that <strong>average extra surprise</strong>. Zero only when ${tex('p = q')}.`,
+      })
     }</p>
     ${def}
-    <p class="small">${fr ? 'Pour deux lois normales, une formule exacte :' : 'For two normal distributions, an exact formula:'}</p>
+    <p class="small">${t({ fr: 'Pour deux lois normales, une formule exacte :', en: 'For two normal distributions, an exact formula:' })}</p>
     ${closed}
     <div class="kl-values">
       <div class="kl-pq">${tex('\\mathrm{KL}(p\\,\\|\\,q)')} = <span class="kl-pq-value shown-value" data-value=""></span></div>
       <div class="kl-qp">${tex('\\mathrm{KL}(q\\,\\|\\,p)')} = <span class="kl-qp-value shown-value" data-value=""></span></div>
     </div>
     <p class="box warn">${
-      fr
-        ? `<strong>Pas une distance :</strong> elle n’est pas symétrique.`
-        : `<strong>Not a distance:</strong> it is not symmetric.`
+      t({
+        fr: `<strong>Pas une distance :</strong> elle n’est pas symétrique.`,
+        en: `<strong>Not a distance:</strong> it is not symmetric.`,
+      })
     }</p>
   </div>
   <div>
@@ -51,39 +57,34 @@ function body(lang: 'fr' | 'en'): string {
 </div>`;
 }
 
-const notesFr = `<p><strong>Question : qu’est-ce que la divergence de Kullback-Leibler, simplement ?</strong> Une mesure de l’écart entre deux lois de probabilité p et q, avec une intuition de tous les jours : la <em>surprise</em>. Un événement de probabilité faible surprend beaucoup (surprise = −log probabilité). Si vous croyez que le monde suit q alors qu’il suit p, vous êtes en moyenne plus surpris que quelqu’un qui connaît p. Ce supplément moyen, c’est KL(p‖q). Exemple : un touriste qui s’attend au climat de Marseille (q) en vacances à Brest (p) est surpris par la pluie bien plus souvent qu’un Brestois.</p>
+const notes: Localized = {
+  fr: `<p><strong>Question : qu’est-ce que la divergence de Kullback-Leibler, simplement ?</strong> Une mesure de l’écart entre deux lois de probabilité p et q, avec une intuition de tous les jours : la <em>surprise</em>. Un événement de probabilité faible surprend beaucoup (surprise = −log probabilité). Si vous croyez que le monde suit q alors qu’il suit p, vous êtes en moyenne plus surpris que quelqu’un qui connaît p. Ce supplément moyen, c’est KL(p‖q). Exemple : un touriste qui s’attend au climat de Marseille (q) en vacances à Brest (p) est surpris par la pluie bien plus souvent qu’un Brestois.</p>
 <p><strong>Trois propriétés à retenir.</strong> KL ≥ 0 ; KL = 0 seulement si p = q ; et ce n’est <em>pas</em> une distance, car KL(p‖q) ≠ KL(q‖p) en général (le touriste brestois à Marseille n’est pas surpris de la même façon).</p>
 <p><strong>Démonstration.</strong> Courbe bleue p, courbe orange pointillée q, zone verte : l’intégrande p·log(p/q), dont l’aire (comptée négativement là où elle passe sous l’axe) vaut KL(p‖q). 1) Superposer les deux courbes (mêmes μ et σ) : les deux KL tombent à 0. 2) Éloigner μ_q : la KL grandit comme le carré de l’écart. 3) Montrer l’asymétrie : avec p étroite et q large (σ_p = 0,5, σ_q = 2), KL(p‖q) est modérée, car q « couvre » p ; dans l’autre sens KL(q‖p) est grande, car q met de la masse là où p n’en a presque pas. Les valeurs viennent de la formule exacte pour deux gaussiennes, affichée à gauche (les tests vérifient qu’elle coïncide avec l’intégrale numérique).</p>
-<p>Unités : en nats avec le logarithme naturel (en bits avec log₂). Lien partageable : ?mu1=0&amp;s1=1&amp;mu2=1&amp;s2=2#/kl-divergence. Diapo suivante : le rôle de la KL dans le VAE.</p>`;
-
-const notesEn = `<p><strong>Question: what is the Kullback-Leibler divergence, simply?</strong> A measure of how far a probability distribution q is from p, with an everyday intuition: <em>surprise</em>. An unlikely event is very surprising (surprise = −log probability). If you believe the world follows q while it follows p, you are on average more surprised than someone who knows p. That average extra surprise is KL(p‖q). Example: a tourist who expects the weather of Marseille (q) on holiday in Brittany (p) is surprised by rain far more often than a local.</p>
+<p>Unités : en nats avec le logarithme naturel (en bits avec log₂). Lien partageable : ?mu1=0&amp;s1=1&amp;mu2=1&amp;s2=2#/kl-divergence. Diapo suivante : le rôle de la KL dans le VAE.</p>`,
+  en: `<p><strong>Question: what is the Kullback-Leibler divergence, simply?</strong> A measure of how far a probability distribution q is from p, with an everyday intuition: <em>surprise</em>. An unlikely event is very surprising (surprise = −log probability). If you believe the world follows q while it follows p, you are on average more surprised than someone who knows p. That average extra surprise is KL(p‖q). Example: a tourist who expects the weather of Marseille (q) on holiday in Brittany (p) is surprised by rain far more often than a local.</p>
 <p><strong>Three properties to remember.</strong> KL ≥ 0; KL = 0 only if p = q; and it is <em>not</em> a distance, because KL(p‖q) ≠ KL(q‖p) in general (the Breton tourist in Marseille is not surprised in the same way).</p>
 <p><strong>Demo.</strong> Blue curve p, dashed orange curve q, green area: the integrand p·log(p/q), whose area (counted negative where it dips below the axis) equals KL(p‖q). 1) Put the two curves on top of each other (same μ and σ): both KLs drop to 0. 2) Move μ_q away: KL grows like the square of the gap. 3) Show the asymmetry: with a narrow p and a wide q (σ_p = 0.5, σ_q = 2), KL(p‖q) is moderate, because q “covers” p; the other way round KL(q‖p) is large, because q puts mass where p has almost none. The values come from the exact formula for two Gaussians shown on the left (the tests check it agrees with numerical integration).</p>
-<p>Units: nats with the natural log (bits with log₂). Shareable link: ?mu1=0&amp;s1=1&amp;mu2=1&amp;s2=2#/kl-divergence. Next slide: KL’s job in the VAE.</p>`;
+<p>Units: nats with the natural log (bits with log₂). Shareable link: ?mu1=0&amp;s1=1&amp;mu2=1&amp;s2=2#/kl-divergence. Next slide: KL’s job in the VAE.</p>`,
+};
 
 function mount(el: HTMLElement, scope: Scope): void {
-  const q = <T extends Element>(sel: string): T => {
-    const found = el.querySelector<T>(sel);
-    if (!found) throw new Error(`kl-divergence: missing ${sel} in the slide body`);
-    return found;
-  };
   const lang = scope.lang;
-  const fr = lang === 'fr';
   const chart = scope.own(
-    new LineChart(q<HTMLElement>('.kl-chart'), {
+    new LineChart(find(el, '.kl-chart'), {
       width: 710,
       height: 455,
       xDomain: X_DOMAIN,
       xLabel: 'x',
-      yLabel: fr ? 'densité' : 'density',
-      ariaLabel: fr ? 'Deux lois normales p et q et l’intégrande de la KL' : 'Two normal distributions p and q and the KL integrand',
+      yLabel: scope.t({ fr: 'densité', en: 'density' }),
+      ariaLabel: scope.t({ fr: 'Deux lois normales p et q et l’intégrande de la KL', en: 'Two normal distributions p and q and the KL integrand' }),
       formatTick: (v) => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1),
       margin: { left: 70, right: 12, bottom: 58 },
     }),
   );
   const xs = linspace(X_DOMAIN[0], X_DOMAIN[1], 401);
-  const pqEl = q<HTMLElement>('.kl-pq-value');
-  const qpEl = q<HTMLElement>('.kl-qp-value');
+  const pqEl = find(el, '.kl-pq-value');
+  const qpEl = find(el, '.kl-qp-value');
 
   const draw = (): void => {
     const [a, sa, b, sb] = [mu1.value, s1.value, mu2.value, s2.value];
@@ -100,7 +101,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     setShownValue(qpEl, klNormal(b, sb, a, sa), lang, 2);
   };
 
-  const sliders = q<HTMLElement>('.kl-sliders');
+  const sliders = find(el, '.kl-sliders');
   const row = (spec: ParamSpec, texLabel: string, aria: { fr: string; en: string }, color: string) =>
     sliderRow(sliders, scope, { spec, label: { fr: tex(texLabel), en: tex(texLabel) }, ariaLabel: aria, digits: 2, color, onInput: draw });
   const mu1 = row(MU1, '\\mu_p', { fr: 'moyenne de p', en: 'mean of p' }, roles.p);
@@ -113,10 +114,10 @@ function mount(el: HTMLElement, scope: Scope): void {
 /** Slide: the KL divergence — everyday intuition, p and q with the integrand shaded, KL(p‖q) and KL(q‖p) live. */
 const klDivergence: Slide = {
   id: 'kl-divergence',
-  section: { fr: 'Loi normale et divergence KL', en: 'Normal distribution and KL divergence' },
+  section: sections.normalKl,
   title: { fr: 'La divergence de Kullback-Leibler (KL)', en: 'The Kullback-Leibler (KL) divergence' },
-  body: { fr: body('fr'), en: body('en') },
-  notes: { fr: notesFr, en: notesEn },
+  body: byLanguage(body),
+  notes,
   params: [MU1, S1, MU2, S2],
   mount,
 };

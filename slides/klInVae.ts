@@ -1,4 +1,8 @@
 import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import { find } from '../src/deck/find.ts';
+import { sections } from './sections.ts';
 import { tex } from '../src/deck/tex.ts';
 import { formatNumber } from '../src/i18n/format.ts';
 import { LineChart } from '../src/charts/lineChart.ts';
@@ -15,8 +19,8 @@ const ZMU: ParamSpec = { name: 'zmu', min: -3, max: 3, default: 1.5, step: 0.05 
 const ZLOGVAR: ParamSpec = { name: 'zlogvar', min: -4, max: 2, default: -1.5, step: 0.1 };
 const X_DOMAIN: [number, number] = [-5, 5];
 
-function body(lang: 'fr' | 'en'): string {
-  const fr = lang === 'fr';
+function body(lang: Lang): string {
+  const t = pick(lang);
   const loss = tex(
     `\\mathcal{L}(\\mathbf{x}) = \\underbrace{-\\log p(\\mathbf{x}\\mid\\mathbf{z})}_{\\text{reconstruction}}` +
       ` + \\beta \\sum_{j=1}^{n} \\underbrace{-\\tfrac{1}{2}\\left(1 + \\log\\sigma_j^2 - \\mu_j^2 - \\sigma_j^2\\right)}_{\\mathrm{KL}\\left(\\mathcal{N}(\\mu_j, \\sigma_j^2)\\,\\|\\,\\mathcal{N}(0, 1)\\right)}`,
@@ -25,9 +29,10 @@ function body(lang: 'fr' | 'en'): string {
   const box = (cls: string, title: string, text: string) => `<div class="box ${cls}"><h3>${title}</h3><p>${text}</p></div>`;
   return `<div class="math-text kv-text">
   <p>${
-    fr
-      ? `Dans la perte, la KL <strong>tire chaque</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>vers</strong> ${tex('\\mathcal{N}(\\mathbf{0}, I)')}, une dimension latente à la fois :`
-      : `In the loss, KL <strong>pulls each</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>towards</strong> ${tex('\\mathcal{N}(\\mathbf{0}, I)')}, one latent dimension at a time:`
+    t({
+      fr: `Dans la perte, la KL <strong>tire chaque</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>vers</strong> ${tex('\\mathcal{N}(\\mathbf{0}, I)')}, une dimension latente à la fois :`,
+      en: `In the loss, KL <strong>pulls each</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>towards</strong> ${tex('\\mathcal{N}(\\mathbf{0}, I)')}, one latent dimension at a time:`,
+    })
   }</p>
   ${loss}
 </div>
@@ -35,63 +40,61 @@ function body(lang: 'fr' | 'en'): string {
   <div class="math-text">
     <div class="kv-sliders slider-rows"></div>
     <p class="kl-term">${tex('\\mathrm{KL}_j')} = <span class="kv-mean shown-value" data-value=""></span>
-      <span class="small">(${fr ? 'centre' : 'centre'} ${tex('\\tfrac12\\mu^2')})</span> + <span class="kv-width shown-value" data-value=""></span>
-      <span class="small">(${fr ? 'largeur' : 'width'})</span> = <span class="kv-total shown-value" data-value=""></span></p>
+      <span class="small">(${t({ fr: 'centre', en: 'centre' })} ${tex('\\tfrac12\\mu^2')})</span> + <span class="kv-width shown-value" data-value=""></span>
+      <span class="small">(${t({ fr: 'largeur', en: 'width' })})</span> = <span class="kv-total shown-value" data-value=""></span></p>
   </div>
   <div class="kv-chart chart-host"></div>
 </div>
 <div class="beta-cols">
   ${box(
     'warn',
-    fr ? `${tex('\\beta')} trop petit` : `${tex('\\beta')} too small`,
-    fr
-      ? 'Presque un simple AE : codes épars, <strong>trous</strong> dans l’espace latent ; un z tiré de N(0, I) donne du bruit.'
-      : 'Almost a plain AE: scattered codes, <strong>holes</strong> in the latent space; a z drawn from N(0, I) decodes to noise.',
+    t({ fr: `${tex('\\beta')} trop petit`, en: `${tex('\\beta')} too small` }),
+    t({
+      fr: 'Presque un simple AE : codes épars, <strong>trous</strong> dans l’espace latent ; un z tiré de N(0, I) donne du bruit.',
+      en: 'Almost a plain AE: scattered codes, <strong>holes</strong> in the latent space; a z drawn from N(0, I) decodes to noise.',
+    }),
   )}
   ${box(
     'ok',
-    fr ? `${tex('\\beta = 1')} : le VAE` : `${tex('\\beta = 1')}: the VAE`,
-    fr
-      ? 'Compromis : des reconstructions fidèles <strong>et</strong> un espace latent régulier, sans trous.'
-      : 'A balance: faithful reconstructions <strong>and</strong> a smooth latent space without holes.',
+    t({ fr: `${tex('\\beta = 1')} : le VAE`, en: `${tex('\\beta = 1')}: the VAE` }),
+    t({
+      fr: 'Compromis : des reconstructions fidèles <strong>et</strong> un espace latent régulier, sans trous.',
+      en: 'A balance: faithful reconstructions <strong>and</strong> a smooth latent space without holes.',
+    }),
   )}
   ${box(
     'warn',
-    fr ? `${tex('\\beta')} trop grand` : `${tex('\\beta')} too large`,
-    fr
-      ? 'Tout q(z|x) ≈ N(0, I) : le code n’apprend plus rien (<strong>effondrement du postérieur</strong>), images floues.'
-      : 'Every q(z|x) ≈ N(0, I): the code carries no information (<strong>posterior collapse</strong>), blurry images.',
+    t({ fr: `${tex('\\beta')} trop grand`, en: `${tex('\\beta')} too large` }),
+    t({
+      fr: 'Tout q(z|x) ≈ N(0, I) : le code n’apprend plus rien (<strong>effondrement du postérieur</strong>), images floues.',
+      en: 'Every q(z|x) ≈ N(0, I): the code carries no information (<strong>posterior collapse</strong>), blurry images.',
+    }),
   )}
 </div>`;
 }
 
-const notesFr = `<p><strong>Question : à quoi sert la KL dans un VAE ?</strong> La perte du VAE a deux termes. Le premier (reconstruction) demande que l’image décodée ressemble à l’image d’entrée. Le second est une KL : pour chaque image x, l’encodeur donne une loi q(z|x) = N(μ, diag σ²) ; la KL mesure son écart à la loi a priori N(0, I) et le pénalise. Elle joue le rôle d’un ressort qui ramène chaque nuage de codes vers le centre et lui interdit de se réduire à un point.</p>
+const notes: Localized = {
+  fr: `<p><strong>Question : à quoi sert la KL dans un VAE ?</strong> La perte du VAE a deux termes. Le premier (reconstruction) demande que l’image décodée ressemble à l’image d’entrée. Le second est une KL : pour chaque image x, l’encodeur donne une loi q(z|x) = N(μ, diag σ²) ; la KL mesure son écart à la loi a priori N(0, I) et le pénalise. Elle joue le rôle d’un ressort qui ramène chaque nuage de codes vers le centre et lui interdit de se réduire à un point.</p>
 <p><strong>La formule par dimension</strong>, −½(1 + log σ² − μ² − σ²), est la formule KL de la diapo précédente avec q = N(0, 1). On la lit en deux morceaux : ½μ² (ramène la moyenne vers 0) et ½(σ² − 1 − log σ²) (nul seulement si σ = 1 : empêche σ de s’effondrer vers 0 ou d’exploser). L’encodeur prédit log σ² plutôt que σ pour que la valeur soit libre (positive ou négative) et stable numériquement.</p>
 <p><strong>Démonstration.</strong> Courbe orange : q pour une dimension latente ; courbe bleue : N(0, 1). 1) Mettre μ à 0 et log σ² à 0 : les courbes coïncident, KL = 0. 2) Éloigner μ : seul le terme « centre » grandit. 3) Réduire log σ² (code très précis, σ petit) : le terme « largeur » grandit. C’est la tension du VAE : la reconstruction voudrait des codes précis et bien séparés, la KL les veut tous proches de N(0, 1).</p>
 <p><strong>Le réglage β</strong> (β-VAE) pondère la KL. β trop petit : on retombe sur un autoencodeur classique, l’espace latent a des trous, générer en tirant z ~ N(0, I) donne du bruit. β = 1 : le VAE standard. β trop grand : tous les q(z|x) deviennent N(0, I), le décodeur ignore z (effondrement du postérieur) et produit des images floues, toutes semblables. Dans la partie pratique, on verra la KL baisser puis se stabiliser pendant l’entraînement.</p>
-<p>Paramètres d’URL : zmu, zlogvar.</p>`;
-
-const notesEn = `<p><strong>Question: what does KL do in a VAE?</strong> The VAE loss has two terms. The first (reconstruction) asks the decoded image to look like the input. The second is a KL: for each image x the encoder outputs a distribution q(z|x) = N(μ, diag σ²); the KL measures how far it is from the prior N(0, I) and penalises that. It acts like a spring that pulls every cloud of codes back to the centre and forbids it from shrinking to a point.</p>
+<p>Paramètres d’URL : zmu, zlogvar.</p>`,
+  en: `<p><strong>Question: what does KL do in a VAE?</strong> The VAE loss has two terms. The first (reconstruction) asks the decoded image to look like the input. The second is a KL: for each image x the encoder outputs a distribution q(z|x) = N(μ, diag σ²); the KL measures how far it is from the prior N(0, I) and penalises that. It acts like a spring that pulls every cloud of codes back to the centre and forbids it from shrinking to a point.</p>
 <p><strong>The per-dimension formula</strong>, −½(1 + log σ² − μ² − σ²), is the KL formula of the previous slide with q = N(0, 1). Read it in two pieces: ½μ² (pulls the mean to 0) and ½(σ² − 1 − log σ²) (zero only when σ = 1: stops σ from collapsing to 0 or blowing up). The encoder predicts log σ² rather than σ so the value is unconstrained (positive or negative) and numerically stable.</p>
 <p><strong>Demo.</strong> Orange curve: q for one latent dimension; blue curve: N(0, 1). 1) Set μ to 0 and log σ² to 0: the curves coincide, KL = 0. 2) Move μ away: only the “centre” term grows. 3) Lower log σ² (a very precise code, small σ): the “width” term grows. That is the VAE’s tension: reconstruction wants precise, well-separated codes; KL wants them all close to N(0, 1).</p>
 <p><strong>The β knob</strong> (β-VAE) weighs the KL. β too small: back to a plain autoencoder, the latent space has holes, generating with z ~ N(0, I) gives noise. β = 1: the standard VAE. β too large: every q(z|x) becomes N(0, I), the decoder ignores z (posterior collapse) and outputs blurry, look-alike images. In the hands-on part we will watch the KL fall then level off during training.</p>
-<p>URL parameters: zmu, zlogvar.</p>`;
+<p>URL parameters: zmu, zlogvar.</p>`,
+};
 
 function mount(el: HTMLElement, scope: Scope): void {
-  const q = <T extends Element>(sel: string): T => {
-    const found = el.querySelector<T>(sel);
-    if (!found) throw new Error(`kl-in-vae: missing ${sel} in the slide body`);
-    return found;
-  };
   const lang = scope.lang;
-  const fr = lang === 'fr';
   const chart = scope.own(
-    new LineChart(q<HTMLElement>('.kv-chart'), {
+    new LineChart(find(el, '.kv-chart'), {
       width: 620,
       height: 250,
       xDomain: X_DOMAIN,
       xLabel: 'z',
-      ariaLabel: fr ? 'q(z|x) pour une dimension latente et la loi a priori N(0, 1)' : 'q(z|x) for one latent dimension and the prior N(0, 1)',
+      ariaLabel: scope.t({ fr: 'q(z|x) pour une dimension latente et la loi a priori N(0, 1)', en: 'q(z|x) for one latent dimension and the prior N(0, 1)' }),
       formatTick: (v) => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1),
       margin: { left: 60, right: 12, bottom: 52, top: 8 },
       ticks: 5,
@@ -99,9 +102,9 @@ function mount(el: HTMLElement, scope: Scope): void {
   );
   const xs = linspace(X_DOMAIN[0], X_DOMAIN[1], 301);
   const prior = Array.from(xs, (x) => normalPdf(x));
-  const meanEl = q<HTMLElement>('.kv-mean');
-  const widthEl = q<HTMLElement>('.kv-width');
-  const totalEl = q<HTMLElement>('.kv-total');
+  const meanEl = find(el, '.kv-mean');
+  const widthEl = find(el, '.kv-width');
+  const totalEl = find(el, '.kv-total');
 
   const draw = (): void => {
     const mu = muRow.value;
@@ -109,7 +112,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     const sigma = Math.exp(logVar / 2);
     chart.update({
       series: [
-        { id: 'prior', xs, ys: prior, color: roles.p, label: fr ? 'a priori N(0, 1)' : 'prior N(0, 1)' },
+        { id: 'prior', xs, ys: prior, color: roles.p, label: scope.t({ fr: 'a priori N(0, 1)', en: 'prior N(0, 1)' }) },
         { id: 'q', xs, ys: Array.from(xs, (x) => normalPdf(x, mu, sigma)), color: roles.q, label: 'q(z | x)' },
       ],
       areas: [{ id: 'q', xs, y1: Array.from(xs, (x) => normalPdf(x, mu, sigma)), color: roles.q, opacity: 0.18 }],
@@ -120,7 +123,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     setShownValue(totalEl, total, lang, 2);
   };
 
-  const sliders = q<HTMLElement>('.kv-sliders');
+  const sliders = find(el, '.kv-sliders');
   const muRow = sliderRow(sliders, scope, {
     spec: ZMU,
     label: { fr: tex('\\mu_j'), en: tex('\\mu_j') },
@@ -143,10 +146,10 @@ function mount(el: HTMLElement, scope: Scope): void {
 /** Slide: KL's job in the VAE — the per-dimension term pulling q(z|x) towards N(0, I), live, and the β trade-off. */
 const klInVae: Slide = {
   id: 'kl-in-vae',
-  section: { fr: 'Loi normale et divergence KL', en: 'Normal distribution and KL divergence' },
+  section: sections.normalKl,
   title: { fr: 'Le rôle de la KL dans le VAE', en: 'KL’s job in the VAE' },
-  body: { fr: body('fr'), en: body('en') },
-  notes: { fr: notesFr, en: notesEn },
+  body: byLanguage(body),
+  notes,
   params: [ZMU, ZLOGVAR],
   mount,
 };

@@ -1,5 +1,8 @@
 import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
-import type { Lang } from '../src/i18n/lang.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import { find } from '../src/deck/find.ts';
+import { sections } from './sections.ts';
 import { tex } from '../src/deck/tex.ts';
 import { formatNumber } from '../src/i18n/format.ts';
 import { context2d, DIGIT_PIXELS, DigitGrid, drawDigit } from '../src/charts/digitGrid.ts';
@@ -7,6 +10,7 @@ import { LatentScatter } from '../src/charts/latentScatter.ts';
 import { roles } from '../src/charts/palette.ts';
 import { firstOfEachDigit } from '../src/data/mnist.ts';
 import { randomNormalArray } from '../src/math/random.ts';
+import { reparameterize } from '../src/math/vae.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
 import { setShownValue } from '../src/widgets/shownValue.ts';
 import './latentSlides.css';
@@ -18,40 +22,41 @@ const DRAWS = 6;
 const SEED = 4242;
 
 function body(lang: Lang): string {
-  const fr = lang === 'fr';
+  const t = pick(lang);
   return `<div class="lv-layout">
   <div class="lv-text">
-    <p>${fr ? 'L’encodeur ne donne pas un point mais une <strong>loi normale</strong> par image :' : 'The encoder gives not a point but a <strong>normal distribution</strong> per image:'}</p>
+    <p>${t({ fr: 'L’encodeur ne donne pas un point mais une <strong>loi normale</strong> par image :', en: 'The encoder gives not a point but a <strong>normal distribution</strong> per image:' })}</p>
     <div class="formula">${tex('q(z \\mid x) = \\mathcal{N}\\big(\\mu(x),\\, \\operatorname{diag} \\sigma^2(x)\\big)', true)}</div>
-    <p>${fr ? 'La loi <strong>a priori</strong>, visée pour l’ensemble des codes :' : 'The <strong>prior</strong>, the target for all codes together:'}</p>
+    <p>${t({ fr: 'La loi <strong>a priori</strong>, visée pour l’ensemble des codes :', en: 'The <strong>prior</strong>, the target for all codes together:' })}</p>
     <div class="formula">${tex('p(z) = \\mathcal{N}(0, I)', true)}</div>
-    <p>${fr ? 'On tire <i>z</i> par <strong>reparamétrisation</strong> :' : 'We draw <i>z</i> by <strong>reparameterisation</strong>:'}</p>
+    <p>${t({ fr: 'On tire <i>z</i> par <strong>reparamétrisation</strong> :', en: 'We draw <i>z</i> by <strong>reparameterisation</strong>:' })}</p>
     <div class="formula">${tex('z = \\mu + \\sigma \\odot \\varepsilon, \\qquad \\varepsilon \\sim \\mathcal{N}(0, I)', true)}</div>
     <table class="lv-values">
       <tr><th>${tex('\\mu')}</th><td>(<span class="shown-value lv-mu1" data-value=""></span> ; <span class="shown-value lv-mu2" data-value=""></span>)</td></tr>
       <tr><th>${tex('\\sigma')}</th><td>(<span class="shown-value lv-s1" data-value=""></span> ; <span class="shown-value lv-s2" data-value=""></span>)</td></tr>
     </table>
     <p class="box lv-takeaway">${
-      fr
-        ? 'σ est petit : chaque image garde un code précis. C’est l’ensemble des images qui remplit 𝒩(0, I).'
-        : 'σ is small: each image keeps a precise code. It is all the images together that fill 𝒩(0, I).'
+      t({
+        fr: 'σ est petit : chaque image garde un code précis. C’est l’ensemble des images qui remplit 𝒩(0, I).',
+        en: 'σ is small: each image keeps a precise code. It is all the images together that fill 𝒩(0, I).',
+      })
     }</p>
   </div>
   <div class="lv-live">
-    <div class="lv-strip" role="group" aria-label="${fr ? 'choisir une image de test' : 'pick a test image'}"></div>
+    <div class="lv-strip" role="group" aria-label="${t({ fr: 'choisir une image de test', en: 'pick a test image' })}"></div>
     <div class="lv-planes">
-      <figure><figcaption>${fr ? 'Vue d’ensemble' : 'Overview'}</figcaption><div class="lv-plane"></div></figure>
-      <figure><figcaption>${fr ? 'Zoom autour de' : 'Zoom around'} ${tex('\\mu')} (×<span class="shown-value lv-zoom" data-value=""></span>)</figcaption><div class="lv-zoomed"></div></figure>
+      <figure><figcaption>${t({ fr: 'Vue d’ensemble', en: 'Overview' })}</figcaption><div class="lv-plane"></div></figure>
+      <figure><figcaption>${t({ fr: 'Zoom autour de', en: 'Zoom around' })} ${tex('\\mu')} (×<span class="shown-value lv-zoom" data-value=""></span>)</figcaption><div class="lv-zoomed"></div></figure>
     </div>
     <div class="lv-draws">
-      <button type="button" class="primary lv-draw">${fr ? 'Tirer ε à nouveau' : 'Draw ε again'}</button>
+      <button type="button" class="primary lv-draw">${t({ fr: 'Tirer ε à nouveau', en: 'Draw ε again' })}</button>
       <div class="lv-samples"></div>
     </div>
   </div>
 </div>`;
 }
 
-const notes = {
+const notes: Localized = {
   fr: `<p><strong>Question : que sont l’espace latent et le vecteur latent dans un VAE ?</strong> L’espace latent est toujours l’espace des codes, mais l’encodeur ne renvoie plus un point : pour chaque image x, il renvoie une moyenne μ(x) et un écart-type σ(x) par dimension, c’est-à-dire une loi normale q(z|x) de covariance diagonale. Le vecteur latent z est un <em>tirage</em> dans cette loi. Et on veut que, toutes images confondues, les codes suivent la loi a priori p(z) = 𝒩(0, I).</p>
 <p><strong>Reparamétrisation.</strong> Pour tirer z, on tire d’abord ε ~ 𝒩(0, I), puis z = μ + σ·ε. Le hasard est isolé dans ε : μ et σ restent des sorties ordinaires du réseau, et on peut rétropropager le gradient à travers elles.</p>
 <p><strong>À faire.</strong> Choisir une image dans la bande du haut (par exemple un 3). Vue d’ensemble : le point noir est μ parmi les codes des 1 000 images de test, les cercles pointillés gris marquent 1σ et 2σ de la loi a priori 𝒩(0, I). Le nuage q(z|x) est si petit qu’il faut un zoom : à droite, agrandi autour de μ, l’ellipse noire marque μ ± 2σ (environ 86 % des tirages tombent dedans en 2 D) et les points orange sont six tirages z = μ + σ·ε. Les valeurs de μ et σ sont à gauche. Cliquer « Tirer ε à nouveau » : six nouveaux z et leurs décodages en bas, presque identiques car σ est petit devant l’écart entre les groupes.</p>
@@ -63,7 +68,7 @@ const notes = {
 };
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
-  const planeHost = el.querySelector<HTMLElement>('.lv-plane')!;
+  const planeHost = find(el, '.lv-plane');
   const loaded = await loadForSlide(planeHost, scope, (lib) => Promise.all([lib.model('vae'), lib.heldOutCodes('vae'), lib.heldOutDigits()]));
   if (!loaded) return;
   const [model, codes, set] = loaded;
@@ -77,17 +82,17 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     ariaLabel: scope.t({ fr: 'l’image choisie dans l’espace latent', en: 'the chosen image in the latent space' }),
   }));
   plane.update({ points: codes.mean, labels: codes.labels });
-  const zoomed = scope.own(new LatentScatter(el.querySelector<HTMLElement>('.lv-zoomed')!, {
+  const zoomed = scope.own(new LatentScatter(find(el, '.lv-zoomed'), {
     ...planeOptions, formatTick: (v: number) => formatNumber(v, scope.lang, zoomDigits), width: 330, height: 320, domain: [-1, 1], pointRadius: 3, pointOpacity: 0.45,
     ariaLabel: scope.t({ fr: 'q(z|x) et les tirages de z, agrandis', en: 'q(z|x) and the draws of z, enlarged' }),
   }));
   zoomed.update({ points: codes.mean, labels: codes.labels });
-  const grid = scope.own(new DigitGrid(el.querySelector<HTMLElement>('.lv-samples')!, {
+  const grid = scope.own(new DigitGrid(find(el, '.lv-samples'), {
     cols: DRAWS, cellSize: 70, gap: 8, ariaLabel: scope.t({ fr: 'images décodées des tirages de z', en: 'decoded images of the draws of z' }),
   }));
-  const zoomEl = el.querySelector<HTMLElement>('.lv-zoom')!;
-  const shown = ['.lv-mu1', '.lv-mu2', '.lv-s1', '.lv-s2'].map((c) => el.querySelector<HTMLElement>(c)!);
-  const strip = el.querySelector<HTMLElement>('.lv-strip')!;
+  const zoomEl = find(el, '.lv-zoom');
+  const shown = ['.lv-mu1', '.lv-mu2', '.lv-s1', '.lv-s2'].map((c) => find(el, c));
+  const strip = find(el, '.lv-strip');
   const buttons = firsts.map((index, d) => {
     const b = document.createElement('button');
     b.type = 'button';
@@ -110,12 +115,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     if (i < 0) return;
     const mu: [number, number] = [codes.mean[2 * i], codes.mean[2 * i + 1]];
     const sigma: [number, number] = [Math.exp(0.5 * logVar[2 * i]), Math.exp(0.5 * logVar[2 * i + 1])];
-    const eps = randomNormalArray(2 * DRAWS, SEED + draw);
-    const z = new Float32Array(2 * DRAWS);
-    for (let k = 0; k < DRAWS; k++) {
-      z[2 * k] = mu[0] + sigma[0] * eps[2 * k]; // z = μ + σ·ε
-      z[2 * k + 1] = mu[1] + sigma[1] * eps[2 * k + 1];
-    }
+    // DRAWS codes z = μ + σ ⊙ ε of this image, each with its own ε (μ and log σ² repeated once per draw).
+    const perDraw = (pair: ArrayLike<number>): number[] => Array.from({ length: 2 * DRAWS }, (_, k) => pair[k % 2]);
+    const z = reparameterize(perDraw(mu), perDraw(logVar.subarray(2 * i, 2 * i + 2)), randomNormalArray(2 * DRAWS, SEED + draw));
     const images = await model.decode(z, DRAWS);
     if (scope.disposed) return;
     buttons.forEach((b, d) => {
@@ -154,7 +156,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
       void render();
     }),
   );
-  scope.listen(el.querySelector('.lv-draw')!, 'click', () => {
+  scope.listen(find(el, '.lv-draw'), 'click', () => {
     draw++;
     void render();
   });
@@ -164,9 +166,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 /** Question 4: q(z|x), the prior and the reparameterisation on the pretrained VAE, with "draw ε again". */
 const latentInVae: Slide = {
   id: 'latent-in-vae',
-  section: { fr: 'Espace latent', en: 'Latent space' },
+  section: sections.latent,
   title: { fr: 'Dans un VAE : une loi par image', en: 'In a VAE: one distribution per image' },
-  body: { fr: body('fr'), en: body('en') },
+  body: byLanguage(body),
   notes,
   params: [DIGIT],
   heavy: true,

@@ -1,5 +1,8 @@
 import type { Scope, Slide } from '../src/deck/types.ts';
-import type { Lang } from '../src/i18n/lang.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import { find } from '../src/deck/find.ts';
+import { sections } from './sections.ts';
 import { tex } from '../src/deck/tex.ts';
 import { LatentExplorer } from '../src/widgets/latentExplorer.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
@@ -9,33 +12,34 @@ import './latentSlides.css';
 const START: [number, number] = [0.5, -0.5];
 
 function body(lang: Lang): string {
-  const fr = lang === 'fr';
-  const colon = fr ? '&nbsp;:' : ':';
+  const t = pick(lang);
+  const colon = t({ fr: '&nbsp;:', en: ':' });
   const pipeline = tex(
-    `x \\in [0,1]^{784} \\;\\xrightarrow{\\text{${fr ? 'encodeur' : 'encoder'}}}\\; z \\in \\mathbb{R}^{2} \\;\\xrightarrow{\\text{${fr ? 'décodeur' : 'decoder'}}}\\; \\hat{x} \\in [0,1]^{784}`,
+    `x \\in [0,1]^{784} \\;\\xrightarrow{\\text{${t({ fr: 'encodeur', en: 'encoder' })}}}\\; z \\in \\mathbb{R}^{2} \\;\\xrightarrow{\\text{${t({ fr: 'décodeur', en: 'decoder' })}}}\\; \\hat{x} \\in [0,1]^{784}`,
     true,
   );
   return `<div class="ls-layout">
   <div class="ls-text">
-    <p><strong>${fr ? 'Espace latent' : 'Latent space'}</strong>${colon} ${
-      fr ? 'l’espace de tous les codes possibles. Ici un plan : 2 nombres par image.' : 'the space of all possible codes. Here a plane: 2 numbers per image.'
+    <p><strong>${t({ fr: 'Espace latent', en: 'Latent space' })}</strong>${colon} ${
+      t({ fr: 'l’espace de tous les codes possibles. Ici un plan : 2 nombres par image.', en: 'the space of all possible codes. Here a plane: 2 numbers per image.' })
     }</p>
-    <p><strong>${fr ? 'Vecteur latent' : 'Latent vector'}</strong> ${tex('z = (z_1, z_2)')}${colon} ${
-      fr ? 'un point de cet espace, le code d’une image.' : 'one point of that space, the code of one image.'
+    <p><strong>${t({ fr: 'Vecteur latent', en: 'Latent vector' })}</strong> ${tex('z = (z_1, z_2)')}${colon} ${
+      t({ fr: 'un point de cet espace, le code d’une image.', en: 'one point of that space, the code of one image.' })
     }</p>
-    <p class="muted">${fr ? '« Latent » = caché : personne ne l’observe, le réseau l’invente.' : '“Latent” = hidden: nobody observes it, the network invents it.'}</p>
+    <p class="muted">${t({ fr: '« Latent » = caché : personne ne l’observe, le réseau l’invente.', en: '“Latent” = hidden: nobody observes it, the network invents it.' })}</p>
     <div class="formula ls-formula">${pipeline}</div>
     <p class="box">${
-      fr
-        ? 'Survolez le plan : le décodeur du VAE dessine le chiffre du vecteur <i>z</i> sous le curseur.'
-        : 'Hover over the plane: the VAE’s decoder draws the digit of the vector <i>z</i> under the cursor.'
+      t({
+        fr: 'Survolez le plan : le décodeur du VAE dessine le chiffre du vecteur <i>z</i> sous le curseur.',
+        en: 'Hover over the plane: the VAE’s decoder draws the digit of the vector <i>z</i> under the cursor.',
+      })
     }</p>
   </div>
   <div class="ls-plane"></div>
 </div>`;
 }
 
-const notes = {
+const notes: Localized = {
   fr: `<p><strong>Question : qu’est-ce que l’espace latent et un vecteur latent ?</strong> L’encodeur comprime une image de 784 pixels en quelques nombres : ce petit vecteur est le <em>vecteur latent</em> z (le code de l’image). L’ensemble de tous les codes possibles est l’<em>espace latent</em>. Ici on a choisi 2 dimensions pour pouvoir le dessiner : chaque image devient un point du plan. En pratique on utilise souvent 16, 64 ou des milliers de dimensions.</p>
 <p><strong>Ce qu’on voit.</strong> Les 1 000 chiffres de test, encodés par le VAE pré-entraîné (position = μ de l’encodeur), coloriés selon le vrai chiffre. Le réseau n’a jamais vu les étiquettes, et pourtant les chiffres se regroupent : l’espace latent a capté la forme des chiffres.</p>
 <p><strong>À faire.</strong> Promener la souris : à droite, le chiffre décodé change en direct et les deux coordonnées de z s’affichent. Montrer qu’en glissant d’un groupe à un autre, le chiffre se transforme progressivement (par exemple d’un 1 vers un 7). Cliquer fige le point visé.</p>
@@ -47,7 +51,7 @@ const notes = {
 };
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
-  const host = el.querySelector<HTMLElement>('.ls-plane')!;
+  const host = find(el, '.ls-plane');
   const loaded = await loadForSlide(host, scope, (lib) => Promise.all([lib.model('vae'), lib.heldOutCodes('vae')]));
   if (!loaded) return;
   const [model, codes] = loaded;
@@ -65,9 +69,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 /** Question 3: latent space and latent vector, with live decoding under the cursor. */
 const latentSpace: Slide = {
   id: 'latent-space',
-  section: { fr: 'Espace latent', en: 'Latent space' },
+  section: sections.latent,
   title: { fr: 'Espace latent et vecteur latent', en: 'Latent space and latent vector' },
-  body: { fr: body('fr'), en: body('en') },
+  body: byLanguage(body),
   notes,
   heavy: true,
   mount,

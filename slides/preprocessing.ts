@@ -1,5 +1,8 @@
 import type { Scope, Slide } from '../src/deck/types.ts';
-import type { Lang } from '../src/i18n/lang.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import { find } from '../src/deck/find.ts';
+import { sections } from './sections.ts';
 import { formatNumber } from '../src/i18n/format.ts';
 import { tex } from '../src/deck/tex.ts';
 import { loadMnistBrowser } from '../src/data/mnist.browser.ts';
@@ -7,9 +10,8 @@ import { TEST_PER_DIGIT, type MnistSplit } from '../src/data/mnist.ts';
 import { Histogram } from '../src/charts/histogram.ts';
 import { context2d, digitToRgba, DIGIT_PIXELS, DIGIT_SIDE, drawDigit } from '../src/charts/digitGrid.ts';
 import { roles } from '../src/charts/palette.ts';
-import { sampleIndices, summarizeSplit } from '../src/widgets/mnistStats.ts';
+import { pixelSummary, sampleIndices, summarizeSplit } from '../src/widgets/mnistStats.ts';
 import { showErrorNotice } from '../src/widgets/errorNotice.ts';
-import { demoSection } from './demoSection.ts';
 import './demoSlides.css';
 
 /** Which training digit is flattened (the second one of the data-loading grid, a clean 3), and the row lit up at first. */
@@ -20,22 +22,23 @@ const STRIP_W = 1176;
 const STRIP_H = 40;
 
 function body(lang: Lang): string {
-  const fr = lang === 'fr';
-  const colon = fr ? '&nbsp;:' : ':';
+  const t = pick(lang);
+  const colon = t({ fr: '&nbsp;:', en: ':' });
   return `<div class="pp-top">
   <figure class="pp-digit">
     <canvas class="pp-digit-canvas" width="${DIGIT_PX * 2}" height="${DIGIT_PX * 2}" data-prevent-swipe></canvas>
-    <figcaption>${fr ? 'image' : 'image'} 28×28 · ${fr ? 'ligne' : 'row'} <strong class="pp-row">${START_ROW}</strong></figcaption>
+    <figcaption>${t({ fr: 'image', en: 'image' })} 28×28 · ${t({ fr: 'ligne', en: 'row' })} <strong class="pp-row">${START_ROW}</strong></figcaption>
   </figure>
   <div class="pp-steps">
-    <p><strong>1. ${fr ? 'Mettre à l’échelle' : 'Scale'}</strong>${colon} ${tex(`x = \\text{${fr ? 'octet' : 'byte'}} / 255 \\in [0, 1]`)}</p>
-    <p><strong>2. ${fr ? 'Aplatir' : 'Flatten'}</strong>${colon} ${fr ? 'le pixel (ligne' : 'pixel (row'} ${tex('i')}, ${fr ? 'colonne' : 'column'} ${tex('j')}) → ${fr ? 'case' : 'entry'} ${tex('28\\,i + j')} ${fr ? 'd’un vecteur de' : 'of a vector of'} ${tex('784')}</p>
-    <div class="box pp-split"><strong>3. ${fr ? 'Séparer' : 'Split'}</strong>${colon} ${
-      fr
-        ? `pour chaque chiffre, les <strong>${TEST_PER_DIGIT} dernières</strong> images vont au test (<span class="pp-test">…</span> images, jamais vues à l’entraînement) ; les <span class="pp-train">…</span> autres servent à entraîner.`
-        : `for each digit, the <strong>last ${TEST_PER_DIGIT}</strong> images go to the test set (<span class="pp-test">…</span> images, never seen in training); the other <span class="pp-train">…</span> are for training.`
+    <p><strong>1. ${t({ fr: 'Mettre à l’échelle', en: 'Scale' })}</strong>${colon} ${tex(`x = \\text{${t({ fr: 'octet', en: 'byte' })}} / 255 \\in [0, 1]`)}</p>
+    <p><strong>2. ${t({ fr: 'Aplatir', en: 'Flatten' })}</strong>${colon} ${t({ fr: 'le pixel (ligne', en: 'pixel (row' })} ${tex('i')}, ${t({ fr: 'colonne', en: 'column' })} ${tex('j')}) → ${t({ fr: 'case', en: 'entry' })} ${tex('28\\,i + j')} ${t({ fr: 'd’un vecteur de', en: 'of a vector of' })} ${tex('784')}</p>
+    <div class="box pp-split"><strong>3. ${t({ fr: 'Séparer', en: 'Split' })}</strong>${colon} ${
+      t({
+        fr: `pour chaque chiffre, les <strong>${TEST_PER_DIGIT} dernières</strong> images vont au test (<span class="pp-test">…</span> images, jamais vues à l’entraînement) ; les <span class="pp-train">…</span> autres servent à entraîner.`,
+        en: `for each digit, the <strong>last ${TEST_PER_DIGIT}</strong> images go to the test set (<span class="pp-test">…</span> images, never seen in training); the other <span class="pp-train">…</span> are for training.`,
+      })
     }</div>
-    <p class="small muted">${fr ? 'Survolez l’image : la ligne éclairée se retrouve dans le vecteur.' : 'Hover over the image: the lit row shows up in the vector.'}</p>
+    <p class="small muted">${t({ fr: 'Survolez l’image : la ligne éclairée se retrouve dans le vecteur.', en: 'Hover over the image: the lit row shows up in the vector.' })}</p>
   </div>
   <div class="pp-hists">
     <div class="pp-hist-before chart-host"></div>
@@ -45,21 +48,22 @@ function body(lang: Lang): string {
 </div>
 <div class="pp-strip">
   <canvas class="pp-strip-canvas" width="${STRIP_W}" height="${STRIP_H}"></canvas>
-  <div class="pp-strip-axis"><span>0</span><span class="pp-strip-label">${fr ? 'le vecteur x : 784 nombres entre 0 et 1' : 'the vector x: 784 numbers between 0 and 1'}</span><span>783</span></div>
+  <div class="pp-strip-axis"><span>0</span><span class="pp-strip-label">${t({ fr: 'le vecteur x : 784 nombres entre 0 et 1', en: 'the vector x: 784 numbers between 0 and 1' })}</span><span>783</span></div>
 </div>`;
 }
 
-const notesFr = `<p><strong>Question : que faut-il faire aux images avant de les donner au réseau ?</strong> Trois choses, comme dans le notebook.</p>
+const notes: Localized = {
+  fr: `<p><strong>Question : que faut-il faire aux images avant de les donner au réseau ?</strong> Trois choses, comme dans le notebook.</p>
 <p><strong>1. Mettre à l’échelle.</strong> Le fichier stocke chaque pixel comme un octet de 0 (noir) à 255 (blanc). On divise par 255 pour obtenir une intensité entre 0 et 1. Montrer les deux histogrammes : ils ont exactement la même forme, seule l’échelle de l’axe change. Pourquoi [0, 1] ? Parce que le décodeur sort une probabilité par pixel (sigmoïde) et que la perte d’entropie croisée binaire compare des nombres entre 0 et 1. Les histogrammes ne montrent que les pixels non nuls : environ 80 % des pixels valent exactement 0 (le fond), ils écraseraient tout le reste. On voit aussi un pic près de 255 / 1 : le cœur des traits.</p>
 <p><strong>2. Aplatir.</strong> Notre encodeur est un réseau dense : il attend un vecteur, pas une image. On met les 28 lignes bout à bout : 28 × 28 = 784 nombres. Passer la souris sur l’image : la ligne éclairée (cadre bleu) se retrouve dans le vecteur en bas, aux cases 28·i à 28·i + 27. Question à poser : que perd-on en aplatissant ? (le réseau ne « sait » plus quels pixels sont voisins ; un réseau convolutif, lui, le saurait).</p>
 <p><strong>3. Séparer.</strong> Règle fixe et documentée : pour chaque chiffre, les 100 dernières images du fichier forment le test (1 000 images, 100 par classe) ; elles ne servent jamais à l’entraînement. C’est sur elles qu’on mesurera la −ELBO et qu’on dessinera l’espace latent.</p>
-<p>Le code : <code>toUnitFloats</code> et <code>splitMnist</code> dans <code>src/data/mnist.ts</code>.</p>`;
-
-const notesEn = `<p><strong>Question: what must we do to the images before feeding them to the network?</strong> Three things, as in the notebook.</p>
+<p>Le code : <code>toUnitFloats</code> et <code>splitMnist</code> dans <code>src/data/mnist.ts</code>.</p>`,
+  en: `<p><strong>Question: what must we do to the images before feeding them to the network?</strong> Three things, as in the notebook.</p>
 <p><strong>1. Scale.</strong> The file stores each pixel as a byte from 0 (black) to 255 (white). We divide by 255 to get an intensity between 0 and 1. Show the two histograms: they have exactly the same shape; only the axis scale changes. Why [0, 1]? Because the decoder outputs one probability per pixel (sigmoid) and the binary cross-entropy loss compares numbers between 0 and 1. The histograms only show non-zero pixels: about 80% of pixels are exactly 0 (the background) and would dwarf everything else. Note the peak near 255 / 1: the core of the strokes.</p>
 <p><strong>2. Flatten.</strong> Our encoder is a dense network: it expects a vector, not an image. We lay the 28 rows end to end: 28 × 28 = 784 numbers. Move the mouse over the image: the lit row (blue frame) shows up in the vector below, at entries 28·i to 28·i + 27. Question for the class: what do we lose by flattening? (the network no longer “knows” which pixels are neighbours; a convolutional network would).</p>
 <p><strong>3. Split.</strong> A fixed, documented rule: for each digit, the last 100 images in the file form the test set (1,000 images, 100 per class); they are never used for training. We will measure the −ELBO and draw the latent space on them.</p>
-<p>The code: <code>toUnitFloats</code> and <code>splitMnist</code> in <code>src/data/mnist.ts</code>.</p>`;
+<p>The code: <code>toUnitFloats</code> and <code>splitMnist</code> in <code>src/data/mnist.ts</code>.</p>`,
+};
 
 /** Draw the digit (white on black, as stored) with a frame around row `row`. */
 function drawImage(canvas: HTMLCanvasElement, pixels: Float32Array, row: number): void {
@@ -96,48 +100,44 @@ function drawStrip(canvas: HTMLCanvasElement, pixels: Float32Array, row: number)
 
 function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
   const lang = scope.lang;
-  const fr = lang === 'fr';
-  const q = <T extends Element>(sel: string): T => {
-    const found = el.querySelector<T>(sel);
-    if (!found) throw new Error(`preprocessing: missing ${sel} in the slide body`);
-    return found;
-  };
   const summary = summarizeSplit(split);
-  q<HTMLElement>('.pp-test').textContent = formatNumber(summary.testCount, lang, 0);
-  q<HTMLElement>('.pp-train').textContent = formatNumber(summary.trainCount, lang, 0);
-  const pct = formatNumber(100 * summary.pixels.zeroFraction, lang, 0);
-  q<HTMLElement>('.pp-zero').textContent = fr
-    ? `${pct} % des pixels valent exactement 0 (le fond) : les histogrammes montrent les autres.`
-    : `${pct}% of the pixels are exactly 0 (the background): the histograms show the others.`;
+  find(el, '.pp-test').textContent = formatNumber(summary.testCount, lang, 0);
+  find(el, '.pp-train').textContent = formatNumber(summary.trainCount, lang, 0);
+  const trainPixels = pixelSummary(split.train);
+  const pct = formatNumber(100 * trainPixels.zeroFraction, lang, 0);
+  find(el, '.pp-zero').textContent = scope.t({
+    fr: `${pct} % des pixels valent exactement 0 (le fond) : les histogrammes montrent les autres.`,
+    en: `${pct}% of the pixels are exactly 0 (the background): the histograms show the others.`,
+  });
   const common = { width: 440, height: 190, bins: 32, margin: { left: 70, right: 14, top: 12, bottom: 52 }, ticks: 5 };
   const before = scope.own(
-    new Histogram(q<HTMLElement>('.pp-hist-before'), {
+    new Histogram(find(el, '.pp-hist-before'), {
       ...common,
       xDomain: [0, 255],
-      xLabel: fr ? 'octet dans le fichier (0–255)' : 'byte in the file (0–255)',
-      ariaLabel: fr ? 'Histogramme des octets 0–255' : 'Histogram of the bytes 0–255',
+      xLabel: scope.t({ fr: 'octet dans le fichier (0–255)', en: 'byte in the file (0–255)' }),
+      ariaLabel: scope.t({ fr: 'Histogramme des octets 0–255', en: 'Histogram of the bytes 0–255' }),
       formatTick: (v) => formatNumber(v, lang, v !== 0 && Math.abs(v) < 0.01 ? 3 : Number.isInteger(v) ? 0 : 2),
       barColor: roles.muted,
     }),
   );
   const after = scope.own(
-    new Histogram(q<HTMLElement>('.pp-hist-after'), {
+    new Histogram(find(el, '.pp-hist-after'), {
       ...common,
       xDomain: [0, 1],
-      xLabel: fr ? 'intensité x = octet / 255' : 'intensity x = byte / 255',
-      ariaLabel: fr ? 'Histogramme des intensités 0–1' : 'Histogram of the intensities 0–1',
+      xLabel: scope.t({ fr: 'intensité x = octet / 255', en: 'intensity x = byte / 255' }),
+      ariaLabel: scope.t({ fr: 'Histogramme des intensités 0–1', en: 'Histogram of the intensities 0–1' }),
       formatTick: (v) => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1),
       barColor: roles.p,
     }),
   );
-  before.update({ values: summary.pixels.nonZeroBytes });
-  after.update({ values: summary.pixels.nonZeroUnit });
+  before.update({ values: trainPixels.nonZeroBytes });
+  after.update({ values: trainPixels.nonZeroUnit });
 
   const index = sampleIndices(split.train.count, 2, DIGIT_SEED)[1];
   const pixels = split.train.images.slice(index * DIGIT_PIXELS, (index + 1) * DIGIT_PIXELS);
-  const image = q<HTMLCanvasElement>('.pp-digit-canvas');
-  const strip = q<HTMLCanvasElement>('.pp-strip-canvas');
-  const rowOut = q<HTMLElement>('.pp-row');
+  const image = find<HTMLCanvasElement>(el, '.pp-digit-canvas');
+  const strip = find<HTMLCanvasElement>(el, '.pp-strip-canvas');
+  const rowOut = find(el, '.pp-row');
   let row = -1;
   const show = (r: number): void => {
     if (r === row) return;
@@ -170,10 +170,10 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 /** Slide: preprocessing — bytes 0–255 scaled to [0, 1] (two histograms), 28×28 → 784 flattening on one digit, the split rule. */
 const preprocessing: Slide = {
   id: 'preprocessing',
-  section: demoSection,
+  section: sections.notebook,
   title: { fr: 'Prétraitement : échelle, aplatissement, séparation', en: 'Preprocessing: scaling, flattening, splitting' },
-  body: { fr: body('fr'), en: body('en') },
-  notes: { fr: notesFr, en: notesEn },
+  body: byLanguage(body),
+  notes,
   mount,
 };
 

@@ -1,9 +1,14 @@
 import type { Slide } from '../src/deck/types.ts';
+import type { Localized } from '../src/i18n/lang.ts';
+
+const notes: Localized = {
+  fr: `Accueillir la classe. Objectif de la séance : comprendre ce qu’est un autoencodeur variationnel, à quoi il sert, et les deux outils mathématiques dont il a besoin (la loi normale et la divergence KL). La seconde moitié suit le plan du notebook : on entraîne un VAE sur les chiffres manuscrits MNIST, en direct, dans le navigateur. Prérequis : savoir ce qu’est un autoencodeur classique (encodeur, code, décodeur). Durée indicative : 1 h.`,
+  en: `Welcome the class. Goal of the session: understand what a variational autoencoder is, what it is for, and the two mathematical tools it needs (the normal distribution and the KL divergence). The second half follows the notebook plan: we train a VAE on the MNIST handwritten digits, live, in the browser. Prerequisite: knowing what a plain autoencoder is (encoder, code, decoder). Suggested length: 1 hour.`,
+};
 
 /** The opening slide. */
 const title: Slide = {
   id: 'title',
-  className: 'title-slide',
   title: { fr: 'Les autoencodeurs variationnels (VAE)', en: 'Variational autoencoders (VAE)' },
   body: {
     fr: `<p class="lead">Apprendre à compresser des images… puis à en inventer de nouvelles.</p>
@@ -13,10 +18,8 @@ const title: Slide = {
 <p>Theory (normal distribution, Kullback-Leibler divergence) and practice: a VAE trained <em>live</em> on MNIST, in this browser.</p>
 <p class="muted small">Keys: → next · S notes · F full screen · Esc overview · L français</p>`,
   },
-  notes: {
-    fr: `Accueillir la classe. Objectif de la séance : comprendre ce qu’est un autoencodeur variationnel, à quoi il sert, et les deux outils mathématiques dont il a besoin (la loi normale et la divergence KL). La seconde moitié suit le plan du notebook : on entraîne un VAE sur les chiffres manuscrits MNIST, en direct, dans le navigateur. Prérequis : savoir ce qu’est un autoencodeur classique (encodeur, code, décodeur). Durée indicative : 1 h.`,
-    en: `Welcome the class. Goal of the session: understand what a variational autoencoder is, what it is for, and the two mathematical tools it needs (the normal distribution and the KL divergence). The second half follows the notebook plan: we train a VAE on the MNIST handwritten digits, live, in the browser. Prerequisite: knowing what a plain autoencoder is (encoder, code, decoder). Suggested length: 1 hour.`,
-  },
+  notes,
+  className: 'title-slide',
 };
 
 export default title;

@@ -1,28 +1,31 @@
 import type { Slide } from '../src/deck/types.ts';
+import type { Localized } from '../src/i18n/lang.ts';
+import { byLanguage } from '../src/i18n/localize.ts';
+import { sections } from './sections.ts';
 import { mountTrainingDashboard, trainingDashboardHtml } from '../src/widgets/trainingDashboard.ts';
 import { TRAINING_PARAMS } from '../src/live/trainingParams.ts';
-import { demoSection } from './demoSection.ts';
 import './demoSlides.css';
 
-const notesFr = `<p><strong>Question : comment le VAE apprend-il ?</strong> On l’entraîne ici, en direct, dans le navigateur (un Web Worker fait les calculs, la page reste fluide). Chaque « pas » prend un lot de 128 images, calcule la perte (reconstruction + β·KL) et corrige les poids avec Adam.</p>
+const notes: Localized = {
+  fr: `<p><strong>Question : comment le VAE apprend-il ?</strong> On l’entraîne ici, en direct, dans le navigateur (un Web Worker fait les calculs, la page reste fluide). Chaque « pas » prend un lot de 128 images, calcule la perte (reconstruction + β·KL) et corrige les poids avec Adam.</p>
 <p><strong>Déroulé conseillé (3–4 min).</strong> 1) Montrer l’état initial : le nuage latent est écrasé au centre, les reconstructions sont des taches grises. 2) Cliquer « ▶ Lancer ». Commenter les courbes : la perte totale (noire) et la reconstruction (bleue) chutent vite puis ralentissent ; la KL (en bas, orange) <em>monte</em> d’abord : l’encodeur apprend à utiliser l’espace latent, ce qui coûte en KL. Les pointillés verts sont la −ELBO sur les 1 000 chiffres de test (jamais vus) : c’est le score honnête, en nats par image (plus bas = mieux). 3) Regarder le nuage à droite (redessiné toutes les quelques dizaines de pas) : les couleurs se séparent en groupes, un par chiffre, sans que le modèle ait vu les étiquettes. 4) Les reconstructions (ligne du bas) deviennent lisibles en quelques centaines de pas. Après une minute environ, la −ELBO test passe sous ~180.</p>
 <p><strong>Expériences.</strong> β = 0 : plus de terme KL, le nuage s’étale et se troue (un autoencodeur classique) ; β = 3–4 : le nuage reste très proche de N(0, I) mais les reconstructions deviennent floues. Taux d’apprentissage trop grand (10⁻²) : la perte oscille, voire diverge — dans ce cas, un message dit que les poids ont été restaurés. « ↺ Réinitialiser » avec la même graine refait exactement le même entraînement (reproductibilité) ; une autre graine donne un autre nuage.</p>
 <p><strong>Repères affichés.</strong> Le badge indique le moteur de calcul (WASM si la carte graphique est logicielle, WebGL sinon) et la vitesse en images par seconde ; une « époque » = un passage sur les ~9 000 images d’entraînement.</p>
-<p><strong>Si c’est trop lent ou si ça plante :</strong> cocher « Utiliser le modèle pré-entraîné » : l’entraînement se met en pause et le tableau montre le modèle entraîné à l’avance (nuage, reconstructions, −ELBO test en référence). Les diapositives suivantes utilisent le modèle entraîné en direct s’il existe, sinon le pré-entraîné, et l’indiquent. Quitter la diapositive met l’entraînement en pause ; il reprend au retour.</p>`;
-
-const notesEn = `<p><strong>Question: how does the VAE learn?</strong> We train it here, live, in the browser (a Web Worker does the maths, the page stays smooth). Each “step” takes a batch of 128 images, computes the loss (reconstruction + β·KL) and updates the weights with Adam.</p>
+<p><strong>Si c’est trop lent ou si ça plante :</strong> cocher « Utiliser le modèle pré-entraîné » : l’entraînement se met en pause et le tableau montre le modèle entraîné à l’avance (nuage, reconstructions, −ELBO test en référence). Les diapositives suivantes utilisent le modèle entraîné en direct s’il existe, sinon le pré-entraîné, et l’indiquent. Quitter la diapositive met l’entraînement en pause ; il reprend au retour.</p>`,
+  en: `<p><strong>Question: how does the VAE learn?</strong> We train it here, live, in the browser (a Web Worker does the maths, the page stays smooth). Each “step” takes a batch of 128 images, computes the loss (reconstruction + β·KL) and updates the weights with Adam.</p>
 <p><strong>Suggested flow (3–4 min).</strong> 1) Show the initial state: the latent cloud is squashed at the centre, the reconstructions are grey blobs. 2) Click “▶ Play”. Comment on the curves: total loss (black) and reconstruction (blue) fall fast, then slow down; the KL (bottom, orange) first <em>rises</em>: the encoder learns to use the latent space, which costs KL. The green dotted line is the −ELBO on the 1,000 test digits (never seen): the honest score, in nats per image (lower is better). 3) Watch the cloud on the right (redrawn every few dozen steps): the colours separate into groups, one per digit, although the model never saw the labels. 4) The reconstructions (bottom row) become readable within a few hundred steps. After about a minute, the test −ELBO drops below ~180.</p>
 <p><strong>Experiments.</strong> β = 0: no KL term, the cloud spreads out and gets holes (a plain autoencoder); β = 3–4: the cloud stays very close to N(0, I) but reconstructions get blurry. Too large a learning rate (10⁻²): the loss oscillates or even diverges — then a message says the weights were restored. “↺ Reset” with the same seed replays exactly the same training (reproducibility); another seed gives another cloud.</p>
 <p><strong>What the badges mean.</strong> The backend (WASM when the graphics card is a software one, WebGL otherwise) and the speed in images per second; one “epoch” = one pass over the ~9,000 training images.</p>
-<p><strong>If it is too slow or crashes:</strong> tick “Use the pretrained model”: training pauses and the dashboard shows the model trained beforehand (cloud, reconstructions, test −ELBO as a reference line). The next slides use the live-trained model if there is one, otherwise the pretrained one, and say which. Leaving the slide pauses training; it resumes when you come back.</p>`;
+<p><strong>If it is too slow or crashes:</strong> tick “Use the pretrained model”: training pauses and the dashboard shows the model trained beforehand (cloud, reconstructions, test −ELBO as a reference line). The next slides use the live-trained model if there is one, otherwise the pretrained one, and say which. Leaving the slide pauses training; it resumes when you come back.</p>`,
+};
 
 /** Slide: training live — controls, backend and speed, loss curves, reconstructions and the latent scatter forming. */
 const training: Slide = {
   id: 'training',
-  section: demoSection,
+  section: sections.notebook,
   title: { fr: 'Entraîner le VAE, en direct', en: 'Training the VAE, live' },
-  body: { fr: trainingDashboardHtml('fr'), en: trainingDashboardHtml('en') },
-  notes: { fr: notesFr, en: notesEn },
+  body: byLanguage(trainingDashboardHtml),
+  notes,
   params: TRAINING_PARAMS,
   heavy: true,
   mount: mountTrainingDashboard,

@@ -1,44 +1,50 @@
 import type { Slide } from '../src/deck/types.ts';
-import type { Lang } from '../src/i18n/lang.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import { sections } from './sections.ts';
 import { tex } from '../src/deck/tex.ts';
 import './latentSlides.css';
 
 function body(lang: Lang): string {
-  const fr = lang === 'fr';
+  const t = pick(lang);
   const card = (title: string, text: string, main = false) =>
     `<div class="box ${main ? 'ok uses-main' : ''} uses-card"><h3>${title}</h3><p>${text}</p></div>`;
   return `<p class="lead">${
-    fr
-      ? 'Avant tout à <strong>générer</strong> : produire de nouvelles données qui ressemblent aux données d’entraînement, sans les copier.'
-      : 'Above all to <strong>generate</strong>: produce new data that looks like the training data, without copying it.'
+    t({
+      fr: 'Avant tout à <strong>générer</strong> : produire de nouvelles données qui ressemblent aux données d’entraînement, sans les copier.',
+      en: 'Above all to <strong>generate</strong>: produce new data that looks like the training data, without copying it.',
+    })
   }</p>
 <div class="uses-grid">
-  ${card(fr ? '1. Générer' : '1. Generate', fr ? 'Tirer <i>z</i> au hasard, décoder : un chiffre que personne n’a écrit.' : 'Draw a random <i>z</i>, decode: a digit nobody wrote.', true)}
-  ${card(fr ? '2. Interpoler' : '2. Interpolate', fr ? 'Glisser d’un code à un autre : une image se transforme en une autre.' : 'Slide from one code to another: one image morphs into another.')}
-  ${card(fr ? '3. Détecter des anomalies' : '3. Detect anomalies', fr ? 'Ce que le VAE reconstruit mal ne ressemble pas aux données connues.' : 'What the VAE reconstructs badly does not look like the known data.')}
-  ${card(fr ? '4. Compresser, représenter' : '4. Compress, represent', fr ? '784 pixels → quelques nombres qui résument l’image.' : '784 pixels → a few numbers that sum up the image.')}
+  ${card(t({ fr: '1. Générer', en: '1. Generate' }), t({ fr: 'Tirer <i>z</i> au hasard, décoder : un chiffre que personne n’a écrit.', en: 'Draw a random <i>z</i>, decode: a digit nobody wrote.' }), true)}
+  ${card(t({ fr: '2. Interpoler', en: '2. Interpolate' }), t({ fr: 'Glisser d’un code à un autre : une image se transforme en une autre.', en: 'Slide from one code to another: one image morphs into another.' }))}
+  ${card(t({ fr: '3. Détecter des anomalies', en: '3. Detect anomalies' }), t({ fr: 'Ce que le VAE reconstruit mal ne ressemble pas aux données connues.', en: 'What the VAE reconstructs badly does not look like the known data.' }))}
+  ${card(t({ fr: '4. Compresser, représenter', en: '4. Compress, represent' }), t({ fr: '784 pixels → quelques nombres qui résument l’image.', en: '784 pixels → a few numbers that sum up the image.' }))}
 </div>
-<h3 class="uses-world">${fr ? 'Dans le monde réel' : 'In the real world'}</h3>
+<h3 class="uses-world">${t({ fr: 'Dans le monde réel', en: 'In the real world' })}</h3>
 <ul class="uses-list">
   <li>${
-    fr
-      ? '<strong>Stable Diffusion</strong> : un VAE compresse chaque image, la diffusion travaille dans cet espace latent, le décodeur du VAE rend l’image.'
-      : '<strong>Stable Diffusion</strong>: a VAE compresses each image, diffusion works in that latent space, the VAE’s decoder renders the image.'
-  } ${tex('512{\\times}512{\\times}3 = 786\\,432 \\;\\to\\; 64{\\times}64{\\times}4 = 16\\,384')} ${fr ? '(48 fois moins de nombres)' : '(48 times fewer numbers)'}</li>
+    t({
+      fr: '<strong>Stable Diffusion</strong> : un VAE compresse chaque image, la diffusion travaille dans cet espace latent, le décodeur du VAE rend l’image.',
+      en: '<strong>Stable Diffusion</strong>: a VAE compresses each image, diffusion works in that latent space, the VAE’s decoder renders the image.',
+    })
+  } ${tex('512{\\times}512{\\times}3 = 786\\,432 \\;\\to\\; 64{\\times}64{\\times}4 = 16\\,384')} ${t({ fr: '(48 fois moins de nombres)', en: '(48 times fewer numbers)' })}</li>
   <li>${
-    fr
-      ? '<strong>Chimie</strong> : des molécules codées dans un espace latent continu, où l’on cherche de nouveaux candidats médicaments.'
-      : '<strong>Chemistry</strong>: molecules encoded in a continuous latent space, searched for new drug candidates.'
+    t({
+      fr: '<strong>Chimie</strong> : des molécules codées dans un espace latent continu, où l’on cherche de nouveaux candidats médicaments.',
+      en: '<strong>Chemistry</strong>: molecules encoded in a continuous latent space, searched for new drug candidates.',
+    })
   }</li>
   <li>${
-    fr
-      ? '<strong>Industrie</strong> : repérer une pièce défectueuse ou un signal de capteur anormal.'
-      : '<strong>Industry</strong>: spotting a faulty part or an abnormal sensor signal.'
+    t({
+      fr: '<strong>Industrie</strong> : repérer une pièce défectueuse ou un signal de capteur anormal.',
+      en: '<strong>Industry</strong>: spotting a faulty part or an abnormal sensor signal.',
+    })
   }</li>
 </ul>`;
 }
 
-const notes = {
+const notes: Localized = {
   fr: `<p><strong>Question : à quoi sert principalement un VAE ?</strong> C’est un modèle <em>génératif</em> : son usage principal est de produire de nouvelles données plausibles (des images, des sons, des molécules) en tirant un code au hasard dans l’espace latent et en le décodant. On le montre en direct à la fin de la partie théorique.</p>
 <p><strong>Les autres usages</strong> viennent du même espace latent régulier : interpoler (passer continûment d’une image à une autre), détecter des anomalies (une entrée très différente des données d’entraînement est mal reconstruite), compresser ou représenter (le code z est un résumé compact, utile pour visualiser ou pour un autre modèle). La diapositive suivante montre l’interpolation et la détection d’anomalies en direct.</p>
 <p><strong>Exemples réels.</strong> Stable Diffusion : le VAE réduit une image 512×512 en couleurs (786 432 nombres) à un tableau latent 64×64×4 (16 384 nombres, 48 fois moins) ; le modèle de diffusion, coûteux, travaille dans ce petit espace, puis le décodeur du VAE reconstruit l’image. En chimie, Gómez-Bombarelli et al. (2018) ont encodé des molécules dans un espace latent continu pour y chercher des molécules aux propriétés voulues. Dans l’industrie, on entraîne un VAE sur des pièces ou des signaux normaux, et on signale ce qu’il reconstruit mal.</p>
@@ -52,9 +58,9 @@ const notes = {
 /** Question 2: what a VAE is for (generation first, then interpolation, anomalies, compression; real uses). */
 const vaeUses: Slide = {
   id: 'vae-uses',
-  section: { fr: 'AE et VAE', en: 'AE and VAE' },
+  section: sections.aeVae,
   title: { fr: 'À quoi sert un VAE ?', en: 'What is a VAE for?' },
-  body: { fr: body('fr'), en: body('en') },
+  body: byLanguage(body),
   notes,
 };
 

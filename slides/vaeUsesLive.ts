@@ -1,6 +1,10 @@
 import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
-import type { Lang } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { find } from '../src/deck/find.ts';
+import { sections } from './sections.ts';
 import { tex } from '../src/deck/tex.ts';
+import { formatNumber } from '../src/i18n/format.ts';
 import { context2d, DIGIT_PIXELS, DigitGrid, drawDigit } from '../src/charts/digitGrid.ts';
 import { firstOfEachDigit, type MnistSet } from '../src/data/mnist.ts';
 import type { LatentModel } from '../src/model/pretrained.ts';
@@ -24,12 +28,12 @@ function digitSelect(cls: string, label: string): string {
 }
 
 function body(lang: Lang): string {
-  const fr = lang === 'fr';
+  const t = pick(lang);
   return `<div class="ul-status"></div>
 <div class="cols ul-cols">
   <div class="ul-interp">
-    <h3>${fr ? 'Interpoler' : 'Interpolate'}</h3>
-    <p class="small">${fr ? 'On glisse en ligne droite du code de A au code de B, et on décode.' : 'Move in a straight line from A’s code to B’s code, and decode.'}</p>
+    <h3>${t({ fr: 'Interpoler', en: 'Interpolate' })}</h3>
+    <p class="small">${t({ fr: 'On glisse en ligne droite du code de A au code de B, et on décode.', en: 'Move in a straight line from A’s code to B’s code, and decode.' })}</p>
     <div class="formula">${tex('z(t) = (1 - t)\\, \\mu(x_A) + t\\, \\mu(x_B)', true)}</div>
     <div class="ul-ends">
       <div class="ul-end">${digitSelect('ul-from', 'A')}<div class="ul-a"></div></div>
@@ -40,16 +44,16 @@ function body(lang: Lang): string {
     <div class="ul-path"></div>
   </div>
   <div class="ul-anomaly">
-    <h3>${fr ? 'Détecter des anomalies' : 'Detect anomalies'}</h3>
-    <p class="small">${fr ? 'Score = erreur de reconstruction (en nats) : élevée ⇒ suspect.' : 'Score = reconstruction error (in nats): high ⇒ suspicious.'}</p>
+    <h3>${t({ fr: 'Détecter des anomalies', en: 'Detect anomalies' })}</h3>
+    <p class="small">${t({ fr: 'Score = erreur de reconstruction (en nats) : élevée ⇒ suspect.', en: 'Score = reconstruction error (in nats): high ⇒ suspicious.' })}</p>
     <div class="formula">${tex('\\text{score}(x) = -\\log p\\big(x \\mid z = \\mu(x)\\big)', true)}</div>
     <div class="ul-bars"></div>
-    <p class="small muted ul-threshold-note">${fr ? 'Trait noir : 99 % des 1 000 chiffres de test sont en dessous' : 'Black line: 99% of the 1,000 test digits are below'} (<span class="shown-value ul-threshold" data-value=""></span>).</p>
+    <p class="small muted ul-threshold-note">${t({ fr: 'Trait noir : 99 % des 1 000 chiffres de test sont en dessous', en: 'Black line: 99% of the 1,000 test digits are below' })} (<span class="shown-value ul-threshold" data-value=""></span>).</p>
   </div>
 </div>`;
 }
 
-const notes = {
+const notes: Localized = {
   fr: `<p><strong>Interpolation (à gauche).</strong> On encode deux images de test A et B (leurs moyennes μ), on suit la ligne droite entre leurs codes et on décode chaque point. Bouger le curseur t : le grand chiffre au centre se transforme progressivement de A en B ; la bande du bas montre tout le chemin d’un coup. Changer A ou B avec les menus (essayer 1 → 8, puis 0 → 6). Faire remarquer que les étapes intermédiaires restent des chiffres plausibles : c’est la continuité de l’espace latent du VAE. Avec un AE classique, le milieu du chemin tombe souvent dans un trou.</p>
 <p><strong>Anomalies (à droite).</strong> Le VAE n’a vu que des chiffres manuscrits. On lui donne trois vrais chiffres de test, puis trois entrées étranges : du bruit, un chiffre en négatif, un chiffre décalé de 7 pixels. Chaque barre est l’erreur de reconstruction (entropie croisée sommée sur les 784 pixels, en nats). Les vrais chiffres restent sous le trait noir (le 99e centile des 1 000 chiffres de test) ; le bruit et le négatif sont très au-dessus : on les signale comme anomalies.</p>
 <p><strong>Question probable :</strong> « Et le chiffre décalé ? » Il est plus proche du seuil : le VAE reconnaît une forme de chiffre mais la redessine au centre. C’est une vraie limite : la détection dépend de ce que « normal » voulait dire à l’entraînement. On peut aussi utiliser −ELBO (reconstruction + KL) comme score ; l’idée est la même.</p>`,
@@ -70,10 +74,10 @@ function thumb(host: HTMLElement, pixels: Float32Array, size: number, offset = 0
 
 async function mountInterpolation(el: HTMLElement, scope: Scope, model: LatentModel, set: MnistSet, codes: HeldOutCodes): Promise<void> {
   const firsts = firstOfEachDigit(set);
-  const now = scope.own(new DigitGrid(el.querySelector<HTMLElement>('.ul-now')!, { cols: 1, cellSize: 170, gap: 0, ariaLabel: 'z(t)' }));
-  const path = scope.own(new DigitGrid(el.querySelector<HTMLElement>('.ul-path')!, { cols: STEPS, cellSize: 60, gap: 5, labels: true }));
-  const fromSel = el.querySelector<HTMLSelectElement>('.ul-from')!;
-  const toSel = el.querySelector<HTMLSelectElement>('.ul-to')!;
+  const now = scope.own(new DigitGrid(find(el, '.ul-now'), { cols: 1, cellSize: 170, gap: 0, ariaLabel: 'z(t)' }));
+  const path = scope.own(new DigitGrid(find(el, '.ul-path'), { cols: STEPS, cellSize: 60, gap: 5, labels: true }));
+  const fromSel = find<HTMLSelectElement>(el, '.ul-from');
+  const toSel = find<HTMLSelectElement>(el, '.ul-to');
   const codeOf = (d: number): [number, number] => [codes.mean[2 * firsts[d]], codes.mean[2 * firsts[d] + 1]];
   const lerp = (t: number): Float32Array => {
     const a = codeOf(Number(fromSel.value));
@@ -89,12 +93,12 @@ async function mountInterpolation(el: HTMLElement, scope: Scope, model: LatentMo
     for (let k = 0; k < STEPS; k++) z.set(lerp(k / (STEPS - 1)), 2 * k);
     const images = await model.decode(z, STEPS);
     if (scope.disposed) return;
-    thumb(el.querySelector<HTMLElement>('.ul-a')!, set.images, 100, firsts[Number(fromSel.value)] * DIGIT_PIXELS);
-    thumb(el.querySelector<HTMLElement>('.ul-b')!, set.images, 100, firsts[Number(toSel.value)] * DIGIT_PIXELS);
-    path.update(images, Array.from({ length: STEPS }, (_, k) => (k % 2 === 0 ? `${(k / (STEPS - 1)).toFixed(2).replace('.', scope.lang === 'fr' ? ',' : '.')}` : '')));
+    thumb(find(el, '.ul-a'), set.images, 100, firsts[Number(fromSel.value)] * DIGIT_PIXELS);
+    thumb(find(el, '.ul-b'), set.images, 100, firsts[Number(toSel.value)] * DIGIT_PIXELS);
+    path.update(images, Array.from({ length: STEPS }, (_, k) => (k % 2 === 0 ? formatNumber(k / (STEPS - 1), scope.lang, 2) : '')));
   };
   const request = latestPerFrame<number>(scope, showNow);
-  const slider = sliderRow(el.querySelector<HTMLElement>('.ul-slider')!, scope, {
+  const slider = sliderRow(find(el, '.ul-slider'), scope, {
     spec: T, label: { fr: tex('t'), en: tex('t') }, ariaLabel: { fr: 'position t entre A et B', en: 'position t between A and B' }, onInput: request,
   });
   for (const [sel, spec] of [[fromSel, FROM], [toSel, TO]] as const) {
@@ -126,7 +130,7 @@ async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel,
   if (scope.disposed) return;
   const threshold = quantile(errors, 0.99);
   const top = Math.max(threshold, ...scores) * 1.05;
-  const bars = el.querySelector<HTMLElement>('.ul-bars')!;
+  const bars = find(el, '.ul-bars');
   bars.style.setProperty('--threshold', `${(100 * threshold) / top}%`);
   cases.forEach((c, i) => {
     const row = document.createElement('div');
@@ -134,15 +138,15 @@ async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel,
     row.innerHTML = `<span class="ul-thumb"></span><span class="ul-label">${scope.t(c.label)}</span>
 <span class="ul-track"><span class="ul-fill" style="width:${((100 * scores[i]) / top).toFixed(1)}%"></span></span>
 <span class="shown-value ul-score"></span>`;
-    thumb(row.querySelector<HTMLElement>('.ul-thumb')!, x, 48, i * DIGIT_PIXELS);
-    setShownValue(row.querySelector<HTMLElement>('.ul-score')!, scores[i], scope.lang, 0);
+    thumb(find(row, '.ul-thumb'), x, 48, i * DIGIT_PIXELS);
+    setShownValue(find(row, '.ul-score'), scores[i], scope.lang, 0);
     bars.append(row);
   });
-  setShownValue(el.querySelector<HTMLElement>('.ul-threshold')!, threshold, scope.lang, 0);
+  setShownValue(find(el, '.ul-threshold'), threshold, scope.lang, 0);
 }
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
-  const status = el.querySelector<HTMLElement>('.ul-status')!;
+  const status = find(el, '.ul-status');
   const loaded = await loadForSlide(status, scope, (lib) =>
     Promise.all([lib.model('vae'), lib.heldOutDigits(), lib.heldOutCodes('vae'), lib.heldOutReconstructionErrors('vae')]),
   );
@@ -154,9 +158,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 /** Question 2 (live): interpolation through the latent space and anomaly detection with the pretrained VAE. */
 const vaeUsesLive: Slide = {
   id: 'vae-uses-live',
-  section: { fr: 'AE et VAE', en: 'AE and VAE' },
+  section: sections.aeVae,
   title: { fr: 'Interpoler, détecter des anomalies', en: 'Interpolating, detecting anomalies' },
-  body: { fr: body('fr'), en: body('en') },
+  body: byLanguage(body),
   notes,
   params: [T, FROM, TO],
   heavy: true,

@@ -31,7 +31,17 @@ export interface FrameOptions {
   ticks?: number;
 }
 
-let clipCounter = 0;
+/**
+ * `${prefix}-n` for the smallest n ≥ 1 that no element in `near`'s tree (its document, or the detached tree it is in)
+ * uses as an id or as an id prefix (`${prefix}-n-…`): unique ids for clip paths, gradients and labels without a counter.
+ */
+export function freshId(near: Node, prefix: string): string {
+  const root = near.getRootNode() as Node & ParentNode;
+  for (let n = 1; ; n++) {
+    const id = `${prefix}-${n}`;
+    if (!root.querySelector(`[id="${id}"], [id^="${id}-"]`)) return id;
+  }
+}
 
 /** A finite number, or the fallback (charts never write NaN/∞ into the SVG). */
 export function finiteOr(v: number, fallback: number): number {
@@ -80,7 +90,7 @@ export class ChartFrame {
     this.margin = m;
     this.innerWidth = Math.max(10, options.width - m.left - m.right);
     this.innerHeight = Math.max(10, options.height - m.top - m.bottom);
-    const clipId = `chart-clip-${++clipCounter}`;
+    const clipId = freshId(container, 'chart-clip');
     this.svg = d3
       .select(container)
       .append('svg')

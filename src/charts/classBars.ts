@@ -1,7 +1,7 @@
 /** Stacked bars, one per class 0…k−1 (e.g. images per digit: training part + held-out part), with value labels. */
 
 import * as d3 from 'd3';
-import { ChartFrame, chartFont, type FrameOptions } from './chartFrame.ts';
+import { ChartFrame, chartFont, freshId, type FrameOptions } from './chartFrame.ts';
 import { roles } from './palette.ts';
 
 /** One layer of the stack: a value per class. */
@@ -28,8 +28,6 @@ export interface ClassBarsOptions extends FrameOptions {
   formatValue: (v: number) => string;
 }
 
-let instances = 0;
-
 /** Stacked class bars (d3, SVG). */
 export class ClassBars {
   private readonly frame: ChartFrame;
@@ -38,12 +36,13 @@ export class ClassBars {
   private readonly legendG: d3.Selection<SVGGElement, unknown, null, undefined>;
   private readonly defs: d3.Selection<SVGDefsElement, unknown, null, undefined>;
   /** Prefix of this chart's gradient ids (unique in the page). */
-  private readonly idPrefix = `class-bars-${++instances}`;
+  private readonly idPrefix: string;
 
   constructor(
     container: HTMLElement,
     private readonly options: ClassBarsOptions,
   ) {
+    this.idPrefix = freshId(container, 'class-bars');
     this.frame = new ChartFrame(container, { ticks: options.classes, ...options, formatTick: (v) => String(Math.round(v)) });
     this.frame.svg.classed('class-bars', true);
     this.barsG = this.frame.plot.append('g').attr('class', 'bars');

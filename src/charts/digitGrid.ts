@@ -31,8 +31,6 @@ export function digitToRgba(pixels: ArrayLike<number>, ink: DigitInk = 'paper', 
   return out;
 }
 
-let scratch: HTMLCanvasElement | null = null;
-
 /** Draw one 28×28 image (784 intensities from `offset`) at (x, y) as a `size`×`size` square with hard pixel edges. */
 export function drawDigit(
   ctx: CanvasRenderingContext2D,
@@ -43,7 +41,7 @@ export function drawDigit(
   ink: DigitInk = 'paper',
   offset = 0,
 ): void {
-  scratch ??= document.createElement('canvas');
+  const scratch = document.createElement('canvas');
   scratch.width = DIGIT_SIDE;
   scratch.height = DIGIT_SIDE;
   const sctx = scratch.getContext('2d');

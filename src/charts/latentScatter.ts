@@ -7,7 +7,10 @@ import * as d3 from 'd3';
 import { chartFont } from './chartFrame.ts';
 import { clientToLatent, fittedDomains, latentMapping, symmetricDomain, type LatentMapping } from './latentMapping.ts';
 import { digitColor, roles } from './palette.ts';
-import { mulberry32, shuffledIndices } from '../math/random.ts';
+import { drawAnnotations, type LatentAnnotations } from './latentAnnotations.ts';
+import { drawLatentDots } from './latentDots.ts';
+
+export type { LatentEllipse, LatentMarker } from './latentAnnotations.ts';
 
 /** Options of a LatentScatter. */
 export interface LatentScatterOptions {
@@ -41,24 +44,6 @@ export interface LatentScatterOptions {
 export interface LatentScatterData {
   points: Float32Array;
   labels: Uint8Array;
-}
-
-/** An axis-aligned ellipse in latent units (centre ± radii), e.g. μ ± 2σ of q(z|x). */
-export interface LatentEllipse {
-  center: [number, number];
-  radii: [number, number];
-  color: string;
-  /** Short label drawn at the ellipse's top right. */
-  label?: string;
-  /** Dashed outline without fill (e.g. the prior N(0, I)). */
-  dashed?: boolean;
-}
-
-/** A highlighted latent point (e.g. one sample z). */
-export interface LatentMarker {
-  z: [number, number];
-  color: string;
-  radius?: number;
 }
 
 /** Callback of a pick: the latent coordinates under the pointer. */
@@ -192,33 +177,9 @@ export class LatentScatter {
   }
 
   /** Draw annotations over the dots (replaces the previous ones). */
-  annotate(a: { ellipses?: LatentEllipse[]; markers?: LatentMarker[] }): void {
+  annotate(a: LatentAnnotations): void {
     const m = this.mappingNow;
-    const k = this.side / (m.domain[1] - m.domain[0]);
-    const ellipses = (a.ellipses ?? []).filter((e) => [...e.center, ...e.radii].every(Number.isFinite));
-    const eg = this.annotG.selectAll<SVGGElement, LatentEllipse>('g.ellipse').data(ellipses).join((enter) => {
-      const g = enter.append('g').attr('class', 'ellipse');
-      g.append('ellipse').attr('stroke-width', 3.5).attr('fill-opacity', 0.12);
-      g.append('text').attr('font-size', chartFont.annotation).attr('font-weight', 700).attr('paint-order', 'stroke')
-        .attr('stroke', roles.paper).attr('stroke-width', 4);
-      return g;
-    });
-    eg.select('ellipse')
-      .attr('cx', (e) => this.clampedPx(e.center)[0]).attr('cy', (e) => this.clampedPx(e.center)[1])
-      .attr('rx', (e) => Math.min(this.side * 2, Math.abs(e.radii[0]) * k))
-      .attr('ry', (e) => Math.min(this.side * 2, Math.abs(e.radii[1]) * k))
-      .attr('stroke', (e) => e.color).attr('fill', (e) => (e.dashed ? 'none' : e.color))
-      .attr('stroke-dasharray', (e) => (e.dashed ? '8 6' : null));
-    eg.select('text')
-      .attr('x', (e) => this.clampedPx(e.center)[0] + Math.min(this.side, Math.abs(e.radii[0]) * k) * 0.72 + 4)
-      .attr('y', (e) => this.clampedPx(e.center)[1] - Math.min(this.side, Math.abs(e.radii[1]) * k) * 0.72 - 4)
-      .attr('fill', (e) => e.color).text((e) => e.label ?? '');
-    const markers = (a.markers ?? []).filter((p) => p.z.every(Number.isFinite));
-    this.annotG.selectAll<SVGCircleElement, LatentMarker>('circle.marker').data(markers).join('circle')
-      .attr('class', 'marker')
-      .attr('cx', (p) => this.clampedPx(p.z)[0]).attr('cy', (p) => this.clampedPx(p.z)[1])
-      .attr('r', (p) => p.radius ?? 7).attr('fill', (p) => p.color)
-      .attr('stroke', roles.paper).attr('stroke-width', 2.5);
+    drawAnnotations(this.annotG, a, (z) => this.clampedPx(z), this.side / (m.domain[1] - m.domain[0]), this.side);
     this.annotG.raise();
     this.crossG.raise();
     d3.select(this.hit).raise();
@@ -305,36 +266,7 @@ export class LatentScatter {
   }
 
   private drawPoints(): void {
-    let ctx: CanvasRenderingContext2D | null = null;
-    try {
-      ctx = this.canvas.getContext('2d');
-    } catch {
-      ctx = null;
-    }
-    const data = this.data;
-    if (!ctx || !data) return;
-    const scale = this.canvas.width / this.side;
-    ctx.setTransform(scale, 0, 0, scale, 0, 0);
-    ctx.clearRect(0, 0, this.side, this.side);
-    const n = Math.min(data.labels.length, Math.floor(data.points.length / 2));
-    const r = this.options.pointRadius ?? 3;
-    // Interleave the classes (held-out sets come grouped by digit) so no class is always drawn on top.
-    const order = shuffledIndices(n, mulberry32(7));
-    ctx.globalAlpha = this.options.pointOpacity ?? 0.85;
-    ctx.lineWidth = 0.6;
-    ctx.strokeStyle = 'rgba(0,0,0,0.4)';
-    for (const i of order) {
-      const z1 = data.points[2 * i];
-      const z2 = data.points[2 * i + 1];
-      if (!Number.isFinite(z1) || !Number.isFinite(z2)) continue;
-      const [x, y] = this.mappingNow.toPx(z1, z2);
-      if (x < -r || y < -r || x > this.side + r || y > this.side + r) continue;
-      ctx.beginPath();
-      ctx.arc(x, y, r, 0, 2 * Math.PI);
-      ctx.fillStyle = digitColor(data.labels[i]);
-      ctx.fill();
-      ctx.stroke();
-    }
-    ctx.globalAlpha = 1;
+    if (!this.data) return;
+    drawLatentDots(this.canvas, this.side, this.data, this.mappingNow, this.options.pointRadius ?? 3, this.options.pointOpacity ?? 0.85);
   }
 }

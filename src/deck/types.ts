@@ -57,6 +57,11 @@ export interface Scope {
   onDispose(fn: () => void): void;
 }
 
+/** An agenda section: its stable key (the agenda groups slides by it) and its name in each language. */
+export interface Section extends Localized {
+  readonly key: string;
+}
+
 /** One slide of the deck: one module in slides/, listed in slides/index.ts. */
 export interface Slide {
   /** Stable id used in the URL hash (`#/kl-divergence`) and as the section id. Lowercase, dashes. */
@@ -67,8 +72,8 @@ export interface Slide {
   body: Localized;
   /** Speaker notes in each language (plain text or simple HTML), complete enough for a substitute teacher. */
   notes: Localized;
-  /** Agenda section this slide belongs to (slides with the same section are grouped in the agenda). */
-  section?: Localized;
+  /** Agenda section, taken from the shared table `slides/sections.ts` (the agenda groups consecutive slides by its key). */
+  section?: Section;
   /** URL-settable parameters of this slide's widgets. */
   params?: ParamSpec[];
   /** True when the live part is expensive (tfjs, training): not started in speaker-view previews. */

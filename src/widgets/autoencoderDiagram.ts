@@ -1,5 +1,6 @@
 /** Static inline-SVG diagrams of an autoencoder (image → point → image) and a VAE (image → N(μ, σ²) → z → image). */
 import type { Lang } from '../i18n/lang.ts';
+import { pick } from '../i18n/localize.ts';
 import { roles } from '../charts/palette.ts';
 
 const W = 580;
@@ -23,15 +24,15 @@ function trapezoid(points: string, fill: string, stroke: string, label: string, 
 
 /** SVG of the AE ('ae') or VAE ('vae') pipeline, labelled in `lang`. */
 export function autoencoderDiagram(kind: 'ae' | 'vae', lang: Lang): string {
-  const fr = lang === 'fr';
-  const enc = trapezoid('94,50 184,85 184,119 94,154', '#dbeafe', roles.p, fr ? 'encodeur' : 'encoder', 139);
-  const dec = trapezoid('378,85 468,50 468,154 378,119', '#ffedd5', roles.q, fr ? 'décodeur' : 'decoder', 423);
+  const t = pick(lang);
+  const enc = trapezoid('94,50 184,85 184,119 94,154', '#dbeafe', roles.p, t({ fr: 'encodeur', en: 'encoder' }), 139);
+  const dec = trapezoid('378,85 468,50 468,154 378,119', '#ffedd5', roles.q, t({ fr: 'décodeur', en: 'decoder' }), 423);
   const middle =
     kind === 'ae'
       ? `${arrow(186, 278)}
 <circle cx="290" cy="102" r="10" fill="${roles.q}"/>
 <text x="290" y="76" text-anchor="middle" font-size="24" font-style="italic" fill="${roles.ink}">z</text>
-<text x="290" y="140" text-anchor="middle" font-size="19" fill="#4b5563">${fr ? 'un point' : 'one point'}</text>
+<text x="290" y="140" text-anchor="middle" font-size="19" fill="#4b5563">${t({ fr: 'un point', en: 'one point' })}</text>
 ${arrow(302, 376)}`
       : `${arrow(186, 226)}
 <ellipse cx="290" cy="102" rx="62" ry="44" fill="${roles.p}" fill-opacity="0.12" stroke="${roles.p}" stroke-width="2"/>
@@ -43,9 +44,11 @@ ${arrow(302, 376)}`
 <text x="290" y="44" text-anchor="middle" font-size="22" fill="${roles.ink}">𝒩(μ, σ²)</text>
 <text x="290" y="170" text-anchor="middle" font-size="19" fill="#4b5563">z = μ + σ·ε</text>
 ${arrow(352, 376)}`;
-  const title = fr
-    ? kind === 'ae' ? 'Autoencodeur : image → un point → image' : 'VAE : image → une loi normale → z tiré → image'
-    : kind === 'ae' ? 'Autoencoder: image → one point → image' : 'VAE: image → a normal distribution → sampled z → image';
+  const title = t(
+    kind === 'ae'
+      ? { fr: 'Autoencodeur : image → un point → image', en: 'Autoencoder: image → one point → image' }
+      : { fr: 'VAE : image → une loi normale → z tiré → image', en: 'VAE: image → a normal distribution → sampled z → image' },
+  );
   return `<svg class="ae-diagram ae-diagram-${kind}" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${title}">
 <title>${title}</title>
 ${image(4, 'x', false)}

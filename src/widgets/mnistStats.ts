@@ -52,30 +52,20 @@ export function gatherSet(set: MnistSet, indices: readonly number[]): { images: 
   return { images, labels: indices.map((i) => set.labels[i]) };
 }
 
-/** What the data slides show about a split, computed once per page. */
+/** How many images a split holds, in total and per digit (what the data slides show about it). */
 export interface SplitSummary {
   trainCount: number;
   testCount: number;
   trainPerClass: number[];
   testPerClass: number[];
-  /** Pixels of the training set. */
-  pixels: PixelSummary;
 }
 
-const cache = new WeakMap<MnistSplit, SplitSummary>();
-
-/** Summarise a split (memoised per split object, so remounting a slide costs nothing). */
+/** Count a split's images, in total and per digit (cheap: it reads the labels only). */
 export function summarizeSplit(split: MnistSplit): SplitSummary {
-  let s = cache.get(split);
-  if (!s) {
-    s = {
-      trainCount: split.train.count,
-      testCount: split.test.count,
-      trainPerClass: classCounts(split.train.labels),
-      testPerClass: classCounts(split.test.labels),
-      pixels: pixelSummary(split.train),
-    };
-    cache.set(split, s);
-  }
-  return s;
+  return {
+    trainCount: split.train.count,
+    testCount: split.test.count,
+    trainPerClass: classCounts(split.train.labels),
+    testPerClass: classCounts(split.test.labels),
+  };
 }

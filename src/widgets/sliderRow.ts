@@ -1,5 +1,6 @@
 import type { ParamSpec, Scope } from '../deck/types.ts';
 import type { Localized } from '../i18n/lang.ts';
+import { freshId } from '../charts/chartFrame.ts';
 import { setShownValue } from './shownValue.ts';
 import './sliderRow.css';
 
@@ -31,12 +32,10 @@ export interface SliderRow {
   set(value: number): void;
 }
 
-let rowCounter = 0;
-
 /** Build a labelled range slider bound to `scope.param(spec.name)`, appended to `parent`; listeners go through the scope. */
 export function sliderRow(parent: HTMLElement, scope: Scope, options: SliderRowOptions): SliderRow {
   const { spec, digits = 2 } = options;
-  const id = `slider-${spec.name}-${++rowCounter}`;
+  const id = freshId(parent, `slider-${spec.name}`);
   const el = document.createElement('div');
   el.className = 'slider-row';
   el.dataset.param = spec.name;

@@ -11,7 +11,7 @@ describe('summarizeSplit', () => {
     expect(s.testCount).toBe(1000);
     expect(s.testPerClass).toEqual(new Array(10).fill(100));
     expect(s.trainPerClass.reduce((a, b) => a + b, 0)).toBe(s.trainCount);
-    expect(summarizeSplit(split)).toBe(s);
+    expect(s.trainPerClass).toEqual(classCounts(split.train.labels));
   });
 });
 
