@@ -97,7 +97,9 @@ export function cleanStrokes(strokes: StrokeDrawing['strokes']): StrokePoint[][]
 /** Preprocess strokes: the ink box is the points' box grown by the brush radius; rasterised with 4×4 anti-aliasing. */
 export function preprocessStrokes(drawing: StrokeDrawing, options: PreprocessOptions = {}): Preprocessed {
   const strokes = cleanStrokes(drawing.strokes);
-  const radius = Number.isFinite(drawing.brush) && drawing.brush > 0 ? drawing.brush / 2 : 1;
+  const padSide = Math.min(drawing.width, drawing.height);
+  // a missing brush gets MNIST-like ink: a 20th of the pad's side
+  const radius = Number.isFinite(drawing.brush) && drawing.brush > 0 ? drawing.brush / 2 : Number.isFinite(padSide) && padSide > 0 ? padSide / 40 : 1;
   if (strokes.length === 0) return { status: 'empty' };
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const s of strokes) {
@@ -111,7 +113,8 @@ export function preprocessStrokes(drawing: StrokeDrawing, options: PreprocessOpt
   const extent = Math.max(x1 - x0, y1 - y0);
   const scale = INK_BOX / (extent + 2 * radius);
   if (!(scale > 0 && Number.isFinite(scale))) return { status: 'empty' }; // coordinates too far apart for floats
-  const render = (pl: Placement) => rasterizeStrokes(strokes, radius, pl);
+  // a hairline brush still inks at least half a pixel each side of the stroke in the frame
+  const render = (pl: Placement) => rasterizeStrokes(strokes, Math.max(radius, 0.5 / scale), pl);
   const box: InkBox = { x0: x0 - radius, y0: y0 - radius, x1: x1 + radius, y1: y1 + radius };
   const placed = place(render, box, [drawing.width, drawing.height], scale, options);
   // a dot: the points span less than the brush itself (a click, or a tremor while clicking)
