@@ -143,8 +143,9 @@ ${options.centringSwitch ? `<label class="centring-switch"><input type="checkbox
   }
 
   /** Resolves once every pending drawing has been analysed and drawn (for tests and tools). */
-  async settled(): Promise<void> {
-    while (this.dirty.size > 0 || this.busy) await new Promise((r) => setTimeout(r, 5));
+  settled(): Promise<void> {
+    if ((this.dirty.size === 0 && !this.busy) || this.scope.disposed) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
   }
 
   /** The model's reading of a drawing (null while empty or pending). */
@@ -160,6 +161,7 @@ ${options.centringSwitch ? `<label class="centring-switch"><input type="checkbox
   }
 
   private busy = false;
+  private readonly waiters: Array<() => void> = [];
 
   private async refresh(): Promise<void> {
     this.busy = true;
@@ -175,7 +177,7 @@ ${options.centringSwitch ? `<label class="centring-switch"><input type="checkbox
           if (this.placed.get(id)?.pre === pre) p.analysis = analysis; // a newer version may have arrived meanwhile
           this.out.status.dataset.error = '';
         } catch (err) {
-          if (this.scope.disposed) return;
+          if (this.scope.disposed) break;
           this.out.status.dataset.error = errorText(err, this.scope.lang);
         }
       }
@@ -183,6 +185,7 @@ ${options.centringSwitch ? `<label class="centring-switch"><input type="checkbox
       this.busy = false;
     }
     if (!this.scope.disposed) this.render();
+    if (this.dirty.size === 0 || this.scope.disposed) for (const resolve of this.waiters.splice(0)) resolve();
   }
 
   private render(): void {
