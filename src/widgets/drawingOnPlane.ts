@@ -199,9 +199,9 @@ ${options.centringSwitch ? `<label class="centring-switch"><input type="checkbox
       const radii: [number, number] = analysis.sigma ? [2 * analysis.sigma[0], 2 * analysis.sigma[1]] : [0.08, 0.08];
       ellipses.push({ center: analysis.mean, radii, color: drawing.color, label: t(drawing.label) });
       for (let i = 0; i + 1 < analysis.sampleCodes.length; i += 2) {
-        markers.push({ z: [analysis.sampleCodes[i], analysis.sampleCodes[i + 1]], color: drawing.color, radius: 4 });
+        markers.push({ z: [analysis.sampleCodes[i], analysis.sampleCodes[i + 1]], color: drawing.color, radius: 3 });
       }
-      markers.push({ z: analysis.mean, color: drawing.color, radius: 7 });
+      markers.push({ z: analysis.mean, color: drawing.color, radius: 4 }); // small, so a tight 2σ-ellipse still shows around it
       items.push(`<li data-drawing="${drawing.id}" data-drawing-mu="${muAttr(analysis.mean)}"><span class="swatch" style="background:${drawing.color}"></span>${t(drawing.label)}</li>`);
     }
     this.scatter.annotate({ ellipses, markers });
