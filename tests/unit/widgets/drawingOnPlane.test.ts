@@ -94,7 +94,12 @@ describe('DrawingOnPlane with the committed pretrained VAE', () => {
     view.show({ id: 'p', color: '#000', label: { fr: 'p', en: 'p' }, source: { kind: 'strokes', drawing: { width: 300, height: 300, brush: 27, strokes: [blot] } } });
     await view.settled();
     expect(status().getAttribute('data-drawing-status')).toBe('dense');
-    expect(status().textContent).toMatch(/A lot of ink/);
+    expect(status().textContent).toMatch(/A lot of ink.+look at the −ELBO/);
+    // what the message says is true: the blot costs more nats than a digit
+    const blotElbo = view.analysisOf('p')!.negElbo!;
+    view.show(glyph(2, 'g'));
+    await view.settled();
+    expect(blotElbo).toBeGreaterThan(view.analysisOf('g')!.negElbo! + 50);
     expect(el.textContent).not.toMatch(/NaN|Infinity|∞/);
     s.dispose();
   });
