@@ -4,6 +4,7 @@
  */
 import { createScope } from '../../../src/deck/scope.ts';
 import { createParamStore } from '../../../src/deck/params.ts';
+import { testServices } from '../../support/services.ts';
 import { initBackend } from '../../../src/model/backend.browser.ts';
 import { loadPretrained } from '../../../src/model/pretrained.ts';
 import { loadMnistBrowser } from '../../../src/data/mnist.browser.ts';
@@ -17,6 +18,7 @@ const scope = createScope({
   mode: q.has('print') ? 'print' : 'live',
   params: createParamStore(new Map(), '', () => {}),
   declared: [],
+  services: testServices(),
 });
 const w = window as unknown as { __drawpad: { ready: boolean; error?: string; backend?: string; latency?: typeof measureDrawLatency; pad?: DrawPad; view?: DrawingOnPlane; dispose?: () => void } };
 w.__drawpad = { ready: false };

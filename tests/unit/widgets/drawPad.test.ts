@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { testServices } from '../../support/services.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DrawPad, fitStrokes, PRINT_EXAMPLE_DIGIT } from '../../../src/widgets/drawPad.ts';
 import { createScope } from '../../../src/deck/scope.ts';
@@ -12,7 +13,7 @@ beforeAll(() => {
 });
 
 function scope(lang: 'fr' | 'en' = 'fr', mode: MountMode = 'live') {
-  return createScope({ lang, mode, params: createParamStore(new Map(), '', () => {}), declared: [] });
+  return createScope({ lang, mode, params: createParamStore(new Map(), '', () => {}), declared: [], services: testServices() });
 }
 function mount(lang: 'fr' | 'en' = 'fr', mode: MountMode = 'live', size = 300) {
   const s = scope(lang, mode);

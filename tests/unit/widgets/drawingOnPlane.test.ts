@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { testServices } from '../../support/services.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { readFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ beforeAll(async () => {
 });
 
 function scope(lang: 'fr' | 'en' = 'fr') {
-  return createScope({ lang, mode: 'live', params: createParamStore(new Map(), '', () => {}), declared: [] });
+  return createScope({ lang, mode: 'live', params: createParamStore(new Map(), '', () => {}), declared: [], services: testServices() });
 }
 const glyph = (d: number, id = `d${d}`, color = '#D55E00'): PlaneDrawing => ({
   id, color, label: { fr: `votre ${d}`, en: `your ${d}` }, source: { kind: 'strokes', drawing: strokeDigit(d, 300, 300) },
