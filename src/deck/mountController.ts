@@ -2,7 +2,7 @@ import type { MountMode, Slide } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { OwnedScope } from './scope.ts';
 import type { Sections } from './sections.ts';
-import { escapeHtml } from './render.ts';
+import { escapeHtml } from '../escapeHtml.ts';
 import { ui } from './uiText.ts';
 
 /** What the mount controller needs from the deck. */
