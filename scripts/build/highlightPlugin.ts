@@ -13,12 +13,16 @@ export function highlightPlugin(): Plugin {
   return {
     name: 'deck-highlight-ts',
     enforce: 'pre',
-    async load(id) {
-      const [path, query] = id.split('?', 2);
-      if (query !== HIGHLIGHT_QUERY) return null;
-      this.addWatchFile(path);
-      const lines = highlightTs(await readFile(path, 'utf8'));
-      return { code: `export default ${JSON.stringify({ lines })};`, moduleType: 'js' };
+    load: {
+      // The filter lets the bundler skip this hook for every other module (no JavaScript call per module).
+      filter: { id: new RegExp(`\\?${HIGHLIGHT_QUERY}$`) },
+      async handler(id) {
+        const [path, query] = id.split('?', 2);
+        if (query !== HIGHLIGHT_QUERY) return null;
+        this.addWatchFile(path);
+        const lines = highlightTs(await readFile(path, 'utf8'));
+        return { code: `export default ${JSON.stringify({ lines })};`, moduleType: 'js' };
+      },
     },
   };
 }
