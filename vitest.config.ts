@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { highlightPlugin } from './scripts/build/highlightPlugin.ts';
 
 export default defineConfig({
+  plugins: [highlightPlugin()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -36,7 +36,14 @@ export async function serveDir(dir: string, opts: ServeOptions = {}): Promise<{ 
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let path = decodeURIComponent(url.pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) is the client's error, not a reason to bring the server down.
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request: malformed URL');
+      return;
+    }
     if (path.endsWith('/')) path += 'index.html';
     if (opts.rewrite) {
       const rewritten = opts.rewrite(path);

@@ -1,10 +1,9 @@
 import type { Slide } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { escapeHtml } from '../escapeHtml.ts';
 
-/** Escape text for safe insertion into HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+/** Escape text for safe insertion into HTML (the one implementation, re-exported for the slides that import it here). */
+export { escapeHtml };
 
 /** Inner HTML of a slide's <section> in one language: heading, content container, speaker notes. */
 export function renderSlideInner(slide: Slide, lang: Lang, index: number, total: number): string {

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.ts';
+import type { Slide } from './types.ts';
 
 /** Name of the BroadcastChannel between the deck and its speaker view (same origin only). */
 export const speakerChannelName = 'vae-deck-speaker';
@@ -15,6 +16,28 @@ export interface DeckState {
   notes: string;
   /** Id of the next slide, or null on the last one. */
   nextId: string | null;
+}
+
+/** The state the deck publishes while slide `id` is current, or null when `id` is not one of `slides`. */
+export function deckState(slides: readonly Slide[], id: string, lang: Lang): DeckState | null {
+  const index = slides.findIndex((s) => s.id === id);
+  if (index < 0) return null;
+  const slide = slides[index];
+  return {
+    type: 'state',
+    id,
+    index,
+    total: slides.length,
+    lang,
+    title: slide.title[lang],
+    notes: slide.notes[lang],
+    nextId: slides[index + 1]?.id ?? null,
+  };
+}
+
+/** Address of the speaker view page for the deck's language (relative to the deck's page). */
+export function speakerViewUrl(lang: Lang): string {
+  return `speaker.html${lang === 'en' ? '?lang=en' : ''}`;
 }
 
 /** Messages from the speaker view to the deck. */

@@ -57,6 +57,8 @@ describe('the deck in a browser', () => {
     await page.waitForFunction(() => (window as any).__deck.currentId === 'title');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => (window as any).__deck.currentId === 'agenda');
+    // reveal.js writes the hash at most once a second (a write within 1 s of the last one waits for the rest).
+    await page.waitForFunction(() => window.location.hash === '#/agenda', null, { timeout: 5_000 });
     assert.equal(new URL(page.url()).hash, '#/agenda');
     await assertClean(page, problems, 'hash navigation');
     await page.close();

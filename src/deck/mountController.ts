@@ -1,0 +1,91 @@
+import type { MountMode, Slide } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { OwnedScope } from './scope.ts';
+import type { Sections } from './sections.ts';
+import { escapeHtml } from '../escapeHtml.ts';
+import { ui } from './uiText.ts';
+
+/** What the mount controller needs from the deck. */
+export interface MountControllerOptions {
+  slides: readonly Slide[];
+  sections: Sections;
+  mode: MountMode;
+  /** The language to render notices and reset sections in (read at each mount). */
+  lang(): Lang;
+  /** A fresh lifetime for one mount of `slide` (the deck's single createScope call). */
+  scopeFor(slide: Slide): OwnedScope;
+}
+
+/**
+ * Owner of the mounted slide scopes: mounts a slide's live part into its section, disposes it and restores the
+ * section, and serialises all of this so fast key presses never interleave a mount with an unmount.
+ */
+export class MountController {
+  private readonly mounted = new Map<string, OwnedScope>();
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(private readonly opts: MountControllerOptions) {}
+
+  /** How many slide scopes are mounted right now. */
+  get count(): number {
+    return this.mounted.size;
+  }
+
+  /** Ids of the mounted slides, in mount order. */
+  ids(): string[] {
+    return [...this.mounted.keys()];
+  }
+
+  /** Run `job` after every job queued before it (a failed job does not stop the queue). */
+  queue(job: () => Promise<void>): Promise<void> {
+    this.pending = this.pending.then(job, job);
+    return this.pending;
+  }
+
+  /** Dispose every mounted slide except `keep`. Call from inside a queued job. */
+  unmountExcept(keep: string | null): void {
+    for (const id of this.ids()) if (id !== keep) this.unmount(id);
+  }
+
+  /**
+   * Mount a slide's live part unless it is mounted already. A heavy slide in a speaker preview gets a notice
+   * instead; a mount that throws leaves an error notice on the slide. Call from inside a queued job.
+   */
+  async mountNow(id: string): Promise<void> {
+    const slide = this.opts.slides.find((s) => s.id === id);
+    const section = this.opts.sections.get(id);
+    const el = this.opts.sections.content(id);
+    if (!slide?.mount || !section || !el || this.mounted.has(id)) return;
+    const lang = this.opts.lang();
+    if (this.opts.mode === 'preview' && slide.heavy) {
+      if (!el.querySelector('.preview-notice')) {
+        el.insertAdjacentHTML('beforeend', `<p class="preview-notice">${escapeHtml(ui.previewNotice[lang])}</p>`);
+      }
+      return;
+    }
+    const scope = this.opts.scopeFor(slide);
+    this.mounted.set(id, scope);
+    section.dataset.mounted = 'pending';
+    try {
+      await slide.mount(el, scope);
+      if (!scope.disposed) section.dataset.mounted = 'true';
+    } catch (err) {
+      if (scope.disposed) return;
+      console.error(`slide ${id}: mount failed`, err);
+      const message = err instanceof Error ? err.message : String(err);
+      el.insertAdjacentHTML(
+        'beforeend',
+        `<div class="mount-error" role="alert">${escapeHtml(ui.mountFailed[lang])} ${escapeHtml(message)}</div>`,
+      );
+      section.dataset.mounted = 'error';
+    }
+  }
+
+  private unmount(id: string): void {
+    const scope = this.mounted.get(id);
+    if (!scope) return;
+    this.mounted.delete(id);
+    scope.dispose();
+    this.opts.sections.reset(id, this.opts.lang());
+  }
+}

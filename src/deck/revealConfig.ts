@@ -1,0 +1,43 @@
+import type Reveal from 'reveal.js';
+import type { MountMode } from './types.ts';
+
+/** reveal.js's options object. */
+export type RevealOptions = NonNullable<ConstructorParameters<typeof Reveal>[1]>;
+
+/** The deck's own keys on top of reveal.js's. */
+export interface DeckKeys {
+  /** L: switch the language. */
+  toggleLang(): void;
+  /** S: open the speaker view (ours: CSP-safe, no inline script). */
+  openSpeakerView(): void;
+}
+
+/** reveal.js options for a 1280×720 deck: controls only when live, notes on paper only when asked for. */
+export function revealOptions(mode: MountMode, printNotes: boolean, keys: DeckKeys): RevealOptions {
+  return {
+    hash: true,
+    width: 1280,
+    height: 720,
+    margin: 0.04,
+    minScale: 0.2,
+    maxScale: 2.0,
+    center: false,
+    controls: mode === 'live',
+    progress: true,
+    transition: 'fade',
+    transitionSpeed: 'fast',
+    pdfMaxPagesPerSlide: 1,
+    pdfSeparateFragments: false,
+    showNotes: mode === 'print' && printNotes,
+    keyboard: {
+      76: () => keys.toggleLang(),
+      83: () => keys.openSpeakerView(),
+    },
+  };
+}
+
+/** Keys listed in reveal.js's help overlay (?). */
+export const shortcutHelp: readonly [key: string, label: string][] = [
+  ['S', 'Vue présentateur / Speaker view'],
+  ['L', 'Français ⇄ English'],
+];

@@ -1,0 +1,43 @@
+import { parseSpeakerCommand, speakerChannelName, type DeckState, type SpeakerCommand } from './speakerLink.ts';
+
+/** What the deck does for each command of the speaker view. */
+export interface SpeakerHandlers {
+  /** A speaker view opened and asks for the current state. */
+  hello(): void;
+  /** Go to the slide with this id. */
+  goto(id: string): void;
+  /** Next (1) or previous (−1) slide. */
+  step(delta: 1 | -1): void;
+}
+
+/** Call the handler a command asks for. */
+export function dispatchSpeakerCommand(cmd: SpeakerCommand, handlers: SpeakerHandlers): void {
+  if (cmd.type === 'hello') handlers.hello();
+  else if (cmd.type === 'goto') handlers.goto(cmd.id);
+  else handlers.step(cmd.delta);
+}
+
+/** The deck's end of the link to its speaker view: commands in, state out. */
+export interface SpeakerChannel {
+  /** Send the deck's state to every open speaker view. */
+  publish(state: DeckState): void;
+  /** Stop listening. */
+  close(): void;
+}
+
+/**
+ * Listen on the speaker BroadcastChannel (same origin only) and dispatch each valid command to its handler;
+ * malformed messages are ignored. Null where the platform has no BroadcastChannel.
+ */
+export function connectSpeakerChannel(handlers: SpeakerHandlers, name = speakerChannelName): SpeakerChannel | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
+  const channel = new BroadcastChannel(name);
+  channel.onmessage = (ev: MessageEvent) => {
+    const cmd = parseSpeakerCommand(ev.data);
+    if (cmd) dispatchSpeakerCommand(cmd, handlers);
+  };
+  return {
+    publish: (state) => channel.postMessage(state),
+    close: () => channel.close(),
+  };
+}

@@ -1,0 +1,47 @@
+import type { MountMode, Slide } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { collectParams, createParamStore, queryWithParams, type ParamStore } from './params.ts';
+
+/** Longest delay between a slider move and the URL showing it. */
+export const URL_WRITE_MS = 200;
+
+/** The query string with `lang` set for English and removed for French (the default), other keys kept. */
+export function queryWithLang(search: string, lang: Lang): string {
+  const query = new URLSearchParams(search);
+  if (lang === 'fr') query.delete('lang');
+  else query.set('lang', lang);
+  const q = query.toString();
+  return q ? `?${q}` : '';
+}
+
+/**
+ * Owner of the address bar: the slide parameters read from the query, written back (live mode only) at most every
+ * URL_WRITE_MS — a replaceState per input event costs ~2 ms of a drag's frame, and Chromium throttles (and warns
+ * about) pages that call it hundreds of times in a few seconds — and the `lang` key.
+ */
+export class UrlController {
+  /** Current values of every slide parameter. */
+  readonly params: ParamStore;
+  private pendingWrite: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(slides: readonly Slide[], private readonly mode: MountMode, private readonly location: Location = window.location) {
+    const specs = collectParams(slides);
+    const names = [...specs.keys()];
+    this.params = createParamStore(specs, location.search, (store) => {
+      if (this.mode !== 'live' || this.pendingWrite !== null) return;
+      this.pendingWrite = setTimeout(() => {
+        this.pendingWrite = null;
+        this.replace(queryWithParams(this.location.search, store, names));
+      }, URL_WRITE_MS);
+    });
+  }
+
+  /** Put the language in the query now (French is the default and leaves no key). */
+  writeLang(lang: Lang): void {
+    this.replace(queryWithLang(this.location.search, lang));
+  }
+
+  private replace(query: string): void {
+    window.history.replaceState(null, '', `${this.location.pathname}${query}${this.location.hash}`);
+  }
+}

@@ -1,0 +1,102 @@
+import type { Lang } from '../i18n/lang.ts';
+import type { DeckState, SpeakerCommand } from '../deck/speakerLink.ts';
+
+/** The speaker view's own words, per language. */
+export const speakerText = {
+  fr: { current: 'Diapositive actuelle', next: 'Suivante', end: 'Fin de la présentation', notes: 'Notes', waiting: 'En attente de la présentation… (gardez la fenêtre principale ouverte)', elapsed: 'Écoulé', reset: 'Remettre à zéro', prev: '← Précédente', nextBtn: 'Suivante →' },
+  en: { current: 'Current slide', next: 'Next', end: 'End of the deck', notes: 'Notes', waiting: 'Waiting for the deck… (keep the main window open)', elapsed: 'Elapsed', reset: 'Reset', prev: '← Previous', nextBtn: 'Next →' },
+} satisfies Record<Lang, Record<string, string>>;
+
+const layout = `
+  <header><span class="clock" data-role="clock"></span><span class="timer"><span data-role="elapsed-label"></span> <strong data-role="elapsed">0:00</strong> <button type="button" data-role="reset"></button></span><span class="pos" data-role="pos"></span></header>
+  <main>
+    <section class="current"><h2 data-role="current-label"></h2><iframe data-role="current" title="current"></iframe></section>
+    <aside>
+      <section class="next"><h2 data-role="next-label"></h2><iframe data-role="next" title="next"></iframe><p class="end" data-role="end" hidden></p></section>
+      <section class="notes"><h2 data-role="notes-title"></h2><div data-role="notes" class="notes-text"></div></section>
+      <nav><button type="button" data-role="prev"></button><button type="button" data-role="next-btn"></button></nav>
+    </aside>
+  </main>`;
+
+/** The step a key asks for in the speaker view (the deck's own navigation keys), or null for other keys. */
+export function stepForKey(key: string): 1 | -1 | null {
+  if (['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n'].includes(key)) return 1;
+  if (['ArrowLeft', 'ArrowUp', 'PageUp', 'p'].includes(key)) return -1;
+  return null;
+}
+
+/** Address of a slide preview: the deck itself in receiver mode (heavy live parts do not start there). */
+export function previewUrl(lang: Lang, id: string): string {
+  return `index.html?receiver${lang === 'en' ? '&lang=en' : ''}#/${id}`;
+}
+
+/** Elapsed time as m:ss. */
+export function formatElapsed(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** The speaker view drawn in `root`: `render` shows a deck state, `tick` the clock; commands go out through `send`. */
+export interface SpeakerView {
+  render(state: DeckState): void;
+  tick(now: number): void;
+}
+
+/** Build the speaker view (notes, current and next previews, clock, timer, arrows) and wire its buttons and keys. */
+export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerCommand) => void, startedAt: number): SpeakerView {
+  root.innerHTML = layout;
+  const $ = <T extends HTMLElement>(role: string) => root.querySelector<T>(`[data-role="${role}"]`)!;
+  let started = startedAt;
+  let lastLang: Lang | null = null;
+  $('notes').textContent = speakerText.fr.waiting;
+  $('reset').addEventListener('click', () => (started = Date.now()));
+  $('prev').addEventListener('click', () => send({ type: 'step', delta: -1 }));
+  $('next-btn').addEventListener('click', () => send({ type: 'step', delta: 1 }));
+  root.ownerDocument.addEventListener('keydown', (ev) => {
+    const delta = stepForKey(ev.key);
+    if (delta === null) return;
+    send({ type: 'step', delta });
+    ev.preventDefault();
+  });
+
+  const showIn = (frame: HTMLIFrameElement, lang: Lang, id: string): void => {
+    const deck = (frame.contentWindow as (Window & { __deck?: { goTo(id: string): Promise<void>; lang: string } }) | null)?.__deck;
+    if (deck && deck.lang === lang && frame.dataset.lang === lang) void deck.goTo(id);
+    else {
+      frame.dataset.lang = lang;
+      frame.src = previewUrl(lang, id);
+    }
+  };
+
+  const setLabels = (lang: Lang): void => {
+    const t = speakerText[lang];
+    root.ownerDocument.documentElement.lang = lang;
+    $('current-label').textContent = t.current;
+    $('next-label').textContent = t.next;
+    $('notes-title').textContent = t.notes;
+    $('elapsed-label').textContent = t.elapsed;
+    $('reset').textContent = t.reset;
+    $('prev').textContent = t.prev;
+    $('next-btn').textContent = t.nextBtn;
+    $('end').textContent = t.end;
+  };
+
+  return {
+    render(state) {
+      if (state.lang !== lastLang) setLabels(state.lang);
+      lastLang = state.lang;
+      $('pos').textContent = `${state.index + 1} / ${state.total} · ${state.title}`;
+      $('notes').innerHTML = state.notes;
+      showIn($<HTMLIFrameElement>('current'), state.lang, state.id);
+      const next = $<HTMLIFrameElement>('next');
+      next.hidden = state.nextId === null;
+      $('end').hidden = state.nextId !== null;
+      if (state.nextId) showIn(next, state.lang, state.nextId);
+    },
+    tick(now) {
+      const locale = lastLang === 'en' ? 'en-GB' : 'fr-FR';
+      $('clock').textContent = new Date(now).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+      $('elapsed').textContent = formatElapsed(now - started);
+    },
+  };
+}

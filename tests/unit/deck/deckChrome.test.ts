@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { LanguageController } from '../../../src/deck/languageController.ts';
+import { createLangButton } from '../../../src/deck/langButton.ts';
+import { revealOptions } from '../../../src/deck/revealConfig.ts';
+
+describe('LanguageController', () => {
+  it('puts the language on <html lang> and the title, and reports whether it changed', () => {
+    const language = new LanguageController('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Variational autoencoders (VAE)');
+    expect(language.set('en')).toBe(false);
+    expect(language.set('fr')).toBe(true);
+    expect(language.lang).toBe('fr');
+    expect(document.documentElement.lang).toBe('fr');
+    expect(document.title).toBe('Les autoencodeurs variationnels (VAE)');
+  });
+});
+
+describe('createLangButton', () => {
+  it('offers the other language, with an accessible name, and calls back on click', () => {
+    const toggle = vi.fn();
+    const button = createLangButton(document.body, 'fr', toggle);
+    const el = document.querySelector<HTMLButtonElement>('button.lang-toggle')!;
+    expect([el.textContent, el.getAttribute('aria-label')]).toEqual(['EN', 'Switch to English (touche L)']);
+    el.click();
+    expect(toggle).toHaveBeenCalledTimes(1);
+    button.update('en');
+    expect([el.textContent, el.title]).toEqual(['FR', 'Passer en français (key L)']);
+    el.remove();
+  });
+});
+
+describe('revealOptions', () => {
+  const keys = { toggleLang: vi.fn(), openSpeakerView: vi.fn() };
+  it('shows the controls only live, and notes on paper only when asked', () => {
+    expect(revealOptions('live', false, keys)).toMatchObject({ controls: true, showNotes: false, hash: true, width: 1280, height: 720 });
+    expect(revealOptions('print', true, keys)).toMatchObject({ controls: false, showNotes: true });
+    expect(revealOptions('preview', true, keys)).toMatchObject({ controls: false, showNotes: false });
+  });
+  it('binds L to the language and S to the speaker view', () => {
+    const bindings = revealOptions('live', false, keys).keyboard as Record<number, () => void>;
+    bindings[76]();
+    bindings[83]();
+    expect(keys.toggleLang).toHaveBeenCalledTimes(1);
+    expect(keys.openSpeakerView).toHaveBeenCalledTimes(1);
+  });
+});
