@@ -36,6 +36,8 @@ export function headlineMetrics(r: Json): Metric[] {
     if (v !== null) out.push({ key, label, value: v, unit, better, minDelta });
   };
   for (const b of (r.backends ?? []) as Json[]) add(`train.${b.backend}`, `Training, ${b.backend} (our loop)`, b.train_samples_per_s, 'samples/s', 'higher', 5);
+  add('train.pytorch', 'PyTorch CPU, 1 thread (reference, same model)', r.pytorch?.one_thread?.samples_per_s, 'samples/s', 'higher', 5);
+  add('train.ratio_pytorch', 'Browser (fastest backend) / PyTorch 1 thread', r.ratio_vs_pytorch, '×', 'higher', 0.03);
   add('train.fit', 'Training, tf.layers model.fit (wasm)', r.baseline_fit_samples_per_s, 'samples/s', 'higher', 5);
   add('train.speedup', 'Speed-up vs model.fit (wasm)', r.speedup_vs_fit, '×', 'higher', 0.05);
   add('live.seconds_to_180', 'Play → held-out −ELBO < 180 (live demo)', r.live_demo?.seconds_to_180, 's', 'lower', 1);
