@@ -3,7 +3,7 @@
  * dist/bench.html (src/bench/main.ts): our trainer per backend (wasm 2,000 steps, webgl, cpu), a tf.layers
  * model.fit baseline on wasm, tensor counts, and the live demo (TrainingClient in a worker) for 60 s.
  * Then the PyTorch reference (scripts/bench/pytorch.ts) when a Python with torch is found.
- * Usage: npm run bench [-- --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --strict --save]
+ * Usage: npm run bench [-- --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --strict --save]
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -29,7 +29,9 @@ if (!args['no-build']) {
 }
 
 const loadBefore = loadavg()[0];
-const server = await serveDir(resolve(root, 'dist'));
+// served like `npm run preview`: cross-origin isolated, so the WASM backend can use its threads (--no-isolation: not)
+const isolation: Record<string, string> = args['no-isolation'] ? {} : { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+const server = await serveDir(resolve(root, 'dist'), { headers: isolation });
 const browser = await launchChromium({ webgl: true });
 type BenchOut = { done: boolean; error?: string; result?: Record<string, unknown> };
 let result: Record<string, unknown>;

@@ -1,10 +1,10 @@
 /**
- * Browser backend choice (page or worker): WebGL when it is hardware-accelerated, WASM (single-thread SIMD)
- * when the WebGL renderer is software (SwiftShader, llvmpipe: ~2× slower than WASM here), CPU as last resort.
+ * Browser backend choice (page or worker): WebGL when it is hardware-accelerated, WASM (SIMD; multi-threaded
+ * when the page is cross-origin isolated, see wasmThreadsWanted) when the WebGL renderer is software (SwiftShader, llvmpipe: ~2× slower than WASM here), CPU as last resort.
  * Browser-only: the .wasm binaries come from Vite `?url` imports.
  */
 import * as tf from '@tensorflow/tfjs';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
@@ -53,12 +53,23 @@ export function isSoftwareRenderer(renderer: string | null): boolean {
   return renderer !== null && /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
 }
 
+/**
+ * XNNPACK threads to ask for: with cross-origin isolation (COOP/COEP headers, hence SharedArrayBuffer) the
+ * threaded SIMD build with one thread per core (2 to 4); 1 (the single-thread SIMD build) otherwise.
+ * tfjs-backend-wasm 4.22 would pick logical cores / 2 on its own, which is ONE thread on a 2-core laptop.
+ */
+export function wasmThreadsWanted(): number {
+  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true && typeof SharedArrayBuffer !== 'undefined';
+  if (!isolated) return 1;
+  return Math.max(2, Math.min(4, globalThis.navigator?.hardwareConcurrency || 2));
+}
+
 let wasmConfigured = false;
-function configureWasm(): void {
+function configureWasm(threads: number): void {
+  if (threads > 1) setThreadsCount(threads);
+  else tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   if (wasmConfigured) return;
   wasmConfigured = true;
-  // single-thread SIMD: threads need COOP/COEP headers and break in minified builds (tfjs #4253, #4539)
-  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   setWasmPaths({
     'tfjs-backend-wasm.wasm': wasmUrl,
     'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
@@ -66,15 +77,34 @@ function configureWasm(): void {
   });
 }
 
-async function trySet(name: BackendInfo['name']): Promise<boolean> {
+/** Threads of the running WASM backend (1 when single-threaded or not started). */
+export function wasmThreads(): number {
   try {
-    if (name === 'wasm') configureWasm();
+    return getThreadsCount();
+  } catch {
+    return 1;
+  }
+}
+
+async function setNamed(name: BackendInfo['name']): Promise<boolean> {
+  try {
     const ok = await tf.setBackend(name);
     if (ok) await tf.ready();
     return ok && tf.getBackend() === name;
   } catch {
     return false;
   }
+}
+
+async function trySet(name: BackendInfo['name']): Promise<boolean> {
+  if (name !== 'wasm') return setNamed(name);
+  const threads = wasmThreadsWanted();
+  configureWasm(threads);
+  if (await setNamed('wasm')) return true;
+  if (threads === 1) return false;
+  // the threaded build failed to start (a CSP or host that blocks its blob workers): single-thread SIMD instead
+  configureWasm(1);
+  return setNamed('wasm');
 }
 
 async function choose(opts: BackendOptions): Promise<BackendInfo> {
@@ -90,7 +120,7 @@ async function choose(opts: BackendOptions): Promise<BackendInfo> {
   if (allowWebgl && renderer) order.push(['webgl', 'WASM failed to start: software WebGL']);
   order.push(['cpu', 'WebGL and WASM unavailable: plain JavaScript CPU backend (slow)']);
   for (const [name, reason] of order) {
-    if (await trySet(name)) return { name, renderer, software, reason };
+    if (await trySet(name)) return { name, renderer, software, reason: name === 'wasm' ? `${reason} (${wasmThreads()} thread${wasmThreads() > 1 ? 's' : ''})` : reason };
   }
   throw new Error('no tfjs backend could be initialised (webgl, wasm, cpu all failed)');
 }
