@@ -53,6 +53,13 @@ export function headlineMetrics(r: Json): Metric[] {
   }
   add('deck.startup.ready', 'Navigation → first slide (deckReady)', r.deck?.startup?.deck_ready_ms, 'ms', 'lower', 20);
   add('deck.startup.live', `Navigation → first live slide mounted (${r.deck?.startup?.first_live_slide ?? '?'})`, r.deck?.startup?.first_live_mounted_ms, 'ms', 'lower', 20);
+  for (const preset of ['mobile', 'desktop'] as const) {
+    const lh = r.lighthouse?.[preset];
+    add(`lighthouse.${preset}.performance`, `Lighthouse ${preset}: performance`, lh?.performance, '/100', 'higher', 2);
+    add(`lighthouse.${preset}.accessibility`, `Lighthouse ${preset}: accessibility`, lh?.accessibility, '/100', 'higher', 1);
+    add(`lighthouse.${preset}.best_practices`, `Lighthouse ${preset}: best practices`, lh?.best_practices, '/100', 'higher', 1);
+    add(`lighthouse.${preset}.fcp`, `Lighthouse ${preset}: first contentful paint`, lh?.first_contentful_paint_ms, 'ms', 'lower', 100);
+  }
   add('bundle.total', 'Shipped JS + CSS + WASM, gzip', r.bundle_gzip_total_bytes, 'B', 'lower', 1024);
   for (const c of (r.bundle ?? []) as Json[]) add(`bundle.${c.chunk}`, `gzip ${c.chunk}`, c.gzip_bytes, 'B', 'lower', 1024);
   return out;
