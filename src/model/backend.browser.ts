@@ -9,6 +9,7 @@ import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?u
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { registerProbe } from '../probes.ts';
+import { patchThreadedFactorySource } from './wasmThreadedSource.ts';
 
 // the page's live tensors, read by the lifecycle and soak tests through window.__deck.probes()
 registerProbe('tensors', () => tf.memory().numTensors);
@@ -66,8 +67,10 @@ export function wasmThreadsWanted(): number {
 
 let wasmConfigured = false;
 function configureWasm(threads: number): void {
-  if (threads > 1) setThreadsCount(threads);
-  else tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  if (threads > 1) {
+    patchThreadedFactorySource();
+    setThreadsCount(threads);
+  } else tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   if (wasmConfigured) return;
   wasmConfigured = true;
   setWasmPaths({
