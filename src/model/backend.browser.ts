@@ -99,11 +99,27 @@ async function setNamed(name: BackendInfo['name']): Promise<boolean> {
   }
 }
 
+/**
+ * The threaded binary caps its pool at emscripten_num_logical_cores() / 2 = navigator.hardwareConcurrency / 2
+ * (tfjs-backend-wasm backend.cc, read once while the module starts), whatever setThreadsCount asked: ONE thread
+ * on a 2-core laptop. While the backend starts we report twice the threads wanted, so the cap lets them through.
+ */
+async function withCoreCountFor<T>(threads: number, start: () => Promise<T>): Promise<T> {
+  const nav = globalThis.navigator as Navigator | undefined;
+  if (threads <= 1 || !nav) return start();
+  Object.defineProperty(nav, 'hardwareConcurrency', { value: 2 * threads, configurable: true });
+  try {
+    return await start();
+  } finally {
+    delete (nav as { hardwareConcurrency?: number }).hardwareConcurrency; // back to the prototype's getter
+  }
+}
+
 async function trySet(name: BackendInfo['name']): Promise<boolean> {
   if (name !== 'wasm') return setNamed(name);
   const threads = wasmThreadsWanted();
   configureWasm(threads);
-  if (await setNamed('wasm')) return true;
+  if (await withCoreCountFor(threads, () => setNamed('wasm'))) return true;
   if (threads === 1) return false;
   // the threaded build failed to start (a CSP or host that blocks its blob workers): single-thread SIMD instead
   configureWasm(1);
