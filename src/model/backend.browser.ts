@@ -60,10 +60,17 @@ export function isSoftwareRenderer(renderer: string | null): boolean {
  * tfjs-backend-wasm 4.22 would pick logical cores / 2 on its own, which is ONE thread on a 2-core laptop.
  */
 export function wasmThreadsWanted(): number {
+  // Off for now: measured 2026-11-30 on the shared 2-core machine (load ≈ 7), 2 threads trained at 1,308 samples/s
+  // against 2,934–4,475 on one thread (XNNPACK's threads wait on each other when the cores are busy). Turn on
+  // once an idle-machine measurement says it helps.
+  if (!WASM_THREADS_ENABLED) return 1;
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true && typeof SharedArrayBuffer !== 'undefined';
   if (!isolated) return 1;
   return Math.max(2, Math.min(4, globalThis.navigator?.hardwareConcurrency || 2));
 }
+
+/** Whether the multi-threaded build may be used at all (see wasmThreadsWanted). */
+export const WASM_THREADS_ENABLED = false;
 
 let wasmConfigured = false;
 function configureWasm(threads: number): void {
