@@ -2,7 +2,8 @@
  * Training benchmark in headless Chromium: builds the site (npx vite build), serves dist/ and runs
  * dist/bench.html (src/bench/main.ts): our trainer per backend (wasm 2,000 steps, webgl, cpu), a tf.layers
  * model.fit baseline on wasm, tensor counts, and the live demo (TrainingClient in a worker) for 60 s.
- * Usage: npm run bench [-- --json --steps 2000 --live 60 --only wasm --no-build --no-deck --strict --save]
+ * Then the PyTorch reference (scripts/bench/pytorch.ts) when a Python with torch is found.
+ * Usage: npm run bench [-- --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --strict --save]
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -11,6 +12,7 @@ import { launchChromium } from './lib/chromium.ts';
 import { serveDir } from './lib/serve.ts';
 import { numberArg, parseArgs, stringArg } from './lib/args.ts';
 import { finishBench } from './bench/deckReport.ts';
+import { runTorchReference } from './bench/pytorch.ts';
 
 const args = parseArgs();
 const json = Boolean(args.json);
@@ -27,7 +29,9 @@ if (!args['no-build']) {
 }
 
 const loadBefore = loadavg()[0];
-const server = await serveDir(resolve(root, 'dist'));
+// served like `npm run preview`: cross-origin isolated, so the WASM backend can use its threads (--no-isolation: not)
+const isolation: Record<string, string> = args['no-isolation'] ? {} : { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+const server = await serveDir(resolve(root, 'dist'), { headers: isolation });
 const browser = await launchChromium({ webgl: true });
 type BenchOut = { done: boolean; error?: string; result?: Record<string, unknown> };
 let result: Record<string, unknown>;
@@ -46,6 +50,9 @@ try {
   await server.close();
 }
 
+// the PyTorch reference runs right after the browser, in the same run, so the ratio compares like with like
+const torch = args['no-torch'] ? null : runTorchReference(root, numberArg(args, 'torch-steps', 600), say);
+
 type Backend = { backend: string; train_samples_per_s: number; train_samples_per_s_mean: number; first_step_ms: number; steps: number; tensors_after_step_10: number; tensors_after_last_step: number };
 const backends = result.backends as Backend[];
 const liveDemo = result.live_demo as { trace?: unknown } | null;
@@ -61,6 +68,10 @@ const summary = {
   tensors_after_step_2000: result.tensors_after_step_2000,
   live_demo: liveDemo,
   webgl_renderer: result.webgl_renderer,
+  /** PyTorch CPU on the same model, ONE thread (the 2-thread figure is an aside: it collapses under load). */
+  pytorch: torch,
+  /** Our fastest browser backend / PyTorch one thread (median windows). */
+  ratio_vs_pytorch: torch ? Number((Math.max(...backends.map((b) => b.train_samples_per_s)) / torch.one_thread.samples_per_s).toFixed(3)) : null,
   /** 1-minute load average of this machine before and after (other processes compete for the 2 cores). */
   load_average_1m: [Number(loadBefore.toFixed(2)), Number(loadavg()[0].toFixed(2))],
   note: 'samples/s = median over 10-step windows (model.fit: median batch); *_mean = total samples / total time',
@@ -72,6 +83,11 @@ if (!json) {
   console.log(`load average (1 min) before/after: ${summary.load_average_1m.join(' / ')}`);
   console.log(`tensors after step 10: ${summary.tensors_after_step_10}, after step 2000: ${summary.tensors_after_step_2000}`);
   if (liveDemo) console.log(`live demo: ${JSON.stringify(liveDemo)}`);
+  if (torch) {
+    const two = torch.two_threads_aside;
+    console.log(`PyTorch ${torch.one_thread.torch} (${torch.one_thread.blas}), 1 thread: ${Math.round(torch.one_thread.samples_per_s)} samples/s → browser / PyTorch = ${summary.ratio_vs_pytorch}`);
+    if (two) console.log(`  (aside: PyTorch with 2 threads ${Math.round(two.samples_per_s)} samples/s; it collapses when anything else runs)`);
+  } else console.log('PyTorch reference: not run');
 }
 process.exitCode = await finishBench(summary, {
   root,

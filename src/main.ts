@@ -1,5 +1,8 @@
 import 'reveal.js/reveal.css';
-import 'reveal.js/theme/white.css';
+import 'reveal.js/theme/white.css'; // its embedded base64 fonts are stripped at build time (vite.config.ts)
+import '@fontsource/source-sans-pro/latin-400.css';
+import '@fontsource/source-sans-pro/latin-600.css';
+import '@fontsource/source-sans-pro/latin-700.css';
 import 'katex/dist/katex.min.css';
 import './deck/theme.css';
 import { Deck } from './deck/deck.ts';

@@ -36,6 +36,8 @@ export function headlineMetrics(r: Json): Metric[] {
     if (v !== null) out.push({ key, label, value: v, unit, better, minDelta });
   };
   for (const b of (r.backends ?? []) as Json[]) add(`train.${b.backend}`, `Training, ${b.backend} (our loop)`, b.train_samples_per_s, 'samples/s', 'higher', 5);
+  add('train.pytorch', 'PyTorch CPU, 1 thread (reference, same model)', r.pytorch?.one_thread?.samples_per_s, 'samples/s', 'higher', 5);
+  add('train.ratio_pytorch', 'Browser (fastest backend) / PyTorch 1 thread', r.ratio_vs_pytorch, '×', 'higher', 0.03);
   add('train.fit', 'Training, tf.layers model.fit (wasm)', r.baseline_fit_samples_per_s, 'samples/s', 'higher', 5);
   add('train.speedup', 'Speed-up vs model.fit (wasm)', r.speedup_vs_fit, '×', 'higher', 0.05);
   add('live.seconds_to_180', 'Play → held-out −ELBO < 180 (live demo)', r.live_demo?.seconds_to_180, 's', 'lower', 1);
@@ -51,6 +53,13 @@ export function headlineMetrics(r: Json): Metric[] {
   }
   add('deck.startup.ready', 'Navigation → first slide (deckReady)', r.deck?.startup?.deck_ready_ms, 'ms', 'lower', 20);
   add('deck.startup.live', `Navigation → first live slide mounted (${r.deck?.startup?.first_live_slide ?? '?'})`, r.deck?.startup?.first_live_mounted_ms, 'ms', 'lower', 20);
+  for (const preset of ['mobile', 'desktop'] as const) {
+    const lh = r.lighthouse?.[preset];
+    add(`lighthouse.${preset}.performance`, `Lighthouse ${preset}: performance`, lh?.performance, '/100', 'higher', 2);
+    add(`lighthouse.${preset}.accessibility`, `Lighthouse ${preset}: accessibility`, lh?.accessibility, '/100', 'higher', 1);
+    add(`lighthouse.${preset}.best_practices`, `Lighthouse ${preset}: best practices`, lh?.best_practices, '/100', 'higher', 1);
+    add(`lighthouse.${preset}.fcp`, `Lighthouse ${preset}: first contentful paint`, lh?.first_contentful_paint_ms, 'ms', 'lower', 100);
+  }
   add('bundle.total', 'Shipped JS + CSS + WASM, gzip', r.bundle_gzip_total_bytes, 'B', 'lower', 1024);
   for (const c of (r.bundle ?? []) as Json[]) add(`bundle.${c.chunk}`, `gzip ${c.chunk}`, c.gzip_bytes, 'B', 'lower', 1024);
   return out;

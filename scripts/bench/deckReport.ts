@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { bundleSizes } from './bundleSizes.ts';
 import { compareResults, REGRESSION_THRESHOLD } from './compare.ts';
 import { measureDeck } from './deckMetrics.ts';
+import { measureLighthouse } from './lighthouse.ts';
 import { machineInfo, markdownReport, textReport, updateReadme } from './report.ts';
 
 /** Options read from the command line by scripts/bench.ts. */
@@ -35,12 +36,14 @@ export async function finishBench(engine: Record<string, unknown>, opts: DeckRep
   const load = (engine.load_average_1m as number[] | undefined)?.[0] ?? loadavg()[0];
   const dist = join(opts.root, 'dist');
   const deck = opts.skipDeck ? null : await measureDeck(dist, say);
+  const lighthouse = opts.skipDeck ? null : await measureLighthouse(opts.root, say);
   const bundle = bundleSizes(dist).filter((c) => !/^bench\./.test(c.chunk));
   const shipped = bundle.filter((c) => /\.(js|css|wasm)$/.test(c.chunk));
   const machine = machineInfo(deck?.chromium ?? 'not measured', (engine.webgl_renderer as string | null | undefined) ?? null, Number(load.toFixed(2)));
   const current: Record<string, unknown> = {
     ...engine,
     deck,
+    lighthouse,
     bundle,
     bundle_gzip_total_bytes: shipped.reduce((s, c) => s + c.gzip_bytes, 0),
     machine,

@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { loadMnistBrowser } from '../data/mnist.browser.ts';
-import { probeWebglRenderer, useBackend } from '../model/backend.browser.ts';
+import { probeWebglRenderer, useBackend, wasmThreads, wasmThreadsWanted } from '../model/backend.browser.ts';
 import { measureFit } from './fitBaseline.ts';
 import { benchLiveDemo, type LiveDemoResult } from './liveDemo.ts';
 import { benchTrainer, type BackendBench } from './trainerBench.ts';
@@ -42,6 +42,10 @@ async function run(): Promise<unknown> {
       continue;
     }
     log(`${name}: ${n} steps…`);
+    if (name === 'wasm') {
+      const mt = await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT');
+      log(`wasm: ${wasmThreads()} thread(s), crossOriginIsolated=${String(self.crossOriginIsolated)}, WASM_HAS_MULTITHREAD_SUPPORT=${String(mt)}, wanted ${wasmThreadsWanted()}, binary ${performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()).filter((n) => n?.endsWith('.wasm')).join(', ')}`);
+    }
     const r = await benchTrainer(name, data, n, warm, log);
     log(`${name}: ${r.train_samples_per_s.toFixed(0)} samples/s (median window; mean ${r.train_samples_per_s_mean.toFixed(0)}), first step ${r.first_step_ms.toFixed(0)} ms, tensors ${r.tensors_after_step_10} → ${r.tensors_after_last_step}`);
     backends.push(r);
@@ -64,6 +68,8 @@ async function run(): Promise<unknown> {
     tensors_after_step_2000: wasm && wasm.steps === 2000 ? wasm.tensors_after_last_step : null,
     live_demo: liveDemo,
     webgl_renderer: renderer,
+    wasm_threads: wasmThreads(),
+    cross_origin_isolated: self.crossOriginIsolated === true,
     user_agent: navigator.userAgent,
     tfjs_version: tf.version.tfjs,
   };

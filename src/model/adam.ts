@@ -47,10 +47,11 @@ export class Adam {
     this.t++;
     // bias corrections folded into the step: α_t = α·√(1−β₂ᵗ)/(1−β₁ᵗ)
     const alpha = (this.learningRate * Math.sqrt(1 - this.beta2 ** this.t)) / (1 - this.beta1 ** this.t);
+    // g·g rather than square(g): on wasm a binary op runs in XNNPACK (SIMD), a unary one in a scalar loop (~10× slower)
     tf.tidy(() => {
       grads.forEach((g, i) => {
         const m = tf.add(tf.mul(this.m[i], this.beta1), tf.mul(g, 1 - this.beta1));
-        const v = tf.add(tf.mul(this.v[i], this.beta2), tf.mul(tf.square(g), 1 - this.beta2));
+        const v = tf.add(tf.mul(this.v[i], this.beta2), tf.mul(tf.mul(g, g), 1 - this.beta2));
         this.m[i].assign(m);
         this.v[i].assign(v);
         const w = this.weightDecay > 0 ? tf.mul(this.vars[i], 1 - this.learningRate * this.weightDecay) : this.vars[i];

@@ -1,14 +1,15 @@
 /**
- * Browser backend choice (page or worker): WebGL when it is hardware-accelerated, WASM (single-thread SIMD)
- * when the WebGL renderer is software (SwiftShader, llvmpipe: ~2× slower than WASM here), CPU as last resort.
+ * Browser backend choice (page or worker): WebGL when it is hardware-accelerated, WASM (SIMD; multi-threaded
+ * when the page is cross-origin isolated, see wasmThreadsWanted) when the WebGL renderer is software (SwiftShader, llvmpipe: ~2× slower than WASM here), CPU as last resort.
  * Browser-only: the .wasm binaries come from Vite `?url` imports.
  */
 import * as tf from '@tensorflow/tfjs';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { registerProbe } from '../probes.ts';
+import { patchThreadedFactorySource } from './wasmThreadedSource.ts';
 
 // the page's live tensors, read by the lifecycle and soak tests through window.__deck.probes()
 registerProbe('tensors', () => tf.memory().numTensors);
@@ -53,12 +54,32 @@ export function isSoftwareRenderer(renderer: string | null): boolean {
   return renderer !== null && /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
 }
 
+/**
+ * XNNPACK threads to ask for: with cross-origin isolation (COOP/COEP headers, hence SharedArrayBuffer) the
+ * threaded SIMD build with one thread per core (2 to 4); 1 (the single-thread SIMD build) otherwise.
+ * tfjs-backend-wasm 4.22 would pick logical cores / 2 on its own, which is ONE thread on a 2-core laptop.
+ */
+export function wasmThreadsWanted(): number {
+  // Off for now: measured 2026-11-30 on the shared 2-core machine (load ≈ 7), 2 threads trained at 1,308 samples/s
+  // against 2,934–4,475 on one thread (XNNPACK's threads wait on each other when the cores are busy). Turn on
+  // once an idle-machine measurement says it helps.
+  if (!WASM_THREADS_ENABLED) return 1;
+  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true && typeof SharedArrayBuffer !== 'undefined';
+  if (!isolated) return 1;
+  return Math.max(2, Math.min(4, globalThis.navigator?.hardwareConcurrency || 2));
+}
+
+/** Whether the multi-threaded build may be used at all (see wasmThreadsWanted). */
+export const WASM_THREADS_ENABLED = false;
+
 let wasmConfigured = false;
-function configureWasm(): void {
+function configureWasm(threads: number): void {
+  if (threads > 1) {
+    patchThreadedFactorySource();
+    setThreadsCount(threads);
+  } else tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   if (wasmConfigured) return;
   wasmConfigured = true;
-  // single-thread SIMD: threads need COOP/COEP headers and break in minified builds (tfjs #4253, #4539)
-  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   setWasmPaths({
     'tfjs-backend-wasm.wasm': wasmUrl,
     'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
@@ -66,15 +87,50 @@ function configureWasm(): void {
   });
 }
 
-async function trySet(name: BackendInfo['name']): Promise<boolean> {
+/** Threads of the running WASM backend (1 when single-threaded or not started). */
+export function wasmThreads(): number {
   try {
-    if (name === 'wasm') configureWasm();
+    return getThreadsCount();
+  } catch {
+    return 1;
+  }
+}
+
+async function setNamed(name: BackendInfo['name']): Promise<boolean> {
+  try {
     const ok = await tf.setBackend(name);
     if (ok) await tf.ready();
     return ok && tf.getBackend() === name;
   } catch {
     return false;
   }
+}
+
+/**
+ * The threaded binary caps its pool at emscripten_num_logical_cores() / 2 = navigator.hardwareConcurrency / 2
+ * (tfjs-backend-wasm backend.cc, read once while the module starts), whatever setThreadsCount asked: ONE thread
+ * on a 2-core laptop. While the backend starts we report twice the threads wanted, so the cap lets them through.
+ */
+async function withCoreCountFor<T>(threads: number, start: () => Promise<T>): Promise<T> {
+  const nav = globalThis.navigator as Navigator | undefined;
+  if (threads <= 1 || !nav) return start();
+  Object.defineProperty(nav, 'hardwareConcurrency', { value: 2 * threads, configurable: true });
+  try {
+    return await start();
+  } finally {
+    delete (nav as { hardwareConcurrency?: number }).hardwareConcurrency; // back to the prototype's getter
+  }
+}
+
+async function trySet(name: BackendInfo['name']): Promise<boolean> {
+  if (name !== 'wasm') return setNamed(name);
+  const threads = wasmThreadsWanted();
+  configureWasm(threads);
+  if (await withCoreCountFor(threads, () => setNamed('wasm'))) return true;
+  if (threads === 1) return false;
+  // the threaded build failed to start (a CSP or host that blocks its blob workers): single-thread SIMD instead
+  configureWasm(1);
+  return setNamed('wasm');
 }
 
 async function choose(opts: BackendOptions): Promise<BackendInfo> {
@@ -90,7 +146,7 @@ async function choose(opts: BackendOptions): Promise<BackendInfo> {
   if (allowWebgl && renderer) order.push(['webgl', 'WASM failed to start: software WebGL']);
   order.push(['cpu', 'WebGL and WASM unavailable: plain JavaScript CPU backend (slow)']);
   for (const [name, reason] of order) {
-    if (await trySet(name)) return { name, renderer, software, reason };
+    if (await trySet(name)) return { name, renderer, software, reason: name === 'wasm' ? `${reason} (${wasmThreads()} thread${wasmThreads() > 1 ? 's' : ''})` : reason };
   }
   throw new Error('no tfjs backend could be initialised (webgl, wasm, cpu all failed)');
 }

@@ -1,0 +1,77 @@
+/**
+ * Lighthouse scores of the built deck (performance, accessibility, best practices) with the mobile preset and the
+ * desktop preset, served from dist/ like `npm run preview` (cross-origin isolated). Uses the `lighthouse` CLI from
+ * node_modules and the system Chromium ($CHROME_PATH or the usual paths); null when Lighthouse is not installed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from '../lib/chromium.ts';
+import { serveDir } from '../lib/serve.ts';
+
+/** Scores (0–100) and the main timings of one Lighthouse run. */
+export interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  best_practices: number;
+  first_contentful_paint_ms: number;
+  largest_contentful_paint_ms: number;
+  total_blocking_time_ms: number;
+}
+
+/** Both presets. */
+export interface LighthouseResult {
+  mobile: LighthouseRun | null;
+  desktop: LighthouseRun | null;
+}
+
+type LhJson = { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> };
+
+function runOnce(bin: string, url: string, preset: 'mobile' | 'desktop', say: (s: string) => void): LighthouseRun | null {
+  const dir = mkdtempSync(join(tmpdir(), 'lh-'));
+  const out = join(dir, 'report.json');
+  try {
+    const args = [url, '--output=json', `--output-path=${out}`, '--quiet', '--only-categories=performance,accessibility,best-practices', `--chrome-flags=--headless=new --no-sandbox --disable-gpu --user-data-dir=${join(dir, 'profile')}`];
+    if (preset === 'desktop') args.push('--preset=desktop');
+    const r = spawnSync(bin, args, { env: { ...process.env, CHROME_PATH: findChromium() }, encoding: 'utf8', timeout: 5 * 60_000 });
+    if (r.status !== 0 || !existsSync(out)) {
+      say(`lighthouse (${preset}) failed: ${(r.stderr ?? '').trim().split('\n').slice(-2).join(' | ')}`);
+      return null;
+    }
+    const j = JSON.parse(readFileSync(out, 'utf8')) as LhJson;
+    const score = (k: string) => Math.round((j.categories[k]?.score ?? 0) * 100);
+    const ms = (k: string) => Math.round(j.audits[k]?.numericValue ?? NaN);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      best_practices: score('best-practices'),
+      first_contentful_paint_ms: ms('first-contentful-paint'),
+      largest_contentful_paint_ms: ms('largest-contentful-paint'),
+      total_blocking_time_ms: ms('total-blocking-time'),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Run Lighthouse (mobile, then desktop) on dist/; null when node_modules has no lighthouse. */
+export async function measureLighthouse(root: string, say: (s: string) => void): Promise<LighthouseResult | null> {
+  const bin = join(root, 'node_modules/.bin/lighthouse');
+  if (!existsSync(bin)) {
+    say('Lighthouse: not installed (npm install): skipped');
+    return null;
+  }
+  const isolation = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+  const server = await serveDir(join(root, 'dist'), { headers: { ...isolation, 'cache-control': 'max-age=3600' } });
+  try {
+    const url = new URL('index.html', server.url).href;
+    say('Lighthouse: mobile preset…');
+    const mobile = runOnce(bin, url, 'mobile', say);
+    say('Lighthouse: desktop preset…');
+    const desktop = runOnce(bin, url, 'desktop', say);
+    return { mobile, desktop };
+  } finally {
+    await server.close();
+  }
+}
