@@ -7,7 +7,11 @@
  * The defaults are the configuration of the committed weights (MNIST VAE held-out −ELBO 147.2 nats).
  * Usage: npm run train [-- --data mnist|fashion --epochs 120 --ae-epochs 40 --seed 1 --out public/models
  *                          --hidden 512,256 --batch 128 --lr 1e-3 --lr-final 1e-4 --warmup 0 --dropout 0.1
- *                          --weight-decay 0 --kind both|vae|ae --eval-every 10 --note "text for history.json"]
+ *                          --weight-decay 0 --kind both|vae|ae --eval-every 10 --note "text for history.json"
+ *                          --compare-to public/models]
+ * --compare-to DIR: after the run, compare the files written with DIR/<kind>-<data>; identical (bit for bit) → the
+ * history is copied there; different → DIR/<kind>-<data>/history.json is this re-run's history, marked as such
+ * (`rerunOf`: the committed files' digests and held-out score; a note says so), and the committed weights stay.
  */
 import * as tf from '@tensorflow/tfjs';
 import { writeFileSync } from 'node:fs';
@@ -16,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { loadDatasetFile } from '../src/data/mnist.node.ts';
 import { isDatasetId, type DatasetId } from '../src/data/datasets.ts';
 import { BatchStream } from '../src/data/batches.ts';
+import type { MnistSet } from '../src/data/mnist.ts';
 import type { HistoryEpoch, TrainingHistory } from '../src/data/trainingHistory.ts';
 import { mulberry32, normalSampler } from '../src/math/random.ts';
 import { initNodeBackend } from '../src/model/backend.node.ts';
@@ -24,7 +29,7 @@ import { Adam } from '../src/model/adam.ts';
 import { trainStep } from '../src/model/trainStep.ts';
 import { evaluateNegElbo } from '../src/model/evaluate.ts';
 import { cosineDecay, klWarmup } from '../src/model/schedule.ts';
-import { saveNetToDir, MODELS_DIR } from '../src/model/weightsIO.node.ts';
+import { loadNetFromDir, saveNetToDir, MODELS_DIR } from '../src/model/weightsIO.node.ts';
 import { sha256Files } from './lib/fileDigest.ts';
 import { numberOption } from './lib/numberOption.ts';
 import { ProgressBar } from './lib/progress.ts';
@@ -35,7 +40,7 @@ const { values } = parseArgs({
   args: argv,
   options: {
     data: s, seed: s, out: s, hidden: s, batch: s, lr: s, 'lr-final': s, warmup: s, dropout: s,
-    'weight-decay': s, 'eval-every': s, kind: s, epochs: s, 'ae-epochs': s, note: s,
+    'weight-decay': s, 'eval-every': s, kind: s, epochs: s, 'ae-epochs': s, note: s, 'compare-to': s,
   },
 });
 const dataArg = values.data ?? 'mnist';
@@ -118,6 +123,25 @@ async function train(kind: ModelKind): Promise<void> {
   console.log(`wrote ${dir}/{encoder,decoder}/{model.json,weights.bin} and history.json (${seconds.toFixed(0)} s)`);
   net.dispose();
   opt.dispose();
+  if (values['compare-to']) await compareWithCommitted(record, join(resolve(values['compare-to']), `${kind}-${data}`), split.test);
+}
+
+/** --compare-to: write the history beside committed weights, plainly if they are this run's, else as a re-run. */
+async function compareWithCommitted(record: TrainingHistory, committedDir: string, test: MnistSet): Promise<void> {
+  const committed = sha256Files(committedDir);
+  const same = Object.entries(record.sha256).every(([f, h]) => committed[f] === h);
+  if (same) {
+    writeFileSync(join(committedDir, 'history.json'), JSON.stringify(record, null, 1) + '\n');
+    console.log(`${committedDir}: this run reproduces the committed files bit for bit; history.json written there`);
+    return;
+  }
+  const net = await loadNetFromDir(record.kind, committedDir);
+  const ev = await evaluateNegElbo(net, test, { samples: 10, seed: 0 });
+  net.dispose();
+  const note = `Faithful re-run of the committed configuration with the current code (${record.command}): its weights differ from the committed ones (not bit for bit), so they were NOT committed; the curves show how this configuration trains. rerunOf gives the committed files' SHA-256 and held-out score. ${values.note ?? ''}`.trim();
+  const rerun: TrainingHistory = { ...record, note, rerunOf: { sha256: committed, final: { negElbo: ev.negElbo, recon: ev.recon, kl: ev.kl, samples: 10, seed: 0, n: ev.n } } };
+  writeFileSync(join(committedDir, 'history.json'), JSON.stringify(rerun, null, 1) + '\n');
+  console.log(`${committedDir}: the committed weights differ from this run's (committed −ELBO ${ev.negElbo.toFixed(2)}, re-run ${record.final.negElbo.toFixed(2)}); history.json written there as a re-run`);
 }
 
 await initNodeBackend('wasm');

@@ -36,6 +36,11 @@ export interface TrainingHistory {
   sha256: Record<string, string>;
   /** Free text: anything a reader must know (e.g. that these are not the committed weights' own run). */
   note?: string;
+  /**
+   * Present only when this history is that of a faithful re-run whose weights are NOT the files beside it (the
+   * committed weights predate the history): the digests and held-out score of the committed files.
+   */
+  rerunOf?: { sha256: Record<string, string>; final: { negElbo: number; recon: number; kl: number; samples: number; seed: number; n: number } };
 }
 
 /** Check the shape of a parsed history file; throws an Error naming `file` on the first problem. */
@@ -56,5 +61,6 @@ export function parseTrainingHistory(json: unknown, file: string): TrainingHisto
   });
   if (!h.final || !Number.isFinite(h.final.negElbo)) fail('final.negElbo missing');
   if (!h.sha256 || Object.keys(h.sha256).length === 0) fail('no sha256 of the weights files');
+  if (h.rerunOf && !h.note) fail('a re-run history must say so in its note');
   return h as TrainingHistory;
 }
