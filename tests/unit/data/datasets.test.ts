@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs';
 import { DATASET_IDS, DATASETS, datasetOrDefault, isDatasetId } from '../../../src/data/datasets.ts';
 
 describe('the data set table', () => {
-  it('names an existing data file and ten classes in French and English for every data set', () => {
+  it('names an existing data file, pretrained VAE and AE folders and ten classes in French and English for every data set', () => {
     for (const id of DATASET_IDS) {
       const d = DATASETS[id];
       expect(d.id).toBe(id);
       expect(existsSync(`public/${d.file}`)).toBe(true);
+      for (const dir of [d.models.vae, d.models.ae]) for (const part of ['encoder', 'decoder']) expect(existsSync(`public/${dir}/${part}/model.json`)).toBe(true);
       expect(d.classNames).toHaveLength(10);
       for (const name of d.classNames) expect(name.fr.length * name.en.length).toBeGreaterThan(0);
     }
