@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mnistFromBytes, type MnistSplit } from './mnist.ts';
+import { DATASETS, type DatasetId } from './datasets.ts';
 
 /** Absolute path of the committed asset public/data/mnist-10k.bin. */
 export const DEFAULT_MNIST_PATH = fileURLToPath(new URL('../../public/data/mnist-10k.bin', import.meta.url));
@@ -16,4 +17,14 @@ export function loadMnistFile(path: string = DEFAULT_MNIST_PATH): MnistSplit {
     throw new Error(`${path}: cannot read MNIST file: ${reason}`);
   }
   return mnistFromBytes(bytes, path);
+}
+
+/** Absolute path of a built-in data set's committed file (public/<DATASETS[id].file>). */
+export function datasetFilePath(id: DatasetId): string {
+  return fileURLToPath(new URL(`../../public/${DATASETS[id].file}`, import.meta.url));
+}
+
+/** Read, validate and split a built-in data set ('mnist' or 'fashion'); errors name the file. */
+export function loadDatasetFile(id: DatasetId): MnistSplit {
+  return loadMnistFile(datasetFilePath(id));
 }
