@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { installUserKernel, jupyterNotebookCommand, jupyterPython, privateKernelDir, root } from './lib/notebookTools.ts';
-import { cleanNotebookHtml } from './lib/notebookHtml.ts';
+import { finishNotebookHtml, withoutSolutionMarkers } from './lib/notebookHtml.ts';
 import { notebookJson, readNotebook } from './lib/notebookFile.ts';
 import { studentNotebook } from './lib/notebookStudent.ts';
 import { exportPath, outPath } from './lib/exportPaths.ts';
@@ -46,15 +46,25 @@ export function runNotebook(input = NOTEBOOK, output = EXECUTED): void {
   }
 }
 
-/** Export an executed notebook to a self-contained HTML page (nbconvert), without any CDN script. */
+/**
+ * Export an executed notebook to a self-contained HTML page (nbconvert): no CDN script, formulas typeset with KaTeX
+ * (CSS and fonts inlined), solution markers left out of the code the class reads.
+ */
 export function notebookToHtml(input = EXECUTED, output = htmlFor(input)): void {
   if (!existsSync(input)) throw new Error(`${input} does not exist: run \`npm run notebook:run\` first`);
   const python = jupyterPython(['nbconvert']);
   mkdirSync(dirname(output), { recursive: true });
-  execFileSync(python, ['-m', 'nbconvert', '--to', 'html', '--output-dir', dirname(output), '--output', basename(output, '.html'), input], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  writeFileSync(output, cleanNotebookHtml(readFileSync(output, 'utf8')));
+  const temp = mkdtempSync(join(tmpdir(), 'notebook-html-'));
+  try {
+    const shown = join(temp, basename(input));
+    writeFileSync(shown, notebookJson(withoutSolutionMarkers(readNotebook(input))));
+    execFileSync(python, ['-m', 'nbconvert', '--to', 'html', '--output-dir', dirname(output), '--output', basename(output, '.html'), shown], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+  writeFileSync(output, finishNotebookHtml(readFileSync(output, 'utf8')));
 }
 
 /** Write the student version generated from the teacher notebook. */

@@ -6,6 +6,17 @@ import { encodeGrayPng } from './png.ts';
 const FONT = 'font-family="system-ui, -apple-system, Segoe UI, sans-serif"';
 const fmt = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 
+/** A tick label the French way: decimal comma, and a true minus sign (U+2212) rather than a hyphen. */
+export function tickLabel(v: number): string {
+  return fmt.format(v).replace('-', '\u2212');
+}
+
+/** [lo, hi] widened by `fraction` of its span on each side (so points on the edge are not cut). */
+export function padded(lo: number, hi: number, fraction = 0.05): [number, number] {
+  const pad = (hi - lo || Math.abs(lo) || 1) * fraction;
+  return [lo - pad, hi + pad];
+}
+
 /** Round, readable tick values covering [lo, hi] (steps of 1, 2 or 5 × 10^k). */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
   if (!(Number.isFinite(lo) && Number.isFinite(hi))) throw new Error(`niceTicks: bounds must be finite, got ${lo}, ${hi}`);
@@ -43,11 +54,11 @@ function axes(f: Frame, xs: number[], ys: number[], x: (v: number) => number, y:
   const parts: string[] = [];
   for (const v of ys) {
     parts.push(`<line x1="${f.left}" x2="${f.width - f.right}" y1="${y(v)}" y2="${y(v)}" stroke="${roles.grid}" stroke-width="1"/>`);
-    parts.push(`<text x="${f.left - 8}" y="${y(v)}" text-anchor="end" dominant-baseline="middle" font-size="13" fill="${roles.ink}">${fmt.format(v)}</text>`);
+    parts.push(`<text x="${f.left - 8}" y="${y(v)}" text-anchor="end" dominant-baseline="middle" font-size="13" fill="${roles.ink}">${tickLabel(v)}</text>`);
   }
   for (const v of xs) {
     parts.push(`<line x1="${x(v)}" x2="${x(v)}" y1="${f.height - f.bottom}" y2="${f.height - f.bottom + 5}" stroke="${roles.ink}"/>`);
-    parts.push(`<text x="${x(v)}" y="${f.height - f.bottom + 20}" text-anchor="middle" font-size="13" fill="${roles.ink}">${fmt.format(v)}</text>`);
+    parts.push(`<text x="${x(v)}" y="${f.height - f.bottom + 20}" text-anchor="middle" font-size="13" fill="${roles.ink}">${tickLabel(v)}</text>`);
   }
   parts.push(`<line x1="${f.left}" x2="${f.width - f.right}" y1="${f.height - f.bottom}" y2="${f.height - f.bottom}" stroke="${roles.ink}"/>`);
   parts.push(`<line x1="${f.left}" x2="${f.left}" y1="${f.top}" y2="${f.height - f.bottom}" stroke="${roles.ink}"/>`);
@@ -58,9 +69,10 @@ function axes(f: Frame, xs: number[], ys: number[], x: (v: number) => number, y:
   return parts.join('');
 }
 
-function svgDoc(f: Frame, title: string, body: string): string {
+/** The SVG document: white background, an optional heading, the body; `label` (default: the title) for screen readers. */
+function svgDoc(f: Frame, title: string, body: string, label = title): string {
   const heading = title ? `<text x="${f.left}" y="20" font-size="16" font-weight="600" fill="${roles.ink}">${escapeHtml(title)}</text>` : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}" ${FONT} role="img" aria-label="${escapeHtml(title)}"><rect width="100%" height="100%" fill="#fff"/>${heading}${body}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}" ${FONT} role="img" aria-label="${escapeHtml(label)}"><rect width="100%" height="100%" fill="#fff"/>${heading}${body}</svg>`;
 }
 
 /** One curve of a line chart. */
@@ -80,22 +92,28 @@ export interface LineChartOptions {
   height?: number;
 }
 
-/** A line chart with a legend, as SVG text; non-finite points are skipped. */
-export function lineChartSvg(series: Series[], o: LineChartOptions): string {
-  const f: Frame = { width: o.width ?? 720, height: o.height ?? 340, left: 64, right: 150, top: 34, bottom: 48 };
-  const pts = series.flatMap((s) => s.points).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
+/** Legend width for these names at font-size 13 (a generous 7.5 px per character, plus the swatch). */
+function legendWidth(series: Series[]): number {
+  return 56 + 7.5 * Math.max(...series.map((s) => s.name.length));
+}
+
+/**
+ * The body of one line chart (axes, curves, legend on the right) in a frame whose top is `top`; the y axis spans
+ * the data (ticks enclosing it), not 0. Non-finite points are skipped.
+ */
+function linePanel(series: Series[], o: LineChartOptions, top: number): string {
+  const f: Frame = { width: o.width ?? 720, height: top + (o.height ?? 300), left: 64, right: legendWidth(series), top: top + 34, bottom: 48 };
+  const finite = (p: [number, number]) => Number.isFinite(p[0]) && Number.isFinite(p[1]);
+  const pts = series.flatMap((s) => s.points).filter(finite);
   if (pts.length === 0) throw new Error(`lineChart "${o.title}": no finite point to draw`);
-  const xt = enclosingTicks(Math.min(0, ...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[0])), 6);
-  const yt = enclosingTicks(Math.min(0, ...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[1])), 5);
+  const xt = enclosingTicks(Math.min(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[0])), 6);
+  const yt = enclosingTicks(Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[1])), 5);
   const [x0, x1] = [xt[0], xt[xt.length - 1]];
   const [y0, y1] = [yt[0], yt[yt.length - 1]];
   const x = (v: number) => +(f.left + ((v - x0) / (x1 - x0 || 1)) * (f.width - f.left - f.right)).toFixed(1);
   const y = (v: number) => +(f.height - f.bottom - ((v - y0) / (y1 - y0 || 1)) * (f.height - f.top - f.bottom)).toFixed(1);
   const lines = series.map((s) => {
-    const d = s.points
-      .filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b))
-      .map(([a, b], i) => `${i ? 'L' : 'M'}${x(a)},${y(b)}`)
-      .join('');
+    const d = s.points.filter(finite).map(([a, b], i) => `${i ? 'L' : 'M'}${x(a)},${y(b)}`).join('');
     return `<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2.5"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`;
   });
   const legend = series.map((s, i) => {
@@ -103,7 +121,26 @@ export function lineChartSvg(series: Series[], o: LineChartOptions): string {
     const lx = f.width - f.right + 16;
     return `<line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="3"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/><text x="${lx + 30}" y="${ly}" dominant-baseline="middle" font-size="13" fill="${roles.ink}">${escapeHtml(s.name)}</text>`;
   });
-  return svgDoc(f, o.title, axes(f, xt, yt, x, y, o.xLabel, o.yLabel) + lines.join('') + legend.join(''));
+  const heading = `<text x="${f.left}" y="${top + 20}" font-size="16" font-weight="600" fill="${roles.ink}">${escapeHtml(o.title)}</text>`;
+  return heading + axes(f, xt, yt, x, y, o.xLabel, o.yLabel) + lines.join('') + legend.join('');
+}
+
+/** A line chart with a legend, as SVG text; non-finite points are skipped. */
+export function lineChartSvg(series: Series[], o: LineChartOptions): string {
+  const f: Frame = { width: o.width ?? 720, height: o.height ?? 300, left: 0, right: 0, top: 0, bottom: 0 };
+  return svgDoc(f, '', linePanel(series, o, 0), o.title);
+}
+
+/** Line charts stacked in one SVG (e.g. the two loss terms, whose scales differ), one panel under the other. */
+export function stackedLineChartsSvg(panels: Array<{ series: Series[]; options: LineChartOptions }>, label: string): string {
+  let top = 0;
+  const bodies = panels.map(({ series, options }) => {
+    const body = linePanel(series, options, top);
+    top += options.height ?? 300;
+    return body;
+  });
+  const width = Math.max(...panels.map((p) => p.options.width ?? 720));
+  return svgDoc({ width, height: top, left: 0, right: 0, top: 0, bottom: 0 }, '', bodies.join(''), label);
 }
 
 /** Options of scatterByClass. */
@@ -124,10 +161,11 @@ export function scatterByClassSvg(xy: ArrayLike<number>, labels: ArrayLike<numbe
   if (idx.length === 0) throw new Error(`scatterByClass "${o.title}": no finite point to draw`);
   const xs = idx.map((i) => xy[2 * i]);
   const ys = idx.map((i) => xy[2 * i + 1]);
-  const xt = niceTicks(Math.min(...xs), Math.max(...xs), 6);
-  const yt = niceTicks(Math.min(...ys), Math.max(...ys), 6);
-  const [x0, x1] = [Math.min(xt[0], ...xs), Math.max(xt[xt.length - 1], ...xs)];
-  const [y0, y1] = [Math.min(yt[0], ...ys), Math.max(yt[yt.length - 1], ...ys)];
+  // The data range plus a 5 % margin on each side, so that no dot is cut by the frame; ticks inside it.
+  const [x0, x1] = padded(Math.min(...xs), Math.max(...xs));
+  const [y0, y1] = padded(Math.min(...ys), Math.max(...ys));
+  const xt = niceTicks(x0, x1, 6);
+  const yt = niceTicks(y0, y1, 6);
   const x = (v: number) => +(f.left + ((v - x0) / (x1 - x0 || 1)) * (f.width - f.left - f.right)).toFixed(1);
   const y = (v: number) => +(f.height - f.bottom - ((v - y0) / (y1 - y0 || 1)) * (f.height - f.top - f.bottom)).toFixed(1);
   const dots = idx.map((i) => `<circle cx="${x(xy[2 * i])}" cy="${y(xy[2 * i + 1])}" r="3" fill="${digitColor(labels[i])}" fill-opacity="0.8" stroke="#111827" stroke-opacity="0.35" stroke-width="0.5"/>`);

@@ -1,4 +1,7 @@
-/** Exercise checks for the notebook: each prints one French line, ✅ when the answer fits, ❌ with the reason otherwise. */
+/**
+ * Exercise checks for the notebook: each prints one French line, ✔ (U+2714) when the answer fits, ✘ (U+2718) with
+ * the reason otherwise (text symbols: no emoji font needed).
+ */
 
 /** Shape of a tensor or symbolic tensor, as tfjs reports it (null = any batch size). */
 type Shape = ReadonlyArray<number | null>;
@@ -29,19 +32,18 @@ function formatFr(v: number): string {
 }
 
 /**
- * Run the assertions of one exercise and print « ✅ title : success » or « ❌ title : reason »; returns whether
- * it passed. A failure never throws, so the student reads the reason instead of a stack trace.
+ * Run the assertions of one exercise and print « ✔ title : success » or « ✘ title : reason ». A failure never
+ * throws, so the student reads the reason instead of a stack trace; nothing is returned, so the cell shows no
+ * « Out[n] » value. The assertions should free their tensors in a `finally` (or `tf.tidy`): a failed check leaks nothing.
  */
-export async function check(title: string, success: string, assertions: () => void | Promise<void>): Promise<boolean> {
+export async function check(title: string, success: string, assertions: () => void | Promise<void>): Promise<void> {
   try {
     await assertions();
-    console.log(`✅ ${title}\u00a0: ${success}`);
-    return true;
+    console.log(`\u2714 ${title}\u00a0: ${success}`);
   } catch (err) {
     const reason = err instanceof ReferenceError
       ? `${err.message.replace(/ is not defined$/, '')} n’existe pas encore\u00a0: la cellule de l’exercice doit d’abord tourner sans erreur`
       : err instanceof Error ? err.message : String(err);
-    console.log(`❌ ${title}\u00a0: ${reason}`);
-    return false;
+    console.log(`\u2718 ${title}\u00a0: ${reason}`);
   }
 }

@@ -46,8 +46,10 @@ export function withoutMarkers(text: string): string {
 const STUDENT_INTRO = [
   '> **Version étudiant.** Les cellules marquées «\u00a0À compléter\u00a0» attendent votre code\u00a0: la couche `z_mean`',
   'de l’encodeur, le tirage de z, la perte et le pas d’entraînement. Après chacune, une cellule de vérification',
-  'affiche ✅ si votre réponse a les bonnes formes et les bonnes valeurs, ❌ et la raison sinon.',
-  'Tant qu’un exercice n’est pas fait, les cellules qui en dépendent échouent\u00a0: c’est normal.',
+  'affiche ✔ si votre réponse a les bonnes formes et les bonnes valeurs, ✘ et la raison sinon.',
+  '«\u00a0Tout exécuter\u00a0» (*Run All*) s’arrête à la première cellule qui lève une erreur, donc au premier exercice',
+  'pas encore fait\u00a0: exécutez les cellules une à une (Maj + Entrée), complétez chaque exercice quand vous',
+  'l’atteignez, puis continuez à partir de là.',
 ].join('\n');
 
 /** The student version of a teacher notebook: solutions stubbed, outputs cleared, an intro cell after the title. */

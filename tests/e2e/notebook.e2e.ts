@@ -92,8 +92,10 @@ describe('npm run notebook:run', { skip }, () => {
   it('passes every exercise check, and the summaries show the Layers models', () => {
     const checks = nb.cells.filter((c) => c.metadata.tags?.includes('check')).map(textOf);
     assert.equal(checks.length, 4);
-    for (const out of checks) assert.match(out, /^✅ /m, out);
-    assert.doesNotMatch(all(), /❌/);
+    for (const out of checks) assert.match(out, /^\u2714 /m, out);
+    assert.doesNotMatch(all(), /\u2718/);
+    const checkResults = nb.cells.filter((c) => c.metadata.tags?.includes('check')).flatMap((c) => (c.outputs ?? []).filter((o) => o.output_type === 'execute_result'));
+    assert.deepEqual(checkResults, [], 'a check cell shows no Out[n] value');
     assert.match(all(), /z_mean \(Dense\)\s+\[null,2\]/);
     assert.match(all(), /x_hat \(Dense\)\s+\[null,784\]/);
   });
@@ -117,10 +119,15 @@ describe('npm run notebook:run', { skip }, () => {
 
   it('writes an offline HTML page with the 5 PNG mosaics, the 5 SVG charts and the formulas', () => {
     assert.equal((page.match(/<img src="data:image\/png;base64,/g) ?? []).length, 5);
-    const svgs = page.match(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*?<\/svg>/g) ?? [];
+    // The charts (KaTeX also draws some glyphs, e.g. the braces of \underbrace, as inline SVG).
+    const svgs = page.match(/<div class="vae-chart"><svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*?<\/svg>/g) ?? [];
     assert.equal(svgs.length, 5);
     assert.doesNotMatch(page, /<script[^>]*\bsrc="(https?|file):/, 'no script from another origin or from the local disk');
     assert.doesNotMatch(page, /data-mime-type="application\/vnd\.jupyter\.stderr"|Traceback/, 'no error or stderr output');
+    assert.equal((page.match(/<span class="katex-display">/g) ?? []).length, 2, 'the two displayed formulas are typeset by KaTeX');
+    assert.doesNotMatch(page, /\$\$|BEGIN SOLUTION|END SOLUTION/, 'no raw TeX, no solution markers');
+    assert.match(page, /font-family:KaTeX_Main;[^}]*src:url\(data:font\/woff2;base64,/, 'KaTeX fonts inlined');
+    assert.doesNotMatch(page, /url\(fonts\//, 'no font file to fetch');
     const headings = [...page.matchAll(/<h2[^>]*>([^<]*)/g)].map((m) => m[1].replace(/&#(\d+);/g, (_, c: string) => String.fromCodePoint(Number(c))));
     assert.ok(headings.some((h) => h.startsWith('7. Génération d’images synthétiques')), `section headings are readable: ${headings.join(' | ')}`);
   });

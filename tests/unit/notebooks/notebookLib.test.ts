@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { crc32, encodeGrayPng } from '../../../notebooks/lib/png.ts';
 import { digitMosaic, showDigits } from '../../../notebooks/lib/digits.ts';
-import { enclosingTicks, lineChartSvg, manifoldSvg, niceTicks, scatterByClassSvg, showSvg } from '../../../notebooks/lib/charts.ts';
+import { enclosingTicks, lineChartSvg, manifoldSvg, niceTicks, padded, scatterByClassSvg, showSvg, stackedLineChartsSvg, tickLabel } from '../../../notebooks/lib/charts.ts';
 
 describe('notebook PNG encoder', () => {
   it('crc32("IEND") is the checksum every PNG ends with', () => {
@@ -78,6 +78,46 @@ describe('notebook SVG charts', () => {
 
   it('lineChartSvg refuses a chart with no finite point', () => {
     expect(() => lineChartSvg([{ name: 'x', color: '#000', points: [[0, NaN]] }], { title: 'vide', xLabel: 'a', yLabel: 'b' })).toThrow(/no finite point/);
+  });
+
+  it('tick labels use a decimal comma and a true minus sign (U+2212)', () => {
+    expect(tickLabel(-2)).toBe('\u22122');
+    expect(tickLabel(-0.5)).toBe('\u22120,5');
+    expect(tickLabel(1.5)).toBe('1,5');
+  });
+
+  it('the y axis of a line chart spans the data, not 0, and the legend is wide enough for its longest name', () => {
+    const svg = lineChartSvg([{ name: 'reconstruction (test)', color: '#000', points: [[1, 311], [10, 170]] }], { title: 'Perte', xLabel: 'époque', yLabel: 'nats' });
+    const yLabels = [...svg.matchAll(/text-anchor="end"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    expect(yLabels).toEqual(['150', '200', '250', '300', '350']);
+    const legendX = Number(/<text x="([\d.]+)"[^>]*>reconstruction \(test\)</.exec(svg)![1]);
+    expect(legendX + 21 * 7.5).toBeLessThanOrEqual(720); // 21 characters at ≤ 7.5 px fit in the 720 px chart
+  });
+
+  it('stackedLineChartsSvg puts each panel under the previous one in a single SVG', () => {
+    const panel = (title: string, y: number) => ({ series: [{ name: title, color: '#000', points: [[1, y], [2, y + 1]] as Array<[number, number]> }], options: { title, xLabel: 'époque', yLabel: 'nats', height: 200 } });
+    const svg = stackedLineChartsSvg([panel('haut', 200), panel('bas', 5)], 'deux panneaux');
+    expect(svg.match(/<svg /g)).toHaveLength(1);
+    expect(svg).toMatch(/height="400"/);
+    expect(svg).toMatch(/<text x="64" y="220"[^>]*>bas</); // the second title is 200 px lower
+  });
+
+  it('padded widens a range by 5 % on each side', () => {
+    expect(padded(-2, 2)).toEqual([-2.2, 2.2]);
+    expect(padded(3, 3)).toEqual([2.85, 3.15]);
+  });
+
+  it('scatterByClassSvg keeps every dot inside the plot box (5 % margin)', () => {
+    const svg = scatterByClassSvg([-3, -3, 3, 3, 0, 0], [0, 1, 2], { title: 'z', size: 520 });
+    const dots = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="3"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(dots).toHaveLength(3);
+    for (const [cx, cy] of dots) {
+      expect(cx - 3).toBeGreaterThan(60); // left edge of the box
+      expect(cx + 3).toBeLessThan(630 - 110); // right edge, before the legend
+      expect(cy - 3).toBeGreaterThan(34);
+      expect(cy + 3).toBeLessThan(520 - 48);
+    }
+    expect(svg).toContain('>\u22122<');
   });
 
   it('scatterByClassSvg draws every finite point plus a 10-class legend', () => {

@@ -40,6 +40,7 @@ describe('student notebook generation', () => {
     const student = studentNotebook(nb);
     expect(student.cells.map((c) => c.cell_type)).toEqual(['markdown', 'markdown', 'code']);
     expect(sourceText(student.cells[1])).toMatch(/^> \*\*Version étudiant/);
+    expect(sourceText(student.cells[1])).toMatch(/s’arrête à la première cellule qui lève une erreur/);
     expect(student.cells[2]).toMatchObject({ outputs: [], execution_count: null });
     expect(nb.cells[1].outputs).toHaveLength(1); // the teacher notebook is not modified
     expect(() => studentNotebook({ ...nb, cells: [nb.cells[0]] })).toThrow(/no \/\/ BEGIN SOLUTION block/);
@@ -47,18 +48,18 @@ describe('student notebook generation', () => {
 });
 
 describe('exercise checks', () => {
-  it('check prints ✅ when the assertions hold and ❌ with the reason when one fails, without throwing', async () => {
+  it('check prints ✔ when the assertions hold and ✘ with the reason when one fails, without throwing or returning a value', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     try {
-      expect(await check('perte', 'exacte', () => expectClose('le KL', 1.00001, 1, 1e-3))).toBe(true);
-      expect(await check('encodeur', 'ok', () => expectShape('z_mean', [null, 3], [null, 2]))).toBe(false);
-      expect(await check('tirage', 'ok', () => expectClose('z', Number.NaN, 0, 1))).toBe(false);
-      expect(await check('boucle', 'ok', () => { throw new ReferenceError('cost is not defined'); })).toBe(false);
+      expect(await check('perte', 'exacte', () => expectClose('le KL', 1.00001, 1, 1e-3))).toBeUndefined();
+      await check('encodeur', 'ok', () => expectShape('z_mean', [null, 3], [null, 2]));
+      await check('tirage', 'ok', () => expectClose('z', Number.NaN, 0, 1));
+      await check('boucle', 'ok', () => { throw new ReferenceError('cost is not defined'); });
       expect(log.mock.calls.map((c) => c[0])).toEqual([
-        '✅ perte\u00a0: exacte',
-        '❌ encodeur\u00a0: z_mean a la forme [lot, 3], attendu [lot, 2]',
-        '❌ tirage\u00a0: z vaut NaN, attendu un nombre fini proche de 0',
-        '❌ boucle\u00a0: cost n’existe pas encore\u00a0: la cellule de l’exercice doit d’abord tourner sans erreur',
+        '\u2714 perte\u00a0: exacte',
+        '\u2718 encodeur\u00a0: z_mean a la forme [lot, 3], attendu [lot, 2]',
+        '\u2718 tirage\u00a0: z vaut NaN, attendu un nombre fini proche de 0',
+        '\u2718 boucle\u00a0: cost n’existe pas encore\u00a0: la cellule de l’exercice doit d’abord tourner sans erreur',
       ]);
     } finally {
       log.mockRestore();
