@@ -182,7 +182,8 @@ class Dashboard {
 
   private showBackend(backend: BackendSummary, samplesPerSec: number | null): void {
     fillBackendBadge(this.q('.tr-backend'), backend, this.scope.lang);
-    const speed = this.q('.tr-speed');
+    const speed = this.root.querySelector<HTMLElement>('.tr-speed');
+    if (!speed) return; // on paper the speed badge is removed: a machine-dependent figure
     if (samplesPerSec === null || !Number.isFinite(samplesPerSec)) {
       speed.textContent = '—';
       speed.dataset.value = '';
