@@ -3,7 +3,7 @@
  * centred square crop, area-average downsampling to size×size RGB in [0, 1], alpha over white, and the report
  * of skipped files. Decoding itself is platform-specific (ownImages.browser.ts: createImageBitmap with resize).
  */
-import type { Localized } from '../i18n/lang.ts';
+import { locales, type Localized } from '../i18n/lang.ts';
 import type { HeaderProblem } from './imageHeader.ts';
 
 /** Side of the square images the own-images VAE trains on. */
@@ -12,6 +12,8 @@ export const OWN_IMAGE_SIZE = 32;
 export const MAX_OWN_IMAGES = 10_000;
 /** At most this many skipped files are named one by one in a report (all are counted). */
 export const MAX_NAMED_SKIPS = 20;
+
+const NOTHING_SKIPPED: Localized = { fr: 'Aucun fichier ignoré.', en: 'No file skipped.' };
 /** Files larger than this are skipped unread (a 50-megapixel JPEG is ~25 MB). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -67,10 +69,10 @@ export class SkipReport {
 
   /** One sentence for the screen, e.g. "3 fichiers ignorés : a.txt (…), b.jpg (…) et 1 autre". */
   summary(lang: 'fr' | 'en'): string {
-    if (this.count === 0) return lang === 'fr' ? 'Aucun fichier ignoré.' : 'No file skipped.';
+    if (this.count === 0) return NOTHING_SKIPPED[lang];
     const list = this.named.map((s) => `${s.name} (${SKIP_REASONS[s.reason][lang]})`).join(', ');
     const rest = this.count - this.named.length;
-    const locale = lang === 'fr' ? 'fr-FR' : 'en-US';
+    const locale = locales[lang];
     const n = this.count.toLocaleString(locale);
     const more = rest.toLocaleString(locale);
     if (lang === 'fr') return `${n} fichier${this.count > 1 ? 's' : ''} ignoré${this.count > 1 ? 's' : ''}\u00a0: ${list}${rest > 0 ? ` et ${more} autre${rest > 1 ? 's' : ''}` : ''}.`;

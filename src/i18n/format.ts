@@ -1,5 +1,5 @@
 /** Numbers as each language writes them. */
-import type { Lang } from './lang.ts';
+import { locales, type Lang } from './lang.ts';
 
 /** One Intl.NumberFormat per language and number of decimals: building one costs more than a slider redraw can spare. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -10,7 +10,7 @@ export function formatNumber(value: number, lang: Lang, digits = 2): string {
   const key = `${lang}|${digits}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    format = new Intl.NumberFormat(locales[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
     numberFormats.set(key, format);
   }
   // the typographic minus sign (U+2212), as d3's axes and KaTeX write it, not the hyphen Intl gives

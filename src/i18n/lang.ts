@@ -17,5 +17,8 @@ export function langFromSearch(search: string): Lang {
 
 /** The other language (the toggle target). */
 export function otherLang(lang: Lang): Lang {
-  return lang === 'fr' ? 'en' : 'fr';
+  return languages.find((l) => l !== lang) ?? lang;
 }
+
+/** The BCP 47 locale each language formats numbers and dates with. */
+export const locales: Localized = { fr: 'fr-FR', en: 'en-US' };

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.ts';
+import { locales, type Lang } from '../i18n/lang.ts';
 import type { DeckState, SpeakerCommand } from '../deck/speakerLink.ts';
 
 /** The speaker view's own words, per language. */
@@ -94,7 +94,7 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerCommand)
       if (state.nextId) showIn(next, state.lang, state.nextId);
     },
     tick(now) {
-      const locale = lastLang === 'en' ? 'en-GB' : 'fr-FR';
+      const locale = locales[lastLang ?? 'fr'];
       $('clock').textContent = new Date(now).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
       $('elapsed').textContent = formatElapsed(now - started);
     },
