@@ -71,4 +71,44 @@ describe('a room that misbehaves', () => {
       assert.ok((await page.locator('#latent-space .notice-error').count()) > 0, 'the latent-space page says its model failed');
     });
   });
+
+  it('4. after a mouse drag on a slider, remote keys drive the deck; a Tab-focused slider keeps its arrows', async () => {
+    await withEnv({}, async (env) => {
+      const { page } = await openPage(env);
+      await gotoDeck(env, page, '', '#/kl-divergence');
+      const slider = page.locator('#kl-divergence input[type="range"]').first();
+      const drag = async () => {
+        const box = (await slider.boundingBox())!;
+        await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 4 });
+        await page.mouse.up();
+      };
+      for (const key of ['PageDown', 'ArrowRight', 'Space']) {
+        await showSlide(page, 'kl-divergence');
+        await drag();
+        const value = await slider.inputValue();
+        await page.keyboard.press(key);
+        await page.waitForFunction(() => (window as any).__deck.currentId === 'kl-in-vae', null, { timeout: 3000 }).catch(() => {});
+        assert.equal(await currentId(page), 'kl-in-vae', `${key} after a drag moves the deck`);
+        assert.equal(await slider.inputValue(), value, `${key} leaves the dragged slider alone`);
+      }
+      await showSlide(page, 'kl-divergence');
+      await drag();
+      await page.keyboard.press('L');
+      await page.waitForFunction(() => (window as any).__deck.lang === 'en', null, { timeout: 5000 });
+      await page.evaluate(() => (window as any).__deck.setLang('fr'));
+      // keyboard focus from Tab: the arrows are the slider's
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const first = page.locator('#kl-divergence input[type="range"]').first();
+      for (let i = 0; i < 40 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      assert.ok(await first.evaluate((el) => el === document.activeElement), 'Tab reaches the slider');
+      const before = await first.inputValue();
+      await page.keyboard.press('ArrowRight');
+      assert.notEqual(await first.inputValue(), before, 'ArrowRight moves a Tab-focused slider');
+      assert.equal(await currentId(page), 'kl-divergence');
+      await page.keyboard.press('PageDown');
+      await page.waitForFunction(() => (window as any).__deck.currentId === 'kl-in-vae', null, { timeout: 3000 });
+    });
+  });
 });
