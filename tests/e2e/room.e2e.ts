@@ -72,6 +72,32 @@ describe('a room that misbehaves', () => {
     });
   });
 
+  it('3. a phone-width window opens a shared link on its slide, navigates, and survives blocked storage', async () => {
+    await withEnv({}, async (env) => {
+      const context = await env.browser.newContext({ viewport: { width: 400, height: 800 } });
+      try {
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        // site data blocked: Chromium throws a SecurityError on any access to sessionStorage / localStorage
+        await page.addInitScript(() => {
+          for (const name of ['sessionStorage', 'localStorage']) {
+            Object.defineProperty(window, name, { configurable: true, get: () => { throw new DOMException('access denied', 'SecurityError'); } });
+          }
+        });
+        await page.goto(`${env.url}index.html?mu1=0&s1=1&mu2=1&s2=2#/kl-divergence`);
+        await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true', null, { timeout: 30_000 });
+        assert.equal(await currentId(page), 'kl-divergence');
+        assert.match(await page.evaluate(() => location.hash), /#\/kl-divergence$/);
+        await showSlide(page, 'gaussian-nd');
+        assert.equal(await currentId(page), 'gaussian-nd', 'programmatic navigation works');
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
   it('4. after a mouse drag on a slider, remote keys drive the deck; a Tab-focused slider keeps its arrows', async () => {
     await withEnv({}, async (env) => {
       const { page } = await openPage(env);
