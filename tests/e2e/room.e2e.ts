@@ -137,4 +137,24 @@ describe('a room that misbehaves', () => {
       await page.waitForFunction(() => (window as any).__deck.currentId === 'kl-in-vae', null, { timeout: 3000 });
     });
   });
+
+  it('5. NaN-filled weights give a clear message naming the damaged file on every generating slide', async () => {
+    const file = 'models/vae-mnist/encoder/weights.bin';
+    const nan = new Float32Array(readFileSync(join(distDir, file)).length / 4).fill(Number.NaN);
+    await withEnv({ serve: { override: (p) => (p === `/${file}` ? new Uint8Array(nan.buffer) : null) } }, async (env) => {
+      const { page, problems } = await openPage(env, { consoleError: /weights|pretrained|model|NaN/i });
+      await gotoDeck(env, page);
+      for (const id of ['latent-space', 'latent-in-vae', 'generating', 'generation-demo', 'latent-explorer']) {
+        await showSlide(page, id);
+        const notice = page.locator(`#${id} .notice-error`).first();
+        await notice.waitFor({ timeout: 30_000 });
+        const text = await notice.innerText();
+        assert.match(text, /vae-mnist\/encoder\/weights\.bin/, `${id} names the damaged file: ${text}`);
+        assert.match(text, /poids endommagés.*nombres finis/, `${id} says what is wrong`);
+        const body = await page.locator(`#${id}`).innerText();
+        assert.doesNotMatch(body, /minimumFractionDigits|\bNaN\b|Infinity|undefined/, `${id} shows no broken number`);
+      }
+      assert.deepEqual(problems.errors.filter((e) => /minimumFractionDigits/.test(e)), []);
+    });
+  });
 });
