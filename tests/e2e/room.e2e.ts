@@ -157,4 +157,33 @@ describe('a room that misbehaves', () => {
       assert.deepEqual(problems.errors.filter((e) => /minimumFractionDigits/.test(e)), []);
     });
   });
+
+  it('8. dist/index.html opened from file:// says, in French and English, how to open the deck', async () => {
+    await withEnv({}, async (env) => {
+      const page = await env.context.newPage();
+      await page.goto(`file://${join(distDir, 'index.html')}`);
+      await page.waitForFunction(
+        () => {
+          const w = document.getElementById('file-warning');
+          return !!w && getComputedStyle(w).opacity === '1' && w.getBoundingClientRect().height > 0;
+        },
+        null,
+        { timeout: 8000 },
+      );
+      const text = await page.locator('#file-warning').innerText();
+      assert.match(text, /npm run preview/);
+      assert.match(text, /serveur web/);
+      assert.match(text, /web server/);
+      await page.close();
+    });
+  });
+
+  it('8b. served over HTTP, the file:// message never shows', async () => {
+    await withEnv({}, async (env) => {
+      const { page } = await openPage(env);
+      await gotoDeck(env, page);
+      assert.equal(await page.locator('#file-warning').count(), 0);
+    });
+  });
 });
+
