@@ -80,10 +80,8 @@ describe('a room that misbehaves', () => {
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));
         // site data blocked: Chromium throws a SecurityError on any access to sessionStorage / localStorage
-        await page.addInitScript(() => {
-          for (const name of ['sessionStorage', 'localStorage']) {
-            Object.defineProperty(window, name, { configurable: true, get: () => { throw new DOMException('access denied', 'SecurityError'); } });
-          }
+        await page.addInitScript({
+          content: `for (const name of ['sessionStorage', 'localStorage']) Object.defineProperty(window, name, { configurable: true, get() { throw new DOMException('access denied', 'SecurityError'); } });`,
         });
         await page.goto(`${env.url}index.html?mu1=0&s1=1&mu2=1&s2=2#/kl-divergence`);
         await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true', null, { timeout: 30_000 });
