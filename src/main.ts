@@ -9,6 +9,8 @@ import { Deck } from './deck/deck.ts';
 import { slides } from '../slides/index.ts';
 import { createBrowserServices } from './live/services.ts';
 
+// The deck's scripts run, so this is no file:// page: the how-to-open message goes.
+document.getElementById('file-warning')?.remove();
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html lacks the .reveal root');
 const deck = new Deck(root, slides, createBrowserServices(window.location.search, document.baseURI));

@@ -14,6 +14,8 @@ import { MountController } from './mountController.ts';
 import { connectSpeakerChannel, type SpeakerChannel } from './speakerChannel.ts';
 import { createLangButton, type LangButton } from './langButton.ts';
 import { revealOptions, shortcutHelp } from './revealConfig.ts';
+import { RETRY_EVENT } from './retry.ts';
+import { installKeyGuard } from './keyGuard.ts';
 
 type RevealApi = InstanceType<typeof Reveal>;
 
@@ -101,6 +103,7 @@ export class Deck implements DeckHandle {
     await this.reveal.initialize();
     for (const [key, label] of shortcutHelp) this.reveal.registerKeyboardShortcut(key, label);
     if (this.mode === 'live') {
+      installKeyGuard();
       this.button = createLangButton(document.body, this.lang, () => void this.setLang(otherLang(this.lang)));
       this.speaker = connectSpeakerChannel({
         hello: () => this.publishState(),
@@ -108,11 +111,20 @@ export class Deck implements DeckHandle {
         step: (delta) => (delta === 1 ? this.reveal?.next() : this.reveal?.prev()),
       });
     }
+    this.root.addEventListener(RETRY_EVENT, (ev) => {
+      const id = (ev.target as Element | null)?.closest<HTMLElement>('section[data-slide-id]')?.dataset.slideId;
+      if (id) void this.mounts.remount(id);
+    });
     if (this.mode === 'print') {
-      for (const slide of this.slides) await this.mounts.queue(() => this.mounts.mountNow(slide.id));
+      // Every slide starts at once; a model that fails (or times out) leaves its notice and print goes on.
+      await this.mounts.queue(async () => {
+        for (const slide of this.slides) this.mounts.mountNow(slide.id);
+      });
+      await Promise.all(this.slides.map((s) => this.mounts.settled(s.id)));
     } else {
       this.reveal.on('slidechanged', () => void this.follow());
       await this.follow();
+      if (this.currentId) await this.mounts.settled(this.currentId);
     }
     document.documentElement.dataset.deckReady = 'true';
   }
@@ -123,6 +135,7 @@ export class Deck implements DeckHandle {
     if (index < 0 || !this.reveal) return;
     this.reveal.slide(index);
     await this.follow();
+    await this.mounts.settled(id);
   }
 
   /** Switch the language in place: re-render every section, keep the current slide, remount its live part. */
@@ -138,8 +151,9 @@ export class Deck implements DeckHandle {
       this.publishState();
       this.reveal?.sync();
       this.reveal?.layout();
-      for (const id of ids) await this.mounts.mountNow(id);
+      for (const id of ids) this.mounts.mountNow(id);
     });
+    await Promise.all(this.mounts.ids().map((id) => this.mounts.settled(id)));
   }
 
   /** Leak counters for the e2e suite, with the number of mounted scopes. */
@@ -159,7 +173,7 @@ export class Deck implements DeckHandle {
       this.mounts.unmountExcept(id);
       this.currentId = id;
       this.publishState();
-      if (id) await this.mounts.mountNow(id);
+      if (id) this.mounts.mountNow(id);
     });
   }
 

@@ -18,10 +18,12 @@ export interface MountControllerOptions {
 
 /**
  * Owner of the mounted slide scopes: mounts a slide's live part into its section, disposes it and restores the
- * section, and serialises all of this so fast key presses never interleave a mount with an unmount.
+ * section. Starting and stopping mounts is serialised so fast key presses never interleave them, but the queue
+ * never waits for a mount to finish: a slide whose model loads slowly never blocks another slide.
  */
 export class MountController {
   private readonly mounted = new Map<string, OwnedScope>();
+  private readonly settling = new Map<string, Promise<void>>();
   private pending: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: MountControllerOptions) {}
@@ -42,16 +44,36 @@ export class MountController {
     return this.pending;
   }
 
+  /** Resolves when the mount of `id` started so far has settled (mounted, failed or left); at once when none. */
+  settled(id: string): Promise<void> {
+    return this.settling.get(id) ?? Promise.resolve();
+  }
+
+  /** Dispose the live part of `id` and mount it afresh (a notice's « Réessayer » button). */
+  remount(id: string): Promise<void> {
+    return this.queue(async () => {
+      if (!this.mounted.has(id)) return;
+      this.unmount(id);
+      this.mountNow(id);
+    }).then(() => this.settled(id));
+  }
+
   /** Dispose every mounted slide except `keep`. Call from inside a queued job. */
   unmountExcept(keep: string | null): void {
     for (const id of this.ids()) if (id !== keep) this.unmount(id);
   }
 
   /**
-   * Mount a slide's live part unless it is mounted already. A heavy slide in a speaker preview gets a notice
-   * instead; a mount that throws leaves an error notice on the slide. Call from inside a queued job.
+   * Start mounting a slide's live part unless it is mounted already, without waiting for it (see `settled`). A
+   * heavy slide in a speaker preview gets a notice instead; a mount that throws leaves an error notice on the
+   * slide. Call from inside a queued job, without awaiting the promise it returns (the mount's `settled`).
    */
-  async mountNow(id: string): Promise<void> {
+  mountNow(id: string): Promise<void> {
+    this.start(id);
+    return this.settled(id);
+  }
+
+  private start(id: string): void {
     const slide = this.opts.slides.find((s) => s.id === id);
     const section = this.opts.sections.get(id);
     const el = this.opts.sections.content(id);
@@ -66,8 +88,17 @@ export class MountController {
     const scope = this.opts.scopeFor(slide);
     this.mounted.set(id, scope);
     section.dataset.mounted = 'pending';
+    const done = this.run(id, slide.mount.bind(slide), el, section, scope);
+    this.settling.set(id, done);
+    void done.finally(() => {
+      if (this.settling.get(id) === done) this.settling.delete(id);
+    });
+  }
+
+  private async run(id: string, mount: NonNullable<Slide['mount']>, el: HTMLElement, section: HTMLElement, scope: OwnedScope): Promise<void> {
+    const lang = this.opts.lang();
     try {
-      await slide.mount(el, scope);
+      await mount(el, scope);
       if (!scope.disposed) section.dataset.mounted = 'true';
     } catch (err) {
       if (scope.disposed) return;

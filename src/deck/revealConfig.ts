@@ -26,6 +26,9 @@ export function revealOptions(mode: MountMode, printNotes: boolean, keys: DeckKe
     progress: true,
     transition: 'fade',
     transitionSpeed: 'fast',
+    // No scroll view on narrow windows (≤ 435 px by default): it rewrote shared links to #/title, ignored
+    // programmatic navigation and threw where site storage is blocked (it keeps its position in sessionStorage).
+    scrollActivationWidth: 0,
     pdfMaxPagesPerSlide: 1,
     pdfSeparateFragments: false,
     showNotes: mode === 'print' && printNotes,

@@ -9,9 +9,9 @@ import type { PretrainedSources } from './pretrainedLibrary.ts';
 /** Models from public/models/, digits from public/data/, on the page's tfjs backend (started on first use). */
 export const browserPretrainedSources: PretrainedSources = {
   async model(kind) {
-    const [{ initBackend }, { loadPretrained }] = await Promise.all([import('../model/backend.browser.ts'), import('../model/pretrained.ts')]);
+    const [{ initBackend }, { loadPretrained, fetchBytesWithin }] = await Promise.all([import('../model/backend.browser.ts'), import('../model/pretrained.ts')]);
     await initBackend();
-    return loadPretrained(kind);
+    return loadPretrained(kind, 'models/', fetchBytesWithin(loadTimeoutMs(window.location.search)));
   },
   digits: () => loadMnistBrowser().then((split) => split.test),
   async backend() {
@@ -19,6 +19,15 @@ export const browserPretrainedSources: PretrainedSources = {
     return initBackend();
   },
 };
+
+/** Longest wait for one model file before its slide says so and offers to retry. */
+export const LOAD_TIMEOUT_MS = 20_000;
+
+/** `?load-timeout=<seconds>` (tests, very slow rooms) overrides LOAD_TIMEOUT_MS; garbage keeps the default. */
+export function loadTimeoutMs(search: string): number {
+  const s = Number(new URLSearchParams(search).get('load-timeout'));
+  return Number.isFinite(s) && s > 0 ? Math.min(s, 600) * 1000 : LOAD_TIMEOUT_MS;
+}
 
 /** `?backend=webgl|wasm|cpu` in the page URL forces the training worker's backend (tests, slow rooms); else automatic. */
 export function backendFromUrl(search: string): 'webgl' | 'wasm' | 'cpu' | undefined {

@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { AutoencoderNet, ModelKind } from './autoencoder.ts';
 import { netFromLayersModels } from './layersFormat.ts';
 import { ModelLoadError, modelLoadError } from './modelLoadError.ts';
+import { weightsProblem } from './validateNet.ts';
 
 /** Which half of the model. */
 export type ModelPart = 'encoder' | 'decoder';
@@ -20,7 +21,7 @@ function sibling(modelJson: string, name: string): string {
  * A tfjs IOHandler that reads model.json and its weight files with `read`, checking that the JSON parses
  * and that the weights have exactly the byte size the manifest announces.
  */
-export function layersFileHandler(modelJson: string, read: ReadBytes): tf.io.IOHandler {
+export function layersFileHandler(modelJson: string, read: ReadBytes, onWeightFiles?: (files: string) => void): tf.io.IOHandler {
   return {
     load: async () => {
       const bytes = await read(modelJson);
@@ -35,6 +36,7 @@ export function layersFileHandler(modelJson: string, read: ReadBytes): tf.io.IOH
       }
       return tf.io.getModelArtifactsForJSON(json, async (manifest) => {
         const specs = manifest.flatMap((group) => group.weights);
+        onWeightFiles?.(manifest.flatMap((group) => group.paths.map((p) => sibling(modelJson, p))).join(', '));
         const parts = await Promise.all(manifest.flatMap((group) => group.paths.map((p) => read(sibling(modelJson, p)))));
         const size = parts.reduce((s, p) => s + p.length, 0);
         const expected = specs.reduce((s, w) => s + w.shape.reduce((a, b) => a * b, 1) * 4, 0);
@@ -62,16 +64,23 @@ export async function loadNet(kind: ModelKind, dir: string, read: ReadBytes): Pr
   const base = dir.endsWith('/') ? dir : `${dir}/`;
   const fileOf = (part: ModelPart) => `${base}${part}/model.json`;
   const models: Partial<Record<ModelPart, tf.LayersModel>> = {};
+  const weightFiles: Record<ModelPart, string> = { encoder: fileOf('encoder'), decoder: fileOf('decoder') };
   try {
     for (const part of ['encoder', 'decoder'] as const) {
       try {
-        models[part] = await tf.loadLayersModel(layersFileHandler(fileOf(part), read));
+        models[part] = await tf.loadLayersModel(layersFileHandler(fileOf(part), read, (files) => (weightFiles[part] = files)));
       } catch (err) {
         if (err instanceof ModelLoadError) throw err;
         throw describeLoadFailure(fileOf(part), err);
       }
     }
-    return netFromLayersModels(kind, models as { encoder: tf.LayersModel; decoder: tf.LayersModel }, { encoder: fileOf('encoder'), decoder: fileOf('decoder') });
+    const net = netFromLayersModels(kind, models as { encoder: tf.LayersModel; decoder: tf.LayersModel }, { encoder: fileOf('encoder'), decoder: fileOf('decoder') });
+    const problem = weightsProblem(net, weightFiles);
+    if (problem) {
+      net.dispose();
+      throw problem;
+    }
+    return net;
   } finally {
     models.encoder?.dispose();
     models.decoder?.dispose();

@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { INPUT_DIM, type AutoencoderNet, type ModelKind } from './autoencoder.ts';
 import { loadNet, type ReadBytes } from './loadNet.ts';
+import { modelLoadError } from './modelLoadError.ts';
 
 export { ModelLoadError } from './modelLoadError.ts';
 
@@ -29,6 +30,30 @@ export const fetchBytes: ReadBytes = async (url) => {
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}${res.status === 404 ? ' (404 not found)' : ''}`);
   return new Uint8Array(await res.arrayBuffer());
 };
+
+/**
+ * fetch() as a ReadBytes that gives up after `ms` (headers and body together): a stalled or very slow server
+ * becomes a ModelLoadError naming the file instead of a slide that waits for ever.
+ */
+export function fetchBytesWithin(ms: number): ReadBytes {
+  return async (url) => {
+    const signal = AbortSignal.timeout(ms);
+    try {
+      const res = await fetch(url, { signal });
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}${res.status === 404 ? ' (404 not found)' : ''}`);
+      return new Uint8Array(await res.arrayBuffer());
+    } catch (err) {
+      if (!signal.aborted) throw err;
+      const s = Math.round(ms / 100) / 10;
+      throw modelLoadError(
+        url,
+        `no complete answer from the server after ${s} s (slow or stalled network). Try again.`,
+        `pas de réponse complète du serveur après ${s.toLocaleString('fr-FR')}\u00a0s (réseau lent ou bloqué). Réessayez.`,
+        err,
+      );
+    }
+  };
+}
 
 interface Shared {
   net: Promise<AutoencoderNet>;

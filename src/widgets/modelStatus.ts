@@ -5,6 +5,7 @@ import { activeModel, sourceCaption } from '../live/activeModel.ts';
 import type { ActiveModel } from '../live/types.ts';
 import { pinBackendBadge } from './backendBadge.ts';
 import { showErrorNotice } from './errorNotice.ts';
+import { retryButton } from '../deck/retry.ts';
 
 const loadingText = { fr: 'Chargement du modèle pré-entraîné…', en: 'Loading the pretrained model…' };
 
@@ -13,7 +14,8 @@ export function showLoadError(host: HTMLElement, scope: Scope, err: unknown): vo
   const box = document.createElement('div');
   box.className = 'notice-error';
   box.setAttribute('role', 'alert');
-  box.textContent = scope.t(loadErrorMessage(err));
+  box.textContent = `${scope.t(loadErrorMessage(err))} `;
+  box.append(retryButton(scope.lang));
   host.replaceChildren(box);
 }
 
@@ -65,7 +67,7 @@ export async function activeModelForSlide<T>(
   } catch (err) {
     if (scope.disposed) return null;
     where.caption.textContent = '';
-    showErrorNotice(where.notices, err, scope.lang);
+    showErrorNotice(where.notices, err, scope.lang).append(' ', retryButton(scope.lang));
     return null;
   }
   if (scope.disposed) return null;

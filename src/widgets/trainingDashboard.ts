@@ -145,6 +145,9 @@ class Dashboard {
 
   private statusOf(view: TrainingView, pretrained: boolean): Notice | null {
     if (view.phase === 'failed' && view.notice) {
+      const p = this.pretrained;
+      // Never claim the failsafe is on show when the pretrained model failed too (e.g. damaged weights).
+      if (p?.status === 'failed') return { kind: 'error', text: { fr: `${T.nothingShown.fr} ${p.error.fr}`, en: `${T.nothingShown.en} ${p.error.en}` } };
       return { kind: 'error', text: { fr: `${T.startFailed.fr} ${view.notice.text.fr}`, en: `${T.startFailed.en} ${view.notice.text.en}` } };
     }
     if (pretrained) {

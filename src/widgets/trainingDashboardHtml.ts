@@ -8,6 +8,7 @@ export const dashboardText = {
   starting: { fr: 'Démarrage du worker d’entraînement (données, modèle)…', en: 'Starting the training worker (data, model)…' },
   startFailed: { fr: 'L’entraînement n’a pas pu démarrer — modèle pré-entraîné affiché.', en: 'Training could not start — showing the pretrained model.' },
   loadingPretrained: { fr: 'Chargement du modèle pré-entraîné…', en: 'Loading the pretrained model…' },
+  nothingShown: { fr: 'L’entraînement n’a pas pu démarrer et le modèle pré-entraîné non plus :', en: 'Training could not start, nor could the pretrained model:' },
   pretrainedShown: { fr: 'Modèle pré-entraîné affiché (entraînement en pause).', en: 'Showing the pretrained model (training paused).' },
   pretrainedRef: { fr: 'pré-entraîné : −ELBO test', en: 'pretrained: test −ELBO' },
   pretrainedCaption: { fr: '1 000 chiffres de test · modèle pré-entraîné', en: '1,000 test digits · pretrained model' },
