@@ -2,7 +2,6 @@ import type { Slide } from '../src/deck/types.ts';
 import type { Localized } from '../src/i18n/lang.ts';
 import { byLanguage } from '../src/i18n/localize.ts';
 import { tex } from '../src/deck/tex.ts';
-import autoencoderSource from '../src/model/autoencoder.ts?raw';
 import { sections } from './sections.ts';
 import { latentColor, mountNetwork, networkBody, type NetworkPart } from './networkSlide.ts';
 
@@ -28,17 +27,12 @@ const diagram: NetworkPart = {
     en: { z: 'z: point of the latent plane', decoder_output: 'x̂: 784 probabilities' },
   },
   colors: { z: latentColor },
-  code: {
-    source: autoencoderSource,
-    file: 'src/model/autoencoder.ts',
-    symbols: ['decodeLogits', 'decode'],
-    spans: [{ from: 'const decoderHidden', to: 'this.decoderLayers.push' }],
-  },
+  cell: 'decoder',
 };
 
 const title: Localized = { fr: 'Le décodeur : un point z → une image', en: 'The decoder: a point z → an image' };
 
-/** Slide: the decoder p(x|z) — diagram read from the pretrained model.json next to the real decoder source. */
+/** Slide: the decoder p(x|z) — diagram read from the pretrained model.json next to the notebook cell that builds it. */
 const decoder: Slide = {
   id: 'decoder',
   section: sections.notebook,

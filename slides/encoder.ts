@@ -2,7 +2,6 @@ import type { Slide } from '../src/deck/types.ts';
 import type { Localized } from '../src/i18n/lang.ts';
 import { byLanguage } from '../src/i18n/localize.ts';
 import { tex } from '../src/deck/tex.ts';
-import autoencoderSource from '../src/model/autoencoder.ts?raw';
 import { sections } from './sections.ts';
 import { latentColor, mountNetwork, networkBody, type NetworkPart } from './networkSlide.ts';
 
@@ -30,17 +29,12 @@ const diagram: NetworkPart = {
     en: { x: 'x: flattened image', z_mean: 'z_mean = μ', z_log_var: 'z_log_var = log σ²' },
   },
   colors: { z_mean: latentColor, z_log_var: latentColor },
-  code: {
-    source: autoencoderSource,
-    file: 'src/model/autoencoder.ts',
-    symbols: ['encode'],
-    spans: [{ from: 'this.encoderHidden = hidden.map', to: 'this.zLogVar =' }],
-  },
+  cell: 'encoder',
 };
 
 const title: Localized = { fr: 'L’encodeur : une image → une loi normale', en: 'The encoder: an image → a normal distribution' };
 
-/** Slide: the encoder q(z|x) — diagram read from the pretrained model.json next to the real encoder source. */
+/** Slide: the encoder q(z|x) — diagram read from the pretrained model.json next to the notebook cell that builds it. */
 const encoder: Slide = {
   id: 'encoder',
   section: sections.notebook,

@@ -3,9 +3,7 @@ import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { sections } from './sections.ts';
 import { tex } from '../src/deck/tex.ts';
-import autoencoderSource from '../src/model/autoencoder.ts?raw';
-import lossSource from '../src/model/loss.ts?raw';
-import { codeViewHtml, fitCodeViewsForPrint } from '../src/widgets/codeView.ts';
+import { notebookCellHtml } from '../src/widgets/notebookCell.ts';
 import './demoSlides.css';
 
 function flow(lang: Lang): string {
@@ -25,28 +23,16 @@ function flow(lang: Lang): string {
 
 function body(lang: Lang): string {
   const t = pick(lang);
-  const loss = tex(
-    `\\begin{aligned} \\mathcal{L}(x) &= \\underbrace{-\\sum_{p=1}^{784} \\big[x_p \\log \\hat{x}_p + (1 - x_p) \\log (1 - \\hat{x}_p)\\big]}_{\\textstyle\\text{reconstruction}} \\\\ &\\quad + \\beta\\,\\underbrace{\\mathrm{KL}\\big(q(z \\mid x) \\,\\|\\, \\mathcal{N}(0, I)\\big)}_{\\textstyle\\text{${t({ fr: 'régularisation', en: 'regularisation' })}}} \\end{aligned}`,
-    true,
-  );
-  const kl = tex('\\mathrm{KL} = -\\tfrac{1}{2} \\sum_{j=1}^{2} \\big(1 + \\log \\sigma_j^2 - \\mu_j^2 - \\sigma_j^2\\big)', true);
   return `${flow(lang)}
+<p class="vm-note">${
+    t({
+      fr: 'La perte ℒ = reconstruction + β · KL, en <strong>nats par image</strong>\u00a0; avec β = 1, c’est la <strong>−ELBO</strong>.',
+      en: 'The loss ℒ = reconstruction + β · KL, in <strong>nats per image</strong>; with β = 1 it is the <strong>−ELBO</strong>.',
+    })
+  }</p>
 <div class="vm-cols">
-  <div class="vm-maths">
-    <div class="formula">${loss}</div>
-    <p>${t({ fr: 'KL en forme fermée (deux gaussiennes) :', en: 'KL in closed form (two Gaussians):' })}</p>
-    <div class="formula">${kl}</div>
-    <p class="vm-note">${
-      t({
-        fr: 'Tout en <strong>nats par image</strong> ; avec β = 1, ℒ est la <strong>−ELBO</strong>, le score qu’on suivra sur les 1 000 images de test.',
-        en: 'All in <strong>nats per image</strong>; with β = 1, ℒ is the <strong>−ELBO</strong>, the score we will track on the 1,000 test images.',
-      })
-    }</p>
-  </div>
-  <div class="vm-code">
-    ${codeViewHtml({ source: autoencoderSource, file: 'src/model/autoencoder.ts', symbols: ['lossPerImage'], docs: false, lang })}
-    ${codeViewHtml({ source: lossSource, file: 'src/model/loss.ts', symbols: ['reparameterize', 'klToStandardNormalTensor'], docs: false, lang })}
-  </div>
+  <div class="vm-code">${notebookCellHtml({ cell: 'vae', lang })}</div>
+  <div class="vm-code">${notebookCellHtml({ cell: 'loss', lang })}</div>
 </div>`;
 }
 
@@ -61,16 +47,13 @@ const notes: Localized = {
 <p><strong>The code</strong> is the real file used by training: <code>lossPerImage</code> follows the diagram exactly (encode → reparameterize → decode → BCE + KL). Each frame scrolls. Units: nats per image; with β = 1 the loss is the −ELBO, an upper bound on −log p(x).</p>`,
 };
 
-/** Slide: the VAE with latent dimension 2 — encoder, sampling z = μ + σ·ε, decoder; the two-term loss and its real source. */
+/** Slide: the VAE with latent dimension 2 — encoder, sampling z = μ + σ·ε, decoder; the notebook's sampling/VAE and loss cells. */
 const vaeModel: Slide = {
   id: 'vae-model',
   section: sections.notebook,
   title: { fr: 'Le VAE : dimension latente 2', en: 'The VAE: latent dimension 2' },
   body: byLanguage(body),
   notes,
-  async mount(el, scope) {
-    if (scope.mode === 'print') await fitCodeViewsForPrint(el, scope.lang);
-  },
 };
 
 export default vaeModel;
