@@ -5,8 +5,9 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { CodeListing } from './codeListing.ts';
 import { escapeHtml } from '../escapeHtml.ts';
-import { tokensHtml } from './codeView.ts';
+import { tokensHtml } from './codeTokensHtml.ts';
 import cells from '../../notebooks/vae-mnist.ipynb?slide-cells';
+import './codeView.css';
 import './notebookCell.css';
 
 /** The notebook the slides quote, from the project root. */
