@@ -22,17 +22,10 @@ function flow(lang: Lang): string {
 }
 
 function body(lang: Lang): string {
-  const t = pick(lang);
   return `${flow(lang)}
-<p class="vm-note">${
-    t({
-      fr: 'La perte ℒ = reconstruction + β · KL, en <strong>nats par image</strong>\u00a0; avec β = 1, c’est la <strong>−ELBO</strong>.',
-      en: 'The loss ℒ = reconstruction + β · KL, in <strong>nats per image</strong>; with β = 1 it is the <strong>−ELBO</strong>.',
-    })
-  }</p>
 <div class="vm-cols">
-  <div class="vm-code">${notebookCellHtml({ cell: 'vae', lang })}</div>
-  <div class="vm-code">${notebookCellHtml({ cell: 'loss', lang })}</div>
+  <div class="vm-code">${notebookCellHtml({ cell: 'vae', lang, heading: false })}</div>
+  <div class="vm-code">${notebookCellHtml({ cell: 'loss', lang, heading: false })}</div>
 </div>`;
 }
 

@@ -33,12 +33,14 @@ export interface NotebookCellOptions {
   /** The cell's tag without `slide:` (`encoder`, `decoder`, `vae`, `loss`). */
   cell: string;
   lang: Lang;
+  /** Name the notebook heading the cell sits under in the caption (default true; false where space is short). */
+  heading?: boolean;
 }
 
 /** The caption: the notebook file, the cell's position and the heading it sits under. */
-function caption(c: NotebookCellListing, lang: Lang): string {
+function caption(c: NotebookCellListing, lang: Lang, withHeading: boolean): string {
   const file = `<code>${escapeHtml(NOTEBOOK_FILE)}</code>`;
-  const heading = escapeHtml(c.heading);
+  const heading = withHeading ? escapeHtml(c.heading) : '';
   return lang === 'fr'
     ? `Notebook ${file}, cellule ${c.number}${heading ? ` («\u00a0${heading}\u00a0»)` : ''}`
     : `Notebook ${file}, cell ${c.number}${heading ? ` (“${heading}”)` : ''}`;
@@ -52,5 +54,5 @@ export function notebookCellHtml(opts: NotebookCellOptions): string {
     return `<figure class="code-view nb-cell" data-cell="${escapeHtml(opts.cell)}"><p class="code-missing" role="alert">${escapeHtml(text)}</p></figure>`;
   }
   const rows = c.lines.map((line, i) => `<span class="ln">${i + 1}</span><span class="lc">${tokensHtml(line) || ' '}</span>`);
-  return `<figure class="code-view nb-cell" data-cell="${escapeHtml(c.name)}" data-lines="${c.lines.length}"><figcaption>${caption(c, opts.lang)}</figcaption><pre class="nb-code"><code class="code-grid">${rows.join('')}</code></pre></figure>`;
+  return `<figure class="code-view nb-cell" data-cell="${escapeHtml(c.name)}" data-lines="${c.lines.length}"><figcaption>${caption(c, opts.lang, opts.heading ?? true)}</figcaption><pre class="nb-code"><code class="code-grid">${rows.join('')}</code></pre></figure>`;
 }
