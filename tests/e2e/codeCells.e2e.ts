@@ -67,6 +67,10 @@ for (const lang of ['fr', 'en'] as const) {
             await page.waitForTimeout(600);
           }
           const got = await measure(page, id);
+          if (print) {
+            await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+            await page.locator(`#${id}`).screenshot({ path: join(shots, `${id}-${lang}-print.png`) });
+          } else await page.screenshot({ path: join(shots, `${id}-${lang}.png`) });
           assert.deepEqual(got.map((g) => g.cell), cells);
           for (const g of got) {
             assert.ok(g.lines > 3 && g.rows === g.lines, `${g.cell}: ${g.rows} of ${g.lines} lines rendered`);
@@ -76,10 +80,6 @@ for (const lang of ['fr', 'en'] as const) {
             assert.ok(g.minFont >= 18, `${g.cell}: a ${g.minFont} px text`);
             console.log(`code cells: ${lang}${print ? ' print' : ''} ${id} ${g.cell}: ${g.lines} lines, bottom ${g.bottom.toFixed(0)} px, min font ${g.minFont} px`);
           }
-          if (print) {
-            await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-            await page.locator(`#${id}`).screenshot({ path: join(shots, `${id}-${lang}-print.png`) });
-          } else await page.screenshot({ path: join(shots, `${id}-${lang}.png`) });
         });
       }
     });
