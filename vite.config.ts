@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { highlightPlugin } from './scripts/build/highlightPlugin.ts';
+import { notebookCellsPlugin } from './scripts/build/notebookCellsPlugin.ts';
 
 const page = (name: string) => resolve(import.meta.dirname, name);
 
@@ -52,7 +53,7 @@ function compressDigitFiles(): Plugin {
 // The deck (index.html) and the in-browser benchmark page (bench.html) are built together.
 export default defineConfig({
   base: './',
-  plugins: [highlightPlugin(), revealThemeWithoutEmbeddedFonts(), compressDigitFiles()],
+  plugins: [highlightPlugin(), notebookCellsPlugin(), revealThemeWithoutEmbeddedFonts(), compressDigitFiles()],
   server: { host: '127.0.0.1', port: 5173, headers: isolationHeaders },
   preview: { host: '127.0.0.1', port: 4173, headers: isolationHeaders },
   worker: { format: 'es' },

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { highlightPlugin } from './scripts/build/highlightPlugin.ts';
+import { notebookCellsPlugin } from './scripts/build/notebookCellsPlugin.ts';
 
 export default defineConfig({
-  plugins: [highlightPlugin()],
+  plugins: [highlightPlugin(), notebookCellsPlugin()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -1,4 +1,4 @@
-/** The shared parts of the encoder and decoder slides: the diagram read from a model.json next to the real source. */
+/** The shared parts of the encoder and decoder slides: the diagram read from a model.json next to the notebook's cell. */
 import type { Scope } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { pick } from '../src/i18n/localize.ts';
@@ -6,7 +6,7 @@ import { find } from '../src/deck/find.ts';
 import { formatNumber } from '../src/i18n/format.ts';
 import { NetworkDiagram } from '../src/charts/networkDiagram.ts';
 import { roles } from '../src/charts/palette.ts';
-import { codeViewHtml, fitCodeViewsForPrint, type CodeViewOptions } from '../src/widgets/codeView.ts';
+import { notebookCellHtml } from '../src/widgets/notebookCell.ts';
 import { fetchNetwork } from '../src/widgets/networkSpec.ts';
 import { showErrorNotice } from '../src/widgets/errorNotice.ts';
 import './demoSlides.css';
@@ -23,11 +23,11 @@ export interface NetworkPart {
   labels: Localized<Record<string, string>>;
   /** Border colours of some layers. */
   colors: Record<string, string>;
-  /** The source excerpt shown next to the diagram. */
-  code: Omit<CodeViewOptions, 'lang'>;
+  /** Tag (without `slide:`) of the notebook cell shown next to the diagram. */
+  cell: string;
 }
 
-/** Body of a network slide in one language: lead, diagram placeholder, where it is read from, the source excerpt. */
+/** Body of a network slide in one language: lead, diagram placeholder, where it is read from, the notebook cell. */
 export function networkBody(spec: NetworkPart, lang: Lang): string {
   const t = pick(lang);
   const file = `public/${VAE_MODEL_DIR}/${spec.part}/model.json`;
@@ -37,11 +37,13 @@ export function networkBody(spec: NetworkPart, lang: Lang): string {
     <div class="net-diagram chart-host" data-part="${spec.part}"></div>
     <p class="net-source">${t({ fr: 'Schéma lu dans', en: 'Drawn from' })} <code>${file}</code></p>
   </div>
-  <div class="net-code">${codeViewHtml({ ...spec.code, lang })}</div>
+  <div class="net-code">${notebookCellHtml({ cell: spec.cell, lang })}
+    <p class="net-keras">${t({ fr: 'Sous chaque couche, en commentaire\u00a0: la même couche en Keras (Python).', en: 'Under each layer, as a comment: the same layer in Keras (Python).' })}</p>
+  </div>
 </div>`;
 }
 
-/** Draw the diagram of `spec.part` from its model.json (named `ariaLabel`); in print, fit the code listing to the page. */
+/** Draw the diagram of `spec.part` from its model.json (named `ariaLabel`). */
 export async function mountNetwork(el: HTMLElement, scope: Scope, spec: NetworkPart, ariaLabel: Localized): Promise<void> {
   const lang = scope.lang;
   const host = find(el, '.net-diagram');
@@ -64,7 +66,6 @@ export async function mountNetwork(el: HTMLElement, scope: Scope, spec: NetworkP
   } catch (err) {
     if (!scope.disposed) showErrorNotice(host, err, lang);
   }
-  if (scope.mode === 'print' && !scope.disposed) await fitCodeViewsForPrint(el, lang);
 }
 
 /** Colours of the latent heads/inputs in the diagrams (the q(z|x) role of the palette). */

@@ -3,9 +3,7 @@ import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { sections } from './sections.ts';
 import { tex } from '../src/deck/tex.ts';
-import autoencoderSource from '../src/model/autoencoder.ts?raw';
-import lossSource from '../src/model/loss.ts?raw';
-import { codeViewHtml, fitCodeViewsForPrint } from '../src/widgets/codeView.ts';
+import { notebookCellHtml } from '../src/widgets/notebookCell.ts';
 import './demoSlides.css';
 
 function flow(lang: Lang): string {
@@ -24,53 +22,35 @@ function flow(lang: Lang): string {
 }
 
 function body(lang: Lang): string {
-  const t = pick(lang);
-  const loss = tex(
-    `\\begin{aligned} \\mathcal{L}(x) &= \\underbrace{-\\sum_{p=1}^{784} \\big[x_p \\log \\hat{x}_p + (1 - x_p) \\log (1 - \\hat{x}_p)\\big]}_{\\textstyle\\text{reconstruction}} \\\\ &\\quad + \\beta\\,\\underbrace{\\mathrm{KL}\\big(q(z \\mid x) \\,\\|\\, \\mathcal{N}(0, I)\\big)}_{\\textstyle\\text{${t({ fr: 'régularisation', en: 'regularisation' })}}} \\end{aligned}`,
-    true,
-  );
-  const kl = tex('\\mathrm{KL} = -\\tfrac{1}{2} \\sum_{j=1}^{2} \\big(1 + \\log \\sigma_j^2 - \\mu_j^2 - \\sigma_j^2\\big)', true);
   return `${flow(lang)}
 <div class="vm-cols">
-  <div class="vm-maths">
-    <div class="formula">${loss}</div>
-    <p>${t({ fr: 'KL en forme fermée (deux gaussiennes) :', en: 'KL in closed form (two Gaussians):' })}</p>
-    <div class="formula">${kl}</div>
-    <p class="vm-note">${
-      t({
-        fr: 'Tout en <strong>nats par image</strong> ; avec β = 1, ℒ est la <strong>−ELBO</strong>, le score qu’on suivra sur les 1 000 images de test.',
-        en: 'All in <strong>nats per image</strong>; with β = 1, ℒ is the <strong>−ELBO</strong>, the score we will track on the 1,000 test images.',
-      })
-    }</p>
-  </div>
-  <div class="vm-code">
-    ${codeViewHtml({ source: autoencoderSource, file: 'src/model/autoencoder.ts', symbols: ['lossPerImage'], docs: false, lang })}
-    ${codeViewHtml({ source: lossSource, file: 'src/model/loss.ts', symbols: ['reparameterize', 'klToStandardNormalTensor'], docs: false, lang })}
-  </div>
+  <div class="vm-code">${notebookCellHtml({ cell: 'vae', lang, heading: false })}</div>
+  <div class="vm-code">${notebookCellHtml({ cell: 'loss', lang, heading: false })}</div>
 </div>`;
 }
 
 const notes: Localized = {
   fr: `<p><strong>Question : comment les morceaux s’assemblent-ils ?</strong> Lire le schéma de gauche à droite : l’image x passe dans l’encodeur, qui donne μ et log σ² ; on <em>tire</em> un point z = μ + σ·ε avec ε ~ N(0, I) ; le décodeur transforme z en 784 probabilités x̂. La dimension latente est 2, pour pouvoir dessiner l’espace latent.</p>
-<p><strong>Pourquoi z = μ + σ·ε ?</strong> C’est l’astuce de reparamétrisation : le hasard est mis dans ε, qui ne dépend d’aucun poids ; μ et σ restent des fonctions dérivables de l’image, donc la rétropropagation passe à travers le tirage (fonction <code>reparameterize</code>, à droite).</p>
+<p><strong>Pourquoi z = μ + σ·ε ?</strong> C’est l’astuce de reparamétrisation : le hasard est mis dans ε, qui ne dépend d’aucun poids ; μ et σ restent des fonctions dérivables de l’image, donc la rétropropagation passe à travers le tirage (fonction <code>sampleZ</code>, cellule de gauche).</p>
 <p><strong>La perte a deux termes.</strong> 1) La reconstruction : l’entropie croisée binaire, sommée sur les 784 pixels (chaque pixel est vu comme une pièce qui tombe sur « allumé » avec probabilité x̂). Elle pousse à bien redessiner l’image. 2) La KL entre q(z|x) et la loi a priori N(0, I), en forme fermée (la formule vue dans la partie théorie). Elle pousse tous les codes vers un même nuage centré, sans trous : c’est ce qui permettra de <em>générer</em> en tirant z ~ N(0, I). β règle l’équilibre entre les deux (β = 1 : le VAE standard ; on le fera varier en direct).</p>
-<p><strong>Le code</strong> est le vrai fichier utilisé par l’entraînement : <code>lossPerImage</code> enchaîne exactement le schéma (encode → reparameterize → decode → BCE + KL). On peut faire défiler chaque cadre. Unités : nats par image ; avec β = 1, la perte est la −ELBO, une borne supérieure de −log p(x).</p>`,
+<p><strong>Le code</strong> : deux cellules du notebook, lues dans le fichier quand le diaporama est construit. À gauche, <code>sampleZ</code> (σ = exp(½ · log σ²), puis z = μ + σ·ε) et <code>vae</code>, qui enchaîne exactement le schéma : encodeur → tirage de z → décodeur. À droite, <code>vaeLoss</code> : l’entropie croisée binaire sommée sur les 784 pixels (x̂ est d’abord bornée dans [10⁻⁷ ; 1 − 10⁻⁷] pour éviter log 0), la KL en forme fermée, puis la moyenne sur le lot ; <code>tf.tidy</code> libère les tenseurs intermédiaires.</p>
+<p>Unités : nats par image ; avec β = 1, la perte est la −ELBO, une borne supérieure de −log p(x).</p>
+<p><strong>Comment ça va vite dans le navigateur ?</strong> La démonstration « Entraîner » calcule le même modèle et la même perte, mais ses couches denses ont un gradient écrit à la main (<code>src/model/dense.ts</code>) : le gradient standard de tfjs passe par des produits matriciels transposés, 10 à 20 fois plus lents en WebAssembly qu’une transposition suivie d’un produit simple.</p>`,
   en: `<p><strong>Question: how do the pieces fit together?</strong> Read the diagram left to right: image x goes through the encoder, which outputs μ and log σ²; we <em>draw</em> a point z = μ + σ·ε with ε ~ N(0, I); the decoder turns z into 784 probabilities x̂. The latent dimension is 2 so that we can draw the latent space.</p>
-<p><strong>Why z = μ + σ·ε?</strong> It is the reparameterisation trick: the randomness lives in ε, which depends on no weight; μ and σ remain differentiable functions of the image, so backpropagation flows through the sampling (function <code>reparameterize</code>, right).</p>
+<p><strong>Why z = μ + σ·ε?</strong> It is the reparameterisation trick: the randomness lives in ε, which depends on no weight; μ and σ remain differentiable functions of the image, so backpropagation flows through the sampling (function <code>sampleZ</code>, left cell).</p>
 <p><strong>The loss has two terms.</strong> 1) Reconstruction: binary cross-entropy summed over the 784 pixels (each pixel is a coin that lands “on” with probability x̂). It pushes the model to redraw the image well. 2) The KL between q(z|x) and the prior N(0, I), in closed form (the formula from the theory part). It pulls all codes into one centred cloud without holes: that is what lets us <em>generate</em> by drawing z ~ N(0, I). β sets the balance (β = 1: the standard VAE; we will vary it live).</p>
-<p><strong>The code</strong> is the real file used by training: <code>lossPerImage</code> follows the diagram exactly (encode → reparameterize → decode → BCE + KL). Each frame scrolls. Units: nats per image; with β = 1 the loss is the −ELBO, an upper bound on −log p(x).</p>`,
+<p><strong>The code</strong>: two notebook cells, read from the file when the deck is built. Left, <code>sampleZ</code> (σ = exp(½ · log σ²), then z = μ + σ·ε) and <code>vae</code>, which follows the diagram exactly: encoder → drawing z → decoder. Right, <code>vaeLoss</code>: the binary cross-entropy summed over the 784 pixels (x̂ is first clipped to [10⁻⁷, 1 − 10⁻⁷] to avoid log 0), the KL in closed form, then the mean over the batch; <code>tf.tidy</code> frees the intermediate tensors.</p>
+<p>Units: nats per image; with β = 1 the loss is the −ELBO, an upper bound on −log p(x).</p>
+<p><strong>How does it train fast in the browser?</strong> The “Training” demo computes the same model and the same loss, but its dense layers have a hand-written gradient (<code>src/model/dense.ts</code>): tfjs’s standard gradient goes through transposed matrix products, 10 to 20 times slower on WebAssembly than a transpose followed by a plain product.</p>`,
 };
 
-/** Slide: the VAE with latent dimension 2 — encoder, sampling z = μ + σ·ε, decoder; the two-term loss and its real source. */
+/** Slide: the VAE with latent dimension 2 — encoder, sampling z = μ + σ·ε, decoder; the notebook's sampling/VAE and loss cells. */
 const vaeModel: Slide = {
   id: 'vae-model',
   section: sections.notebook,
   title: { fr: 'Le VAE : dimension latente 2', en: 'The VAE: latent dimension 2' },
   body: byLanguage(body),
   notes,
-  async mount(el, scope) {
-    if (scope.mode === 'print') await fitCodeViewsForPrint(el, scope.lang);
-  },
 };
 
 export default vaeModel;

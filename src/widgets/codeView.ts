@@ -3,8 +3,8 @@
  * colours computed at build time (see codeListings.ts) and the file's own line numbers.
  */
 import type { Lang } from '../i18n/lang.ts';
-import type { CodeToken } from './codeListing.ts';
 import { escapeHtml } from '../escapeHtml.ts';
+import { tokensHtml } from './codeTokensHtml.ts';
 import { commonIndent, findDeclaration, findSpan, mergeRanges, type LineRange, type MarkedSpan } from './codeDeclarations.ts';
 import { listingFor } from './codeListings.ts';
 import { listingText } from './codeListing.ts';
@@ -12,6 +12,7 @@ import { codeText } from './codeText.ts';
 import './codeView.css';
 
 export { fitCodeViewsForPrint } from './codePrintFit.ts';
+export { tokensHtml } from './codeTokensHtml.ts';
 
 /** What a code view shows. */
 export interface CodeViewOptions {
@@ -26,24 +27,6 @@ export interface CodeViewOptions {
   /** Include the doc comment above each declaration (default true). */
   docs?: boolean;
   lang: Lang;
-}
-
-/** HTML of one line of tokens, without its first `indent` spaces. */
-export function tokensHtml(tokens: readonly CodeToken[], indent = 0): string {
-  let drop = indent;
-  let html = '';
-  for (const [kind, raw] of tokens) {
-    let text = raw;
-    if (drop > 0) {
-      const spaces = /^ */.exec(text)![0].length;
-      const cut = Math.min(drop, spaces);
-      text = text.slice(cut);
-      drop = cut < spaces || text ? 0 : drop - cut;
-    }
-    if (!text) continue;
-    html += kind === 'plain' ? escapeHtml(text) : `<span class="tok-${kind}">${escapeHtml(text)}</span>`;
-  }
-  return html;
 }
 
 /**
