@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import type { MountMode, Slide } from '../../../src/deck/types.ts';
 import type { Lang } from '../../../src/i18n/lang.ts';
 import { createScope, type OwnedScope } from '../../../src/deck/scope.ts';
@@ -19,7 +20,13 @@ export interface Mounted {
   slide(name: string, value: number): void;
 }
 
-/** Mount a slide in the document with a language, mode and query string. */
+/** Scopes mounted by the current test: disposed after it, so no timer of a slide outlives its test file's DOM. */
+const mountedScopes: OwnedScope[] = [];
+afterEach(() => {
+  for (const scope of mountedScopes.splice(0)) scope.dispose();
+});
+
+/** Mount a slide in the document with a language, mode and query string (disposed after the test). */
 export async function mountSlide(
   slide: Slide,
   opts: { lang?: Lang; mode?: MountMode; search?: string; services?: Partial<LiveServices> } = {},
@@ -28,6 +35,7 @@ export async function mountSlide(
   const params = createParamStore(collectParams([slide]), opts.search ?? '');
   const section = attachSection(slide, lang);
   const scope = createScope({ lang, mode: opts.mode ?? 'live', params, declared: (slide.params ?? []).map((p) => p.name), services: testServices(opts.services) });
+  mountedScopes.push(scope);
   await slide.mount?.(section.querySelector<HTMLElement>('.slide-content')!, scope);
   const get = <T extends Element = HTMLElement>(sel: string): T => {
     const el = section.querySelector<T>(sel);
