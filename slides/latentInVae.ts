@@ -28,8 +28,8 @@ const SEED = 4242;
 const EXAMPLES = [0, 100, 200, 300, 403, 500, 600, 701, 800, 900];
 
 /** The example index of each digit, falling back to the first image of that digit if the set differs. */
-function examplesOf(set: MnistSet): number[] {
-  const firsts = examplesOf(set);
+export function examplesOf(set: MnistSet): number[] {
+  const firsts = firstOfEachDigit(set);
   return EXAMPLES.map((i, d) => (i < set.count && set.labels[i] === d ? i : firsts[d]));
 }
 
