@@ -67,4 +67,20 @@ describe('readable from the back of the room', () => {
       assert.deepEqual(small, [], `text under ${MIN_TEXT_PX} px (${lang}):\n${small.join('\n')}`);
     });
   }
+
+  it('step-by-step reveals (fragments) print in their final state: every fragment visible in ?print-pdf', async () => {
+    const { page } = await openPage(env);
+    await page.goto(`${env.url}index.html?print-pdf`);
+    await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true', null, { timeout: 180_000 });
+    const fragments = await page.evaluate(() =>
+      [...document.querySelectorAll('.reveal .slides section .fragment')].map((f) => ({
+        slide: f.closest('section')?.id ?? '',
+        opacity: Number(getComputedStyle(f).opacity),
+      })),
+    );
+    assert.ok(fragments.length >= 6, `the theory slides have step-by-step reveals (found ${fragments.length})`);
+    assert.deepEqual(fragments.filter((f) => f.opacity < 1), [], 'a fragment stays hidden in print');
+    await page.close();
+  });
 });
+
