@@ -64,8 +64,8 @@ function body(lang: Lang): string {
     'ok',
     t({ fr: `${tex('\\beta = 1')} : le VAE`, en: `${tex('\\beta = 1')}: the VAE` }),
     t({
-      fr: 'Compromis : des reconstructions fidèles <strong>et</strong> un espace latent régulier, sans trous.',
-      en: 'A balance: faithful reconstructions <strong>and</strong> a smooth latent space without holes.',
+      fr: 'Compromis : des reconstructions fidèles <strong>et</strong> des codes regroupés autour de 0, où tirer un <i>z</i> a un sens.',
+      en: 'A balance: faithful reconstructions <strong>and</strong> codes gathered around 0, where drawing a <i>z</i> makes sense.',
     }),
   )}
   ${box(
