@@ -15,7 +15,7 @@ function body(lang: Lang): string {
   const t = pick(lang);
   const colon = t({ fr: '&nbsp;:', en: ':' });
   const pipeline = tex(
-    `x \\in [0,1]^{784} \\;\\xrightarrow{\\text{${t({ fr: 'encodeur', en: 'encoder' })}}}\\; z \\in \\mathbb{R}^{2} \\;\\xrightarrow{\\text{${t({ fr: 'décodeur', en: 'decoder' })}}}\\; \\hat{x} \\in [0,1]^{784}`,
+    `x \\in [0,1]^{784} \\;\\xrightarrow{\\textstyle\\text{${t({ fr: 'encodeur', en: 'encoder' })}}}\\; z \\in \\mathbb{R}^{2} \\;\\xrightarrow{\\textstyle\\text{${t({ fr: 'décodeur', en: 'decoder' })}}}\\; \\hat{x} \\in [0,1]^{784}`,
     true,
   );
   return `<div class="ls-layout">
