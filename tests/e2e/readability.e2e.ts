@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { gotoDeck, openPage, showSlide, slideIds, startEnv, type DeckEnv } from './harness.ts';
 
-/** The smallest text size students must read, in CSS px at 1280×720. */
+/** The smallest text size students must read, in px of the 1280×720 slide. */
 const MIN_TEXT_PX = 18;
 /** The smallest sub- or superscript in a formula. */
 const MIN_SCRIPT_PX = 13;
@@ -35,11 +35,12 @@ describe('readable from the back of the room', () => {
           ({ sid, minText, minScript }) => {
             const section = document.getElementById(sid)!;
             const out: string[] = [];
-            // reveal.js scales the whole slide to the window: HTML text is rendered at its CSS size times that scale
+            // Sizes are measured in the 1280×720 slide's own pixels: reveal.js scales the whole slide to the window
+            // (0.96 in a 1280×720 window, its margin), so a screen size is divided by that scale.
             const slideScale = section.getBoundingClientRect().width / (section.offsetWidth || 1);
             const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              const text = node.textContent?.trim() ?? '';
+              const text = node.textContent?.replace(/\u200b/g, '').trim() ?? '';
               const el: Element | null = node.parentElement;
               if (!text || !el) continue;
               if (el.closest('aside.notes, .slide-footer, [data-decorative], .katex-mathml, [aria-hidden="true"] .katex-mathml')) continue;
@@ -47,14 +48,14 @@ describe('readable from the back of the room', () => {
               if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0) continue;
               const rect = el.getBoundingClientRect();
               if (rect.width === 0 || rect.height === 0 || !el.getClientRects().length) continue;
-              let scale = slideScale;
+              let scale = 1;
               if (el instanceof SVGGraphicsElement) {
-                // an SVG chart is also scaled by its viewBox: the screen matrix holds both
+                // an SVG chart is also scaled by its viewBox: the screen matrix holds both, so divide out the slide's
                 const m = el.getScreenCTM();
-                if (m) scale = Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
+                if (m) scale = Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) / slideScale;
               }
               const px = parseFloat(style.fontSize) * scale;
-              const script = el.closest('.katex .msupsub, .katex .mfrac .sizing, .katex .accent-body') !== null;
+              const script = el.closest('.katex .msupsub, .katex .mfrac, .katex .op-limits, .katex .accent-body') !== null;
               if (px + 0.05 < (script ? minScript : minText)) out.push(`${sid}: ${px.toFixed(1)} px «${text.slice(0, 40)}»`);
             }
             return out;
