@@ -25,8 +25,8 @@ const PRINT_SAMPLES = 5000;
 const SEED = 20240601;
 /** Band opacities for μ ± kσ, k = 3, 2, 1 (drawn widest first, so they stack darker towards the centre). */
 const BANDS = [
-  { k: 3, opacity: 0.14 },
-  { k: 2, opacity: 0.2 },
+  { k: 3, opacity: 0.24 },
+  { k: 2, opacity: 0.24 },
   { k: 1, opacity: 0.3 },
 ];
 

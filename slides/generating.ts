@@ -28,12 +28,12 @@ function body(lang: Lang): string {
       })
     }</p>
     <ol class="gen-steps">
-      <li>${t({ fr: 'Tirer', en: 'Draw' })} ${tex('z \\sim \\mathcal{N}(0, I)')}${t({ fr: '\u00a0: 2 nombres au hasard', en: ': 2 random numbers' })}</li>
-      <li>${t({ fr: 'Passer', en: 'Pass' })} ${tex('z')} ${t({ fr: 'dans le <strong>décodeur</strong>', en: 'through the <strong>decoder</strong>' })}</li>
-      <li>${t({ fr: 'Lire l’image', en: 'Read the image' })} ${tex('\\hat{x}')}${t({ fr: '\u00a0: 784 pixels', en: ': 784 pixels' })}</li>
+      <li class="fragment">${t({ fr: 'Tirer', en: 'Draw' })} ${tex('z \\sim \\mathcal{N}(0, I)')}${t({ fr: '\u00a0: 2 nombres au hasard', en: ': 2 random numbers' })}</li>
+      <li class="fragment">${t({ fr: 'Passer', en: 'Pass' })} ${tex('z')} ${t({ fr: 'dans le <strong>décodeur</strong>', en: 'through the <strong>decoder</strong>' })}</li>
+      <li class="fragment">${t({ fr: 'Lire l’image', en: 'Read the image' })} ${tex('\\hat{x}')}${t({ fr: '\u00a0: 784 pixels', en: ': 784 pixels' })}</li>
     </ol>
     <div class="formula">${tex(`z \\sim \\mathcal{N}(0, I) \\;\\longrightarrow\\; \\hat{x} = \\text{${t({ fr: 'décodeur', en: 'decoder' })}}(z)`, true)}</div>
-    <p class="box warn">${t({ fr: 'Pas d’encodeur : il ne sert qu’à l’entraînement.', en: 'No encoder: it is only needed for training.' })}</p>
+    <p class="box warn">${t({ fr: 'Pour générer, l’encodeur est inutile (il sert à l’entraînement, et à encoder une image existante : interpolation, détection d’anomalies).', en: 'To generate, the encoder is not needed (it serves in training, and to encode an existing image: interpolation, anomaly detection).' })}</p>
   </div>
   <div class="gen-live">
     <p class="gen-actions"><button type="button" class="primary gen-button">${t({ fr: 'Générer', en: 'Generate' })}</button>
@@ -53,13 +53,13 @@ function body(lang: Lang): string {
 }
 
 const notes: Localized = {
-  fr: `<p><strong>Question : comment générer de nouvelles données une fois le VAE entraîné ?</strong> Trois étapes : tirer un vecteur z selon la loi a priori 𝒩(0, I) (ici deux nombres au hasard, centrés sur 0, d’écart-type 1), le donner au décodeur, lire l’image qui sort. On n’a besoin ni de l’encodeur ni d’aucune image de départ.</p>
+  fr: `<p><strong>Question : comment générer de nouvelles données une fois le VAE entraîné ?</strong> Trois étapes : tirer un vecteur z selon la loi a priori 𝒩(0, I) (ici deux nombres au hasard, centrés sur 0, d’écart-type 1), le donner au décodeur, lire l’image qui sort. Pour générer, l’encodeur est inutile et il ne faut aucune image de départ (l’encodeur reste utile ailleurs : pendant l’entraînement, et dès qu’on part d’une image existante, comme pour l’interpolation ou la détection d’anomalies vues plus tôt).</p>
 <p><strong>Pourquoi ça marche.</strong> Le terme KL a poussé les codes de toutes les images d’entraînement à remplir 𝒩(0, I) : un z tiré dans cette loi tombe donc dans une région que le décodeur connaît.</p>
-<p><strong>À faire.</strong> Cliquer plusieurs fois sur « Générer » : chaque clic tire 24 nouveaux z (le numéro de tirage est la graine, il est dans l’URL pour retrouver une grille). Faire remarquer que ce sont des chiffres que personne n’a écrits ; la plupart sont lisibles, certains sont ambigus (entre un 4 et un 9, par exemple) : ce sont des z tombés entre deux groupes.</p>
+<p><strong>À faire.</strong> Les trois étapes de gauche apparaissent une par une (→ pour avancer) : les dire à voix haute en montrant la grille. Puis cliquer plusieurs fois sur « Générer » : chaque clic tire 24 nouveaux z (le numéro de tirage est la graine, il est dans l’URL pour retrouver une grille). Faire remarquer que ce sont des chiffres que personne n’a écrits ; la plupart sont lisibles, certains sont ambigus (entre un 4 et un 9, par exemple) : ce sont des z tombés entre deux groupes.</p>
 <p><strong>Question probable :</strong> « Pourquoi les images sont-elles floues ? » Le décodeur donne pour chaque pixel une probabilité d’être allumé, et nous affichons cette probabilité ; avec seulement 2 dimensions latentes, le modèle ne retient que la forme générale. Plus de dimensions latentes et un décodeur convolutif donnent des chiffres plus nets.</p>`,
-  en: `<p><strong>Question: how do we generate new data once the VAE is trained?</strong> Three steps: draw a vector z from the prior 𝒩(0, I) (here two random numbers, centred on 0 with standard deviation 1), feed it to the decoder, read the image that comes out. We need neither the encoder nor any starting image.</p>
+  en: `<p><strong>Question: how do we generate new data once the VAE is trained?</strong> Three steps: draw a vector z from the prior 𝒩(0, I) (here two random numbers, centred on 0 with standard deviation 1), feed it to the decoder, read the image that comes out. To generate, the encoder is not needed, nor any starting image (the encoder is still useful elsewhere: in training, and whenever we start from an existing image, as in the interpolation and anomaly detection seen earlier).</p>
 <p><strong>Why it works.</strong> The KL term pushed the codes of all training images to fill 𝒩(0, I): a z drawn from that distribution therefore lands in a region the decoder knows.</p>
-<p><strong>What to do.</strong> Click “Generate” several times: each click draws 24 new z (the draw number is the seed; it is in the URL so a grid can be found again). Point out that these are digits nobody wrote; most are readable, some are ambiguous (between a 4 and a 9, say): those are z that fell between two groups.</p>
+<p><strong>What to do.</strong> The three steps on the left appear one by one (→ to advance): say them aloud while pointing at the grid. Then click “Generate” several times: each click draws 24 new z (the draw number is the seed; it is in the URL so a grid can be found again). Point out that these are digits nobody wrote; most are readable, some are ambiguous (between a 4 and a 9, say): those are z that fell between two groups.</p>
 <p><strong>Likely question:</strong> “Why are the images blurry?” For each pixel the decoder outputs a probability of being on, and we show that probability; with only 2 latent dimensions the model keeps only the overall shape. More latent dimensions and a convolutional decoder give sharper digits.</p>`,
 };
 

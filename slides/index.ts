@@ -1,4 +1,5 @@
 import type { Slide } from '../src/deck/types.ts';
+import { frenchSpacing, frenchSpacingHtml } from '../src/i18n/typography.ts';
 import title from './title.ts';
 import { agendaSlide } from './agenda.ts';
 import aeVsVae from './aeVsVae.ts';
@@ -25,6 +26,16 @@ import latentExplorer from './latentExplorer.ts';
 // Live demo following the notebook plan (issue 5):
 // [data-loading] [preprocessing] [encoder] [decoder] [vae-model] [training] [generation-demo] [latent-explorer]
 
+/** The slide with French typography applied to its French title, body and notes (no-break spaces before : ; ? !). */
+export function typeset(slide: Slide): Slide {
+  return {
+    ...slide,
+    title: { ...slide.title, fr: frenchSpacing(slide.title.fr) },
+    body: { ...slide.body, fr: frenchSpacingHtml(slide.body.fr) },
+    notes: { ...slide.notes, fr: frenchSpacingHtml(slide.notes.fr) },
+  };
+}
+
 /** The content slides in presentation order (edit this list to add, remove or move a slide). */
 export const contentSlides: Slide[] = [
   // THEORY-SLIDES
@@ -48,7 +59,7 @@ export const contentSlides: Slide[] = [
   training,
   generationDemo,
   latentExplorer,
-];
+].map(typeset);
 
 /** Every slide of the deck: title, generated agenda, then the content. */
-export const slides: Slide[] = [title, agendaSlide(contentSlides), ...contentSlides];
+export const slides: Slide[] = [typeset(title), typeset(agendaSlide(contentSlides)), ...contentSlides];

@@ -22,11 +22,11 @@ const X_DOMAIN: [number, number] = [-5, 5];
 function body(lang: Lang): string {
   const t = pick(lang);
   const loss = tex(
-    `\\mathcal{L}(\\mathbf{x}) = \\underbrace{-\\log p(\\mathbf{x}\\mid\\mathbf{z})}_{\\text{reconstruction}}` +
-      ` + \\beta \\sum_{j=1}^{n} \\underbrace{-\\tfrac{1}{2}\\left(1 + \\log\\sigma_j^2 - \\mu_j^2 - \\sigma_j^2\\right)}_{\\mathrm{KL}\\left(\\mathcal{N}(\\mu_j, \\sigma_j^2)\\,\\|\\,\\mathcal{N}(0, 1)\\right)}`,
+    `\\mathcal{L}(\\mathbf{x}) = \\underbrace{-\\log p(\\mathbf{x}\\mid\\mathbf{z})}_{\\textstyle\\text{reconstruction}}` +
+      ` + \\beta \\sum_{j=1}^{n} \\underbrace{-\\tfrac{1}{2}\\left(1 + \\log\\sigma_j^2 - \\mu_j^2 - \\sigma_j^2\\right)}_{\\textstyle\\mathrm{KL}\\left(\\mathcal{N}(\\mu_j, \\sigma_j^2)\\,\\|\\,\\mathcal{N}(0, 1)\\right)}`,
     true,
   );
-  const box = (cls: string, title: string, text: string) => `<div class="box ${cls}"><h3>${title}</h3><p>${text}</p></div>`;
+  const box = (cls: string, title: string, text: string) => `<div class="box ${cls} fragment"><h3>${title}</h3><p>${text}</p></div>`;
   return `<div class="math-text kv-text">
   <p>${
     t({
@@ -35,6 +35,12 @@ function body(lang: Lang): string {
     })
   }</p>
   ${loss}
+  <p class="small kv-sample">${
+    t({
+      fr: `Reconstruction : avec <strong>un seul</strong> ${tex('\\mathbf{z}')} tiré de ${tex('q(\\mathbf{z}\\mid\\mathbf{x})')}, ${tex('-\\log p(\\mathbf{x}\\mid\\mathbf{z})')} est une estimation à un échantillon de ${tex('\\mathbb{E}_{q}\\left[-\\log p(\\mathbf{x}\\mid\\mathbf{z})\\right]')}.`,
+      en: `Reconstruction: with <strong>a single</strong> ${tex('\\mathbf{z}')} drawn from ${tex('q(\\mathbf{z}\\mid\\mathbf{x})')}, ${tex('-\\log p(\\mathbf{x}\\mid\\mathbf{z})')} is a one-sample estimate of ${tex('\\mathbb{E}_{q}\\left[-\\log p(\\mathbf{x}\\mid\\mathbf{z})\\right]')}.`,
+    })
+  }</p>
 </div>
 <div class="math-cols kv-cols">
   <div class="math-text">
@@ -50,23 +56,23 @@ function body(lang: Lang): string {
     'warn',
     t({ fr: `${tex('\\beta')} trop petit`, en: `${tex('\\beta')} too small` }),
     t({
-      fr: 'Presque un simple AE : codes épars, <strong>trous</strong> dans l’espace latent ; un z tiré de N(0, I) donne du bruit.',
-      en: 'Almost a plain AE: scattered codes, <strong>holes</strong> in the latent space; a z drawn from N(0, I) decodes to noise.',
+      fr: 'Presque un simple AE : codes épars, <strong>trous</strong> dans l’espace latent ; un z tiré de N(0, I) donne des chiffres peu plausibles ou mélangés.',
+      en: 'Almost a plain AE: scattered codes, <strong>holes</strong> in the latent space; a z drawn from N(0, I) decodes to implausible or mixed-up digits.',
     }),
   )}
   ${box(
     'ok',
     t({ fr: `${tex('\\beta = 1')} : le VAE`, en: `${tex('\\beta = 1')}: the VAE` }),
     t({
-      fr: 'Compromis : des reconstructions fidèles <strong>et</strong> un espace latent régulier, sans trous.',
-      en: 'A balance: faithful reconstructions <strong>and</strong> a smooth latent space without holes.',
+      fr: 'Compromis : des reconstructions fidèles <strong>et</strong> des codes regroupés autour de 0, où tirer un <i>z</i> a un sens.',
+      en: 'A balance: faithful reconstructions <strong>and</strong> codes gathered around 0, where drawing a <i>z</i> makes sense.',
     }),
   )}
   ${box(
     'warn',
     t({ fr: `${tex('\\beta')} trop grand`, en: `${tex('\\beta')} too large` }),
     t({
-      fr: 'Tout q(z|x) ≈ N(0, I) : le code n’apprend plus rien (<strong>effondrement du postérieur</strong>), images floues.',
+      fr: 'Tout q(z|x) ≈ N(0, I) : le code ne porte plus d’information (<strong>effondrement du postérieur</strong>), images floues.',
       en: 'Every q(z|x) ≈ N(0, I): the code carries no information (<strong>posterior collapse</strong>), blurry images.',
     }),
   )}
@@ -75,14 +81,16 @@ function body(lang: Lang): string {
 
 const notes: Localized = {
   fr: `<p><strong>Question : à quoi sert la KL dans un VAE ?</strong> La perte du VAE a deux termes. Le premier (reconstruction) demande que l’image décodée ressemble à l’image d’entrée. Le second est une KL : pour chaque image x, l’encodeur donne une loi q(z|x) = N(μ, diag σ²) ; la KL mesure son écart à la loi a priori N(0, I) et le pénalise. Elle joue le rôle d’un ressort qui ramène chaque nuage de codes vers le centre et lui interdit de se réduire à un point.</p>
+<p><strong>Le terme de reconstruction</strong> −log p(x|z) se calcule avec <em>un seul</em> z tiré de q(z|x) (par z = μ + σ ⊙ ε) : c’est une estimation à un échantillon de l’espérance 𝔼_q[−log p(x|z)], bruitée mais sans biais, et suffisante parce qu’on moyenne sur des milliers d’images et de pas.</p>
 <p><strong>La formule par dimension</strong>, −½(1 + log σ² − μ² − σ²), est la formule KL de la diapo précédente avec q = N(0, 1). On la lit en deux morceaux : ½μ² (ramène la moyenne vers 0) et ½(σ² − 1 − log σ²) (nul seulement si σ = 1 : empêche σ de s’effondrer vers 0 ou d’exploser). L’encodeur prédit log σ² plutôt que σ pour que la valeur soit libre (positive ou négative) et stable numériquement.</p>
 <p><strong>Démonstration.</strong> Courbe orange : q pour une dimension latente ; courbe bleue : N(0, 1). 1) Mettre μ à 0 et log σ² à 0 : les courbes coïncident, KL = 0. 2) Éloigner μ : seul le terme « centre » grandit. 3) Réduire log σ² (code très précis, σ petit) : le terme « largeur » grandit. C’est la tension du VAE : la reconstruction voudrait des codes précis et bien séparés, la KL les veut tous proches de N(0, 1).</p>
-<p><strong>Le réglage β</strong> (β-VAE) pondère la KL. β trop petit : on retombe sur un autoencodeur classique, l’espace latent a des trous, générer en tirant z ~ N(0, I) donne du bruit. β = 1 : le VAE standard. β trop grand : tous les q(z|x) deviennent N(0, I), le décodeur ignore z (effondrement du postérieur) et produit des images floues, toutes semblables. Dans la partie pratique, on verra la KL baisser puis se stabiliser pendant l’entraînement.</p>
+<p><strong>Le réglage β</strong> (les trois encadrés du bas apparaissent un par un, → pour avancer) (β-VAE) pondère la KL. β trop petit : on retombe sur un autoencodeur classique, l’espace latent a des trous, générer en tirant z ~ N(0, I) donne des chiffres peu plausibles ou mélangés (un hybride de 4 et de 9, un trait informe), pas du bruit : le décodeur produit toujours quelque chose qui ressemble à de l’écriture. β = 1 : le VAE standard. β trop grand : tous les q(z|x) deviennent N(0, I), le décodeur ignore z (effondrement du postérieur) et produit des images floues, toutes semblables. Dans la partie pratique, on verra la KL partir haut (l’encodeur non entraîné est loin de N(0, I)), baisser vite, puis se stabiliser autour de 5 nats pendant l’entraînement.</p>
 <p>Paramètres d’URL : zmu, zlogvar.</p>`,
   en: `<p><strong>Question: what does KL do in a VAE?</strong> The VAE loss has two terms. The first (reconstruction) asks the decoded image to look like the input. The second is a KL: for each image x the encoder outputs a distribution q(z|x) = N(μ, diag σ²); the KL measures how far it is from the prior N(0, I) and penalises that. It acts like a spring that pulls every cloud of codes back to the centre and forbids it from shrinking to a point.</p>
+<p><strong>The reconstruction term</strong> −log p(x|z) is computed with <em>a single</em> z drawn from q(z|x) (as z = μ + σ ⊙ ε): it is a one-sample estimate of the expectation 𝔼_q[−log p(x|z)], noisy but unbiased, and enough because we average over thousands of images and steps.</p>
 <p><strong>The per-dimension formula</strong>, −½(1 + log σ² − μ² − σ²), is the KL formula of the previous slide with q = N(0, 1). Read it in two pieces: ½μ² (pulls the mean to 0) and ½(σ² − 1 − log σ²) (zero only when σ = 1: stops σ from collapsing to 0 or blowing up). The encoder predicts log σ² rather than σ so the value is unconstrained (positive or negative) and numerically stable.</p>
 <p><strong>Demo.</strong> Orange curve: q for one latent dimension; blue curve: N(0, 1). 1) Set μ to 0 and log σ² to 0: the curves coincide, KL = 0. 2) Move μ away: only the “centre” term grows. 3) Lower log σ² (a very precise code, small σ): the “width” term grows. That is the VAE’s tension: reconstruction wants precise, well-separated codes; KL wants them all close to N(0, 1).</p>
-<p><strong>The β knob</strong> (β-VAE) weighs the KL. β too small: back to a plain autoencoder, the latent space has holes, generating with z ~ N(0, I) gives noise. β = 1: the standard VAE. β too large: every q(z|x) becomes N(0, I), the decoder ignores z (posterior collapse) and outputs blurry, look-alike images. In the hands-on part we will watch the KL fall then level off during training.</p>
+<p><strong>The β knob</strong> (the three boxes at the bottom appear one by one, → to advance) (β-VAE) weighs the KL. β too small: back to a plain autoencoder, the latent space has holes, generating with z ~ N(0, I) gives implausible or mixed-up digits (a 4–9 hybrid, a shapeless stroke), not noise: the decoder always outputs something that looks like handwriting. β = 1: the standard VAE. β too large: every q(z|x) becomes N(0, I), the decoder ignores z (posterior collapse) and outputs blurry, look-alike images. In the hands-on part we will watch the KL start high (the untrained encoder is far from N(0, I)), fall fast, then level off around 5 nats during training.</p>
 <p>URL parameters: zmu, zlogvar.</p>`,
 };
 

@@ -8,7 +8,7 @@ import { formatNumber } from '../src/i18n/format.ts';
 import { context2d, DIGIT_PIXELS, DigitGrid, drawDigit } from '../src/charts/digitGrid.ts';
 import { LatentScatter } from '../src/charts/latentScatter.ts';
 import { roles } from '../src/charts/palette.ts';
-import { firstOfEachDigit } from '../src/data/mnist.ts';
+import { firstOfEachDigit, type MnistSet } from '../src/data/mnist.ts';
 import { randomNormalArray } from '../src/math/random.ts';
 import { reparameterize } from '../src/math/vae.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
@@ -20,6 +20,18 @@ const DIGIT: ParamSpec = { name: 'lvDigit', min: 0, max: 9, default: 3, step: 1 
 const DRAWS = 6;
 /** Seed of the first draw of ε (print shows this one). */
 const SEED = 4242;
+/**
+ * The held-out image shown for each digit (indices into the 1,000 held-out digits, 100 per class). Chosen with the
+ * real pretrained VAE so the six decoded draws look like the digit picked: the first 4 and the first 7 of the set sit
+ * inside the 9 group of this 2-D latent space and decode as 9s, so the strip shows the next ones that teach better.
+ */
+const EXAMPLES = [0, 100, 200, 300, 403, 500, 600, 701, 800, 900];
+
+/** The example index of each digit, falling back to the first image of that digit if the set differs. */
+export function examplesOf(set: MnistSet): number[] {
+  const firsts = firstOfEachDigit(set);
+  return EXAMPLES.map((i, d) => (i < set.count && set.labels[i] === d ? i : firsts[d]));
+}
 
 function body(lang: Lang): string {
   const t = pick(lang);
@@ -31,9 +43,10 @@ function body(lang: Lang): string {
     <div class="formula">${tex('p(z) = \\mathcal{N}(0, I)', true)}</div>
     <p>${t({ fr: 'On tire <i>z</i> par <strong>reparamétrisation</strong> :', en: 'We draw <i>z</i> by <strong>reparameterisation</strong>:' })}</p>
     <div class="formula">${tex('z = \\mu + \\sigma \\odot \\varepsilon, \\qquad \\varepsilon \\sim \\mathcal{N}(0, I)', true)}</div>
+    <p class="small lv-odot">${t({ fr: `${tex('\\odot')} : produit terme à terme, ${tex('z_j = \\mu_j + \\sigma_j\\,\\varepsilon_j')}`, en: `${tex('\\odot')}: element-wise product, ${tex('z_j = \\mu_j + \\sigma_j\\,\\varepsilon_j')}` })}</p>
     <table class="lv-values">
-      <tr><th>${tex('\\mu')}</th><td>(<span class="shown-value lv-mu1" data-value=""></span> ; <span class="shown-value lv-mu2" data-value=""></span>)</td></tr>
-      <tr><th>${tex('\\sigma')}</th><td>(<span class="shown-value lv-s1" data-value=""></span> ; <span class="shown-value lv-s2" data-value=""></span>)</td></tr>
+      <tr><th>${tex('\\mu')}</th><td>(<span class="shown-value lv-mu1" data-value=""></span>${t({ fr: '\u202f; ', en: ', ' })}<span class="shown-value lv-mu2" data-value=""></span>)</td></tr>
+      <tr><th>${tex('\\sigma')}</th><td>(<span class="shown-value lv-s1" data-value=""></span>${t({ fr: '\u202f; ', en: ', ' })}<span class="shown-value lv-s2" data-value=""></span>)</td></tr>
     </table>
     <p class="box lv-takeaway">${
       t({
@@ -58,12 +71,14 @@ function body(lang: Lang): string {
 
 const notes: Localized = {
   fr: `<p><strong>Question : que sont l’espace latent et le vecteur latent dans un VAE ?</strong> L’espace latent est toujours l’espace des codes, mais l’encodeur ne renvoie plus un point : pour chaque image x, il renvoie une moyenne μ(x) et un écart-type σ(x) par dimension, c’est-à-dire une loi normale q(z|x) de covariance diagonale. Le vecteur latent z est un <em>tirage</em> dans cette loi. Et on veut que, toutes images confondues, les codes suivent la loi a priori p(z) = 𝒩(0, I).</p>
-<p><strong>Reparamétrisation.</strong> Pour tirer z, on tire d’abord ε ~ 𝒩(0, I), puis z = μ + σ·ε. Le hasard est isolé dans ε : μ et σ restent des sorties ordinaires du réseau, et on peut rétropropager le gradient à travers elles.</p>
-<p><strong>À faire.</strong> Choisir une image dans la bande du haut (par exemple un 3). Vue d’ensemble : le point noir est μ parmi les codes des 1 000 images de test, les cercles pointillés gris marquent 1σ et 2σ de la loi a priori 𝒩(0, I). Le nuage q(z|x) est si petit qu’il faut un zoom : à droite, agrandi autour de μ, l’ellipse noire marque μ ± 2σ (environ 86 % des tirages tombent dedans en 2 D) et les points orange sont six tirages z = μ + σ·ε. Les valeurs de μ et σ sont à gauche. Cliquer « Tirer ε à nouveau » : six nouveaux z et leurs décodages en bas, presque identiques car σ est petit devant l’écart entre les groupes.</p>
+<p><strong>Reparamétrisation.</strong> Pour tirer z, on tire d’abord ε ~ 𝒩(0, I), puis z = μ + σ ⊙ ε, où ⊙ est le produit terme à terme : chaque dimension j est décalée et étirée séparément, z_j = μ_j + σ_j·ε_j. Le hasard est isolé dans ε : μ et σ restent des sorties ordinaires du réseau, et on peut rétropropager le gradient à travers elles.</p>
+<p><strong>Ce que la classe voit (le 3 choisi par défaut).</strong> Vue d’ensemble : le point noir est μ parmi les codes des 1 000 images de test (points pâles, colorés par chiffre), les cercles pointillés gris marquent 1σ et 2σ de la loi a priori 𝒩(0, I). Pour ce 3, μ ≈ (0,21 ; −0,14) et σ ≈ (0,022 ; 0,014) : le nuage q(z|x) est environ 50 fois plus étroit que le prior, d’où le zoom de droite, agrandi autour de μ, où l’ellipse noire marque μ ± 2σ (environ 86 % des tirages tombent dedans en 2 D) et les points orange sont six tirages z = μ + σ ⊙ ε. En bas, leurs six décodages : six 3 presque identiques, car σ est petit devant l’écart entre les groupes. Cliquer « Tirer ε à nouveau » : six nouveaux z, toujours des 3.</p>
+<p><strong>À faire.</strong> Choisir d’autres chiffres dans la bande du haut : les exemples ont été choisis pour que les six tirages ressemblent au chiffre cliqué. À savoir si un étudiant demande : avec seulement 2 dimensions latentes, certains 4 et 7 (par exemple les premiers de l’ensemble de test) tombent dans le groupe des 9 et se décodent en 9 ; l’encodeur les résume mal, et c’est une limite d’un espace latent aussi petit, pas un bogue.</p>
 <p><strong>Question probable :</strong> « Pourquoi σ est-il si petit alors que le prior a σ = 1 ? » Chaque image doit rester reconnaissable, donc son nuage est étroit ; c’est l’ensemble des nuages de toutes les images qui remplit 𝒩(0, I). Le terme KL empêche σ de tomber à 0.</p>`,
   en: `<p><strong>Question: what are the latent space and the latent vector in a VAE?</strong> The latent space is still the space of codes, but the encoder no longer returns a point: for each image x it returns a mean μ(x) and a standard deviation σ(x) per dimension, that is a normal distribution q(z|x) with diagonal covariance. The latent vector z is a <em>draw</em> from that distribution. And we want the codes of all images together to follow the prior p(z) = 𝒩(0, I).</p>
-<p><strong>Reparameterisation.</strong> To draw z, first draw ε ~ 𝒩(0, I), then z = μ + σ·ε. The randomness sits in ε alone: μ and σ stay ordinary outputs of the network, and the gradient can flow back through them.</p>
-<p><strong>What to do.</strong> Pick an image in the strip at the top (say a 3). Overview: the black dot is μ among the codes of the 1,000 test images, the dashed grey circles mark 1σ and 2σ of the prior 𝒩(0, I). The cloud q(z|x) is so small that it needs a zoom: on the right, enlarged around μ, the black ellipse marks μ ± 2σ (about 86% of draws fall inside in 2-D) and the orange dots are six draws z = μ + σ·ε. The values of μ and σ are on the left. Click “Draw ε again”: six new z and their decodings at the bottom, nearly identical because σ is small compared with the gaps between groups.</p>
+<p><strong>Reparameterisation.</strong> To draw z, first draw ε ~ 𝒩(0, I), then z = μ + σ ⊙ ε, where ⊙ is the element-wise product: each dimension j is shifted and stretched on its own, z_j = μ_j + σ_j·ε_j. The randomness sits in ε alone: μ and σ stay ordinary outputs of the network, and the gradient can flow back through them.</p>
+<p><strong>What the class sees (the default 3).</strong> Overview: the black dot is μ among the codes of the 1,000 test images (pale dots, coloured by digit), the dashed grey circles mark 1σ and 2σ of the prior 𝒩(0, I). For this 3, μ ≈ (0.21, −0.14) and σ ≈ (0.022, 0.014): the cloud q(z|x) is about 50 times narrower than the prior, hence the zoom on the right, enlarged around μ, where the black ellipse marks μ ± 2σ (about 86% of draws fall inside in 2-D) and the orange dots are six draws z = μ + σ ⊙ ε. At the bottom, their six decodings: six nearly identical 3s, because σ is small compared with the gaps between groups. Click “Draw ε again”: six new z, still 3s.</p>
+<p><strong>What to do.</strong> Pick other digits in the strip at the top: the examples were chosen so that the six draws look like the digit clicked. Good to know if a student asks: with only 2 latent dimensions, some 4s and 7s (the first ones of the test set, for instance) land in the 9 group and decode as 9s; the encoder sums them up badly, a limit of such a small latent space, not a bug.</p>
 <p><strong>Likely question:</strong> “Why is σ so small when the prior has σ = 1?” Each image must stay recognisable, so its cloud is narrow; it is the clouds of all images together that fill 𝒩(0, I). The KL term keeps σ from collapsing to 0.</p>`,
 };
 
@@ -74,7 +89,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const [model, codes, set] = loaded;
   const logVar = codes.logVar;
   if (!logVar) throw new Error('the pretrained VAE returned no log-variance');
-  const firsts = firstOfEachDigit(set);
+  const firsts = examplesOf(set);
   const planeOptions = { legend: false, interactive: false };
   let zoomDigits = 2;
   const plane = scope.own(new LatentScatter(planeHost, {

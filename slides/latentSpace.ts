@@ -15,7 +15,7 @@ function body(lang: Lang): string {
   const t = pick(lang);
   const colon = t({ fr: '&nbsp;:', en: ':' });
   const pipeline = tex(
-    `x \\in [0,1]^{784} \\;\\xrightarrow{\\text{${t({ fr: 'encodeur', en: 'encoder' })}}}\\; z \\in \\mathbb{R}^{2} \\;\\xrightarrow{\\text{${t({ fr: 'décodeur', en: 'decoder' })}}}\\; \\hat{x} \\in [0,1]^{784}`,
+    `x \\in [0,1]^{784} \\;\\xrightarrow{\\textstyle\\text{${t({ fr: 'encodeur', en: 'encoder' })}}}\\; z \\in \\mathbb{R}^{2} \\;\\xrightarrow{\\textstyle\\text{${t({ fr: 'décodeur', en: 'decoder' })}}}\\; \\hat{x} \\in [0,1]^{784}`,
     true,
   );
   return `<div class="ls-layout">
@@ -41,7 +41,7 @@ function body(lang: Lang): string {
 
 const notes: Localized = {
   fr: `<p><strong>Question : qu’est-ce que l’espace latent et un vecteur latent ?</strong> L’encodeur comprime une image de 784 pixels en quelques nombres : ce petit vecteur est le <em>vecteur latent</em> z (le code de l’image). L’ensemble de tous les codes possibles est l’<em>espace latent</em>. Ici on a choisi 2 dimensions pour pouvoir le dessiner : chaque image devient un point du plan. En pratique on utilise souvent 16, 64 ou des milliers de dimensions.</p>
-<p><strong>Ce qu’on voit.</strong> Les 1 000 chiffres de test, encodés par le VAE pré-entraîné (position = μ de l’encodeur), coloriés selon le vrai chiffre. Le réseau n’a jamais vu les étiquettes, et pourtant les chiffres se regroupent : l’espace latent a capté la forme des chiffres.</p>
+<p><strong>Ce qu’on voit.</strong> Les 1 000 chiffres de test, encodés par le VAE pré-entraîné (position = μ de l’encodeur), colorés selon le vrai chiffre. Le réseau n’a jamais vu les étiquettes, et pourtant les chiffres se regroupent : l’espace latent a capté la forme des chiffres.</p>
 <p><strong>À faire.</strong> Promener la souris : à droite, le chiffre décodé change en direct et les deux coordonnées de z s’affichent. Montrer qu’en glissant d’un groupe à un autre, le chiffre se transforme progressivement (par exemple d’un 1 vers un 7). Cliquer fige le point visé.</p>
 <p><strong>Question probable :</strong> « Que veulent dire z₁ et z₂ ? » Rien de fixé d’avance : le réseau choisit lui-même ses axes. Parfois un axe correspond à peu près à l’inclinaison ou à l’épaisseur du trait, mais ce n’est pas garanti.</p>`,
   en: `<p><strong>Question: what are the latent space and a latent vector?</strong> The encoder compresses a 784-pixel image into a few numbers: this small vector is the <em>latent vector</em> z (the image’s code). The set of all possible codes is the <em>latent space</em>. Here we chose 2 dimensions so we can draw it: every image becomes a point of the plane. In practice people often use 16, 64 or thousands of dimensions.</p>

@@ -54,12 +54,12 @@ function body(lang: Lang): string {
 
 const notes: Localized = {
   fr: `<p><strong>Question : que faut-il faire aux images avant de les donner au réseau ?</strong> Trois choses, comme dans le notebook.</p>
-<p><strong>1. Mettre à l’échelle.</strong> Le fichier stocke chaque pixel comme un octet de 0 (noir) à 255 (blanc). On divise par 255 pour obtenir une intensité entre 0 et 1. Montrer les deux histogrammes : ils ont exactement la même forme, seule l’échelle de l’axe change. Pourquoi [0, 1] ? Parce que le décodeur sort une probabilité par pixel (sigmoïde) et que la perte d’entropie croisée binaire compare des nombres entre 0 et 1. Les histogrammes ne montrent que les pixels non nuls : environ 80 % des pixels valent exactement 0 (le fond), ils écraseraient tout le reste. On voit aussi un pic près de 255 / 1 : le cœur des traits.</p>
+<p><strong>1. Mettre à l’échelle.</strong> Le fichier stocke chaque pixel comme un octet de 0 (noir) à 255 (blanc). On divise par 255 pour obtenir une intensité entre 0 et 1. Montrer les deux histogrammes : ils ont exactement la même forme, seule l’échelle des axes change. L’axe vertical est une <em>densité</em> : la hauteur d’une barre est la proportion de pixels dans la barre divisée par sa largeur, pour que l’aire totale fasse 1. À gauche, les barres ont 8 octets de large et leur hauteur est de l’ordre de 0,003 par octet (le pic des traits pleins, près de 255, monte à 0,05) ; à droite, la même barre mesure 8/255 ≈ 0,03 de large, donc sa hauteur est 255 fois plus grande (de l’ordre de 1, et le pic vers 12). Même proportion de pixels, autre unité. Pourquoi [0, 1] ? Parce que le décodeur sort une probabilité par pixel (sigmoïde) et que la perte d’entropie croisée binaire compare des nombres entre 0 et 1. Les histogrammes ne montrent que les pixels non nuls : environ 80 % des pixels valent exactement 0 (le fond), ils écraseraient tout le reste. On voit aussi un pic près de 255 / 1 : le cœur des traits.</p>
 <p><strong>2. Aplatir.</strong> Notre encodeur est un réseau dense : il attend un vecteur, pas une image. On met les 28 lignes bout à bout : 28 × 28 = 784 nombres. Passer la souris sur l’image : la ligne éclairée (cadre bleu) se retrouve dans le vecteur en bas, aux cases 28·i à 28·i + 27. Question à poser : que perd-on en aplatissant ? (le réseau ne « sait » plus quels pixels sont voisins ; un réseau convolutif, lui, le saurait).</p>
 <p><strong>3. Séparer.</strong> Règle fixe et documentée : pour chaque chiffre, les 100 dernières images du fichier forment le test (1 000 images, 100 par classe) ; elles ne servent jamais à l’entraînement. C’est sur elles qu’on mesurera la −ELBO et qu’on dessinera l’espace latent.</p>
 <p>Le code : <code>toUnitFloats</code> et <code>splitMnist</code> dans <code>src/data/mnist.ts</code>.</p>`,
   en: `<p><strong>Question: what must we do to the images before feeding them to the network?</strong> Three things, as in the notebook.</p>
-<p><strong>1. Scale.</strong> The file stores each pixel as a byte from 0 (black) to 255 (white). We divide by 255 to get an intensity between 0 and 1. Show the two histograms: they have exactly the same shape; only the axis scale changes. Why [0, 1]? Because the decoder outputs one probability per pixel (sigmoid) and the binary cross-entropy loss compares numbers between 0 and 1. The histograms only show non-zero pixels: about 80% of pixels are exactly 0 (the background) and would dwarf everything else. Note the peak near 255 / 1: the core of the strokes.</p>
+<p><strong>1. Scale.</strong> The file stores each pixel as a byte from 0 (black) to 255 (white). We divide by 255 to get an intensity between 0 and 1. Show the two histograms: they have exactly the same shape; only the axes’ scales change. The vertical axis is a <em>density</em>: a bar’s height is the share of pixels in the bar divided by its width, so that the total area is 1. On the left the bars are 8 bytes wide and their height is around 0.003 per byte (the peak of solid strokes, near 255, reaches 0.05); on the right the same bar is 8/255 ≈ 0.03 wide, so its height is 255 times larger (around 1, and the peak near 12). Same share of pixels, different unit. Why [0, 1]? Because the decoder outputs one probability per pixel (sigmoid) and the binary cross-entropy loss compares numbers between 0 and 1. The histograms only show non-zero pixels: about 80% of pixels are exactly 0 (the background) and would dwarf everything else. Note the peak near 255 / 1: the core of the strokes.</p>
 <p><strong>2. Flatten.</strong> Our encoder is a dense network: it expects a vector, not an image. We lay the 28 rows end to end: 28 × 28 = 784 numbers. Move the mouse over the image: the lit row (blue frame) shows up in the vector below, at entries 28·i to 28·i + 27. Question for the class: what do we lose by flattening? (the network no longer “knows” which pixels are neighbours; a convolutional network would).</p>
 <p><strong>3. Split.</strong> A fixed, documented rule: for each digit, the last 100 images in the file form the test set (1,000 images, 100 per class); they are never used for training. We will measure the −ELBO and draw the latent space on them.</p>
 <p>The code: <code>toUnitFloats</code> and <code>splitMnist</code> in <code>src/data/mnist.ts</code>.</p>`,
@@ -106,8 +106,8 @@ function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
   const trainPixels = pixelSummary(split.train);
   const pct = formatNumber(100 * trainPixels.zeroFraction, lang, 0);
   find(el, '.pp-zero').textContent = scope.t({
-    fr: `${pct} % des pixels valent exactement 0 (le fond) : les histogrammes montrent les autres.`,
-    en: `${pct}% of the pixels are exactly 0 (the background): the histograms show the others.`,
+    fr: `${pct} % des pixels valent exactement 0 (le fond) : les histogrammes montrent les autres. Axe vertical : une densité (aire totale 1, donc par octet en haut, par unité de x en bas) : diviser x par 255 multiplie les hauteurs par 255, la forme ne change pas.`,
+    en: `${pct}% of the pixels are exactly 0 (the background): the histograms show the others. Vertical axis: a density (total area 1, so per byte at the top, per unit of x at the bottom): dividing x by 255 multiplies the heights by 255, the shape stays the same.`,
   });
   const common = { width: 440, height: 190, bins: 32, margin: { left: 70, right: 14, top: 12, bottom: 52 }, ticks: 5 };
   const before = scope.own(
@@ -115,6 +115,7 @@ function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
       ...common,
       xDomain: [0, 255],
       xLabel: scope.t({ fr: 'octet dans le fichier (0–255)', en: 'byte in the file (0–255)' }),
+      yLabel: scope.t({ fr: 'densité', en: 'density' }),
       ariaLabel: scope.t({ fr: 'Histogramme des octets 0–255', en: 'Histogram of the bytes 0–255' }),
       formatTick: (v) => formatNumber(v, lang, v !== 0 && Math.abs(v) < 0.01 ? 3 : Number.isInteger(v) ? 0 : 2),
       barColor: roles.muted,
@@ -125,6 +126,7 @@ function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
       ...common,
       xDomain: [0, 1],
       xLabel: scope.t({ fr: 'intensité x = octet / 255', en: 'intensity x = byte / 255' }),
+      yLabel: scope.t({ fr: 'densité', en: 'density' }),
       ariaLabel: scope.t({ fr: 'Histogramme des intensités 0–1', en: 'Histogram of the intensities 0–1' }),
       formatTick: (v) => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1),
       barColor: roles.p,
@@ -171,7 +173,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 const preprocessing: Slide = {
   id: 'preprocessing',
   section: sections.notebook,
-  title: { fr: 'Prétraitement : échelle, aplatissement, séparation', en: 'Preprocessing: scaling, flattening, splitting' },
+  title: { fr: 'Prétraitement : mise à l’échelle, aplatissement, séparation', en: 'Preprocessing: scaling, flattening, splitting' },
   body: byLanguage(body),
   notes,
   mount,

@@ -8,7 +8,7 @@ import { formatNumber } from '../src/i18n/format.ts';
 import { context2d, DIGIT_PIXELS, DigitGrid, drawDigit } from '../src/charts/digitGrid.ts';
 import { firstOfEachDigit, type MnistSet } from '../src/data/mnist.ts';
 import type { LatentModel } from '../src/model/pretrained.ts';
-import { invertImage, noiseImage, quantile, reconstructionError, shiftImage } from '../src/widgets/anomalyScore.ts';
+import { invertImage, logDecades, logFraction, noiseImage, quantile, reconstructionError, shiftImage } from '../src/widgets/anomalyScore.ts';
 import { latestPerFrame } from '../src/widgets/latestPerFrame.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
 import type { HeldOutCodes } from '../src/live/pretrainedLibrary.ts';
@@ -48,18 +48,18 @@ function body(lang: Lang): string {
     <p class="small">${t({ fr: 'Score = erreur de reconstruction (en nats) : élevée ⇒ suspect.', en: 'Score = reconstruction error (in nats): high ⇒ suspicious.' })}</p>
     <div class="formula">${tex('\\text{score}(x) = -\\log p\\big(x \\mid z = \\mu(x)\\big)', true)}</div>
     <div class="ul-bars"></div>
-    <p class="small muted ul-threshold-note">${t({ fr: 'Trait noir : 99 % des 1 000 chiffres de test sont en dessous', en: 'Black line: 99% of the 1,000 test digits are below' })} (<span class="shown-value ul-threshold" data-value=""></span>).</p>
+    <p class="small muted ul-threshold-note">${t({ fr: 'Échelle logarithmique (chaque graduation ×10). Trait noir : 99 % des 1 000 chiffres de test sont en dessous', en: 'Log scale (each tick ×10). Black line: 99% of the 1,000 test digits are below' })} (<span class="shown-value ul-threshold" data-value=""></span>).</p>
   </div>
 </div>`;
 }
 
 const notes: Localized = {
-  fr: `<p><strong>Interpolation (à gauche).</strong> On encode deux images de test A et B (leurs moyennes μ), on suit la ligne droite entre leurs codes et on décode chaque point. Bouger le curseur t : le grand chiffre au centre se transforme progressivement de A en B ; la bande du bas montre tout le chemin d’un coup. Changer A ou B avec les menus (essayer 1 → 8, puis 0 → 6). Faire remarquer que les étapes intermédiaires restent des chiffres plausibles : c’est la continuité de l’espace latent du VAE. Avec un AE classique, le milieu du chemin tombe souvent dans un trou.</p>
-<p><strong>Anomalies (à droite).</strong> Le VAE n’a vu que des chiffres manuscrits. On lui donne trois vrais chiffres de test, puis trois entrées étranges : du bruit, un chiffre en négatif, un chiffre décalé de 7 pixels. Chaque barre est l’erreur de reconstruction (entropie croisée sommée sur les 784 pixels, en nats). Les vrais chiffres restent sous le trait noir (le 99e centile des 1 000 chiffres de test) ; le bruit et le négatif sont très au-dessus : on les signale comme anomalies.</p>
-<p><strong>Question probable :</strong> « Et le chiffre décalé ? » Il est plus proche du seuil : le VAE reconnaît une forme de chiffre mais la redessine au centre. C’est une vraie limite : la détection dépend de ce que « normal » voulait dire à l’entraînement. On peut aussi utiliser −ELBO (reconstruction + KL) comme score ; l’idée est la même.</p>`,
-  en: `<p><strong>Interpolation (left).</strong> Encode two test images A and B (their means μ), follow the straight line between their codes, and decode each point. Move the t slider: the big digit in the middle morphs gradually from A into B; the strip at the bottom shows the whole path at once. Change A or B with the menus (try 1 → 8, then 0 → 6). Point out that the intermediate steps stay plausible digits: that is the continuity of the VAE’s latent space. With a plain AE, the middle of the path often lands in a hole.</p>
-<p><strong>Anomalies (right).</strong> The VAE has only seen handwritten digits. Give it three real test digits, then three odd inputs: noise, a digit in negative, a digit shifted by 7 pixels. Each bar is the reconstruction error (cross-entropy summed over the 784 pixels, in nats). Real digits stay under the black line (the 99th percentile of the 1,000 test digits); noise and the negative are far above: they get flagged as anomalies.</p>
-<p><strong>Likely question:</strong> “What about the shifted digit?” It is closer to the threshold: the VAE recognises a digit shape but redraws it in the centre. That is a real limit: detection depends on what “normal” meant during training. One can also use −ELBO (reconstruction + KL) as the score; the idea is the same.</p>`,
+  fr: `<p><strong>Interpolation (à gauche).</strong> On encode deux images de test A et B (leurs moyennes μ), on suit la ligne droite entre leurs codes et on décode chaque point. Bouger le curseur t : le grand chiffre au centre se transforme progressivement de A en B ; la bande du bas montre tout le chemin d’un coup. Changer A ou B avec les menus (essayer 1 → 8, puis 0 → 6). Faire remarquer que les étapes intermédiaires restent des formes de chiffres : avec le modèle pré-entraîné, le 1 reste un 1 pendant les sept premières étapes, puis bascule en 8 ; de 0 à 6, le 0 se referme en 6 à mi-chemin. Le décodeur a appris à dessiner dans toute la zone où sont les codes, regroupés autour de 0.</p>
+<p><strong>Anomalies (à droite).</strong> Le VAE n’a vu que des chiffres manuscrits. On lui donne trois vrais chiffres de test (un 2, un 7, un 0), puis trois entrées étranges : du bruit, un 3 en négatif, et le même 2 décalé de 7 pixels vers la droite. Chaque barre est l’erreur de reconstruction (entropie croisée sommée sur les 784 pixels, en nats), sur une <em>échelle logarithmique</em> (chaque graduation multiplie par 10), sinon le bruit et le négatif écraseraient tout. Le trait noir est le seuil : le 99e centile des 1 000 chiffres de test (environ 309 nats). Ce que la classe voit avec le modèle pré-entraîné : le 7 ≈ 85, le 0 ≈ 142, le 2 ≈ 204, tous sous le seuil ; le bruit ≈ 2 500 et le négatif ≈ 4 700, dix fois au-dessus ; le 2 décalé ≈ 394, signalé (en orange) mais juste au-dessus du seuil.</p>
+<p><strong>Question probable :</strong> « Pourquoi le 2 décalé est-il si près du seuil ? » Le VAE reconnaît une forme de chiffre mais la redessine au centre, où il a appris que les chiffres se trouvent. La détection n’est pas parfaite : un 5 décalé de la même façon obtient environ 296 et passe <em>sous</em> le seuil. Elle dépend de ce que « normal » voulait dire à l’entraînement, et du seuil choisi (au 99e centile, 1 % des vrais chiffres seraient signalés à tort). On peut aussi utiliser −ELBO (reconstruction + KL) comme score ; l’idée est la même.</p>`,
+  en: `<p><strong>Interpolation (left).</strong> Encode two test images A and B (their means μ), follow the straight line between their codes, and decode each point. Move the t slider: the big digit in the middle morphs gradually from A into B; the strip at the bottom shows the whole path at once. Change A or B with the menus (try 1 → 8, then 0 → 6). Point out that the intermediate steps stay digit shapes: with the pretrained model the 1 stays a 1 for the first seven steps, then switches to an 8; from 0 to 6, the 0 closes into a 6 halfway. The decoder learnt to draw over the whole region where the codes are, gathered around 0.</p>
+<p><strong>Anomalies (right).</strong> The VAE has only seen handwritten digits. Give it three real test digits (a 2, a 7, a 0), then three odd inputs: noise, a 3 in negative, and the same 2 shifted 7 pixels to the right. Each bar is the reconstruction error (cross-entropy summed over the 784 pixels, in nats), on a <em>log scale</em> (each tick multiplies by 10), otherwise the noise and the negative would crush everything. The black line is the threshold: the 99th percentile of the 1,000 test digits (about 309 nats). What the class sees with the pretrained model: the 7 ≈ 85, the 0 ≈ 142, the 2 ≈ 204, all under the threshold; noise ≈ 2,500 and the negative ≈ 4,700, ten times above; the shifted 2 ≈ 394, flagged (orange) but just above the threshold.</p>
+<p><strong>Likely question:</strong> “Why is the shifted 2 so close to the threshold?” The VAE recognises a digit shape but redraws it in the centre, where it learnt digits are. Detection is not perfect: a 5 shifted the same way scores about 296 and stays <em>under</em> the threshold. It depends on what “normal” meant during training, and on the threshold chosen (at the 99th percentile, 1% of real digits would be wrongly flagged). One can also use −ELBO (reconstruction + KL) as the score; the idea is the same.</p>`,
 };
 
 /** Draw one image into a fresh canvas of `size` px inside `host`. */
@@ -120,7 +120,7 @@ async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel,
     { label: { fr: 'un 0', en: 'a 0' }, x: img(0), odd: false },
     { label: { fr: 'bruit', en: 'noise' }, x: noiseImage(7), odd: true },
     { label: { fr: 'un 3 en négatif', en: 'a negative 3' }, x: invertImage(img(3)), odd: true },
-    { label: { fr: 'un 5 décalé', en: 'a shifted 5' }, x: shiftImage(img(5), 7, 0), odd: true },
+    { label: { fr: 'le 2 décalé', en: 'the 2, shifted' }, x: shiftImage(img(2), 7, 0), odd: true },
   ];
   const n = cases.length;
   const x = new Float32Array(n * DIGIT_PIXELS);
@@ -129,19 +129,28 @@ async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel,
   const scores = reconstructionError(x, await model.decode(mean, n), n);
   if (scope.disposed) return;
   const threshold = quantile(errors, 0.99);
-  const top = Math.max(threshold, ...scores) * 1.05;
+  // Log scale: the scores span 85 to ~4,700 nats, so on a linear axis the threshold would sit at ~6 % of the width.
+  const scale = logDecades([threshold, ...scores]);
+  const at = (v: number): string => `${(100 * logFraction(v, scale)).toFixed(1)}%`;
   const bars = find(el, '.ul-bars');
-  bars.style.setProperty('--threshold', `${(100 * threshold) / top}%`);
+  bars.style.setProperty('--threshold', at(threshold));
   cases.forEach((c, i) => {
     const row = document.createElement('div');
     row.className = `ul-bar-row${scores[i] > threshold ? ' flagged' : ''}`;
     row.innerHTML = `<span class="ul-thumb"></span><span class="ul-label">${scope.t(c.label)}</span>
-<span class="ul-track"><span class="ul-fill" style="width:${((100 * scores[i]) / top).toFixed(1)}%"></span></span>
+<span class="ul-track"><span class="ul-fill" style="width:${at(scores[i])}"></span></span>
 <span class="shown-value ul-score"></span>`;
-    thumb(find(row, '.ul-thumb'), x, 48, i * DIGIT_PIXELS);
+    thumb(find(row, '.ul-thumb'), x, 56, i * DIGIT_PIXELS);
     setShownValue(find(row, '.ul-score'), scores[i], scope.lang, 0);
     bars.append(row);
   });
+  const axis = document.createElement('div');
+  axis.className = 'ul-bar-row ul-axis';
+  const ticks = Array.from({ length: scale.hi - scale.lo + 1 }, (_, k) => 10 ** (scale.lo + k))
+    .map((v) => `<span class="ul-tick" style="left:${at(v)}">${formatNumber(v, scope.lang, 0)}</span>`)
+    .join('');
+  axis.innerHTML = `<span></span><span class="ul-label">${scope.t({ fr: 'nats (log)', en: 'nats (log)' })}</span><span class="ul-ticks">${ticks}</span><span></span>`;
+  bars.append(axis);
   setShownValue(find(el, '.ul-threshold'), threshold, scope.lang, 0);
 }
 

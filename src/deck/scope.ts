@@ -1,5 +1,6 @@
 import type { MountMode, Scope } from './types.ts';
 import type { Lang, Localized } from '../i18n/lang.ts';
+import { frenchSpacingHtml } from '../i18n/typography.ts';
 import type { ParamStore } from './params.ts';
 import type { LiveServices } from '../live/services.ts';
 
@@ -54,7 +55,7 @@ export function createScope(opts: ScopeOptions): OwnedScope {
       return disposers.size;
     },
     t(text: Localized) {
-      return text[opts.lang];
+      return opts.lang === 'fr' ? frenchSpacingHtml(text.fr) : text[opts.lang];
     },
     param(name) {
       checkParam(name);

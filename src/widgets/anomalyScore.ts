@@ -47,3 +47,19 @@ export function quantile(values: ArrayLike<number>, p: number): number {
   if (v.length === 0) return NaN;
   return v[Math.min(v.length - 1, Math.max(0, Math.ceil(p * v.length) - 1))];
 }
+
+/** A logarithmic bar scale: the decades [10^lo, 10^hi] that hold every positive finite value (at least one decade). */
+export function logDecades(values: ArrayLike<number>): { lo: number; hi: number } {
+  const v = Array.from(values).filter((x) => Number.isFinite(x) && x > 0);
+  if (v.length === 0) return { lo: 0, hi: 1 };
+  const lo = Math.floor(Math.log10(Math.min(...v)));
+  const hi = Math.max(lo + 1, Math.ceil(Math.log10(Math.max(...v))));
+  return { lo, hi };
+}
+
+/** Where `value` sits on the log scale `scale`, as a fraction in [0, 1] (values outside the scale are clamped). */
+export function logFraction(value: number, scale: { lo: number; hi: number }): number {
+  if (!(value > 0) || !Number.isFinite(value)) return value === Infinity ? 1 : 0;
+  const f = (Math.log10(value) - scale.lo) / (scale.hi - scale.lo);
+  return Math.min(1, Math.max(0, f));
+}

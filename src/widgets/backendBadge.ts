@@ -36,6 +36,7 @@ export function pinBackendBadge(el: HTMLElement, scope: Scope, b: BackendSummary
   if (!badge) {
     badge = document.createElement('p');
     badge.className = 'backend-badge';
+    badge.dataset.decorative = ''; // presenter information (which engine computes), not text the class must read
     slide.append(badge);
   }
   const value = document.createElement('span');

@@ -10,9 +10,9 @@ import aeVsVaeLive from '../../../slides/aeVsVaeLive.ts';
 import vaeUses from '../../../slides/vaeUses.ts';
 import vaeUsesLive from '../../../slides/vaeUsesLive.ts';
 import latentSpace from '../../../slides/latentSpace.ts';
-import latentInVae from '../../../slides/latentInVae.ts';
+import latentInVae, { examplesOf } from '../../../slides/latentInVae.ts';
 import generating from '../../../slides/generating.ts';
-import { firstOfEachDigit, mnistFromBytes } from '../../../src/data/mnist.ts';
+import { mnistFromBytes } from '../../../src/data/mnist.ts';
 import { loadPretrained, ModelLoadError } from '../../../src/model/pretrained.ts';
 import { PretrainedLibrary } from '../../../src/live/pretrainedLibrary.ts';
 import { mountSlide } from './mountSlide.ts';
@@ -86,7 +86,8 @@ describe('live slides on the pretrained VAE', () => {
 
   it('latent-in-vae shows μ and σ of the chosen held-out digit as the encoder gives them', async () => {
     const m = await mountSlide(latentInVae, { search: '?lvDigit=7', services: fromDisk });
-    const i = firstOfEachDigit(heldOut)[7];
+    const i = examplesOf(heldOut)[7];
+    expect(heldOut.labels[i]).toBe(7);
     const model = await loadPretrained('vae', MODELS_DIR, readFileBytes);
     const { mean, logVar } = await model.encode(heldOut.images.slice(i * 784, (i + 1) * 784), 1);
     model.dispose();
@@ -101,11 +102,15 @@ describe('live slides on the pretrained VAE', () => {
 
   it('vae-uses-live flags noise and a negative digit above the 99th-percentile line, not the real digits', async () => {
     const m = await mountSlide(vaeUsesLive, { services: fromDisk });
-    const rows = [...m.section.querySelectorAll('.ul-bar-row')];
+    const rows = [...m.section.querySelectorAll('.ul-bar-row:not(.ul-axis)')];
     expect(rows).toHaveLength(6);
     const flagged = rows.map((r) => r.classList.contains('flagged'));
-    expect(flagged.slice(0, 3)).toEqual([false, false, false]);
-    expect(flagged.slice(3, 5)).toEqual([true, true]);
+    // three real digits under the line; noise, a negative and the shifted 2 above it
+    expect(flagged).toEqual([false, false, false, true, true, true]);
+    // on the log scale the threshold line sits well inside the track, not squashed at the left edge
+    const at = parseFloat(m.get('.ul-bars').style.getPropertyValue('--threshold'));
+    expect(at).toBeGreaterThan(30);
+    expect(at).toBeLessThan(70);
     const threshold = m.value('.ul-threshold');
     expect(threshold).toBeGreaterThan(50);
     expect(threshold).toBeLessThan(400);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROBABILITY_EPS } from '../../../src/math/vae.ts';
-import { invertImage, noiseImage, quantile, reconstructionError, shiftImage } from '../../../src/widgets/anomalyScore.ts';
+import { invertImage, logDecades, logFraction, noiseImage, quantile, reconstructionError, shiftImage } from '../../../src/widgets/anomalyScore.ts';
 
 const blank = () => new Float32Array(784);
 
@@ -61,5 +61,25 @@ describe('quantile', () => {
     expect(quantile(v, 0.99)).toBe(99);
     expect(quantile([NaN, 3, 1], 1)).toBe(3);
     expect(quantile([], 0.5)).toBeNaN();
+  });
+});
+
+describe('log bar scale', () => {
+  it('spans whole decades around the values and places them by their logarithm', () => {
+    const scale = logDecades([85, 309, 4743]);
+    expect(scale).toEqual({ lo: 1, hi: 4 });
+    expect(logFraction(100, scale)).toBeCloseTo(1 / 3, 12);
+    expect(logFraction(1000, scale)).toBeCloseTo(2 / 3, 12);
+    // a threshold of 309 on a linear 0..5000 axis sits at 6 %; on this log axis near the middle
+    expect(logFraction(309, scale)).toBeGreaterThan(0.45);
+  });
+  it('clamps out-of-range or invalid values instead of returning NaN', () => {
+    const scale = { lo: 1, hi: 3 };
+    expect(logFraction(1, scale)).toBe(0);
+    expect(logFraction(1e6, scale)).toBe(1);
+    expect(logFraction(0, scale)).toBe(0);
+    expect(logFraction(Number.NaN, scale)).toBe(0);
+    expect(logDecades([])).toEqual({ lo: 0, hi: 1 });
+    expect(logDecades([50])).toEqual({ lo: 1, hi: 2 });
   });
 });
