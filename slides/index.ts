@@ -20,6 +20,10 @@ import vaeModel from './vaeModel.ts';
 import training from './training.ts';
 import generationDemo from './generationDemo.ts';
 import latentExplorer from './latentExplorer.ts';
+import gaussianNdDensity from './gaussianNdDensity.ts';
+import klPurpose from './klPurpose.ts';
+import recap from './recap.ts';
+import closing from './closing.ts';
 // Theory (issue 4), in the order of the course brief:
 // [ae-vs-vae] [vae-uses] [latent-space] [latent-in-vae] [gaussian-1d] [gaussian-nd] [kl-divergence] [kl-in-vae] [generating]
 // Live demo following the notebook plan (issue 5):
@@ -35,7 +39,9 @@ export const contentSlides: Slide[] = [
   latentSpace,
   latentInVae,
   gaussian1d,
+  gaussianNdDensity,
   gaussianNd,
+  klPurpose,
   klDivergence,
   klInVae,
   generating,
@@ -48,6 +54,9 @@ export const contentSlides: Slide[] = [
   training,
   generationDemo,
   latentExplorer,
+  // WRAP-UP
+  recap,
+  closing,
 ];
 
 /** Every slide of the deck: title, generated agenda, then the content. */
