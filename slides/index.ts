@@ -23,6 +23,9 @@ import latentExplorer from './latentExplorer.ts';
 import gaussianNdDensity from './gaussianNdDensity.ts';
 import klPurpose from './klPurpose.ts';
 import recap from './recap.ts';
+import elboNats from './elboNats.ts';
+import { quizSlides } from './quiz.ts';
+import limits from './limits.ts';
 import closing from './closing.ts';
 // Theory (issue 4), in the order of the course brief:
 // [ae-vs-vae] [vae-uses] [latent-space] [latent-in-vae] [gaussian-1d] [gaussian-nd] [kl-divergence] [kl-in-vae] [generating]
@@ -35,6 +38,7 @@ export const contentSlides: Slide[] = [
   aeVsVae,
   aeVsVaeLive,
   vaeUses,
+  elboNats,
   vaeUsesLive,
   latentSpace,
   latentInVae,
@@ -45,6 +49,8 @@ export const contentSlides: Slide[] = [
   klDivergence,
   klInVae,
   generating,
+  // CHECK
+  ...quizSlides,
   // DEMO-SLIDES
   dataLoading,
   preprocessing,
@@ -55,6 +61,7 @@ export const contentSlides: Slide[] = [
   generationDemo,
   latentExplorer,
   // WRAP-UP
+  limits,
   recap,
   closing,
 ];

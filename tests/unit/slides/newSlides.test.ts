@@ -8,11 +8,14 @@ import gaussianNdDensity from '../../../slides/gaussianNdDensity.ts';
 import klPurpose from '../../../slides/klPurpose.ts';
 import recap from '../../../slides/recap.ts';
 import closing from '../../../slides/closing.ts';
+import elboNats from '../../../slides/elboNats.ts';
+import limits from '../../../slides/limits.ts';
+import { quizSlides } from '../../../slides/quiz.ts';
 import type { Slide } from '../../../src/deck/types.ts';
 import { languages } from '../../../src/i18n/lang.ts';
 
 const ROOT = resolve(__dirname, '../../..');
-export const added: Slide[] = [gaussianNdDensity, klPurpose, recap, closing];
+const added: Slide[] = [elboNats, gaussianNdDensity, klPurpose, ...quizSlides, limits, recap, closing];
 
 /** Visible text of a body without its KaTeX (whose markup has its own spacing). */
 function visibleText(html: string): string {
@@ -47,6 +50,23 @@ describe('added slides', () => {
 
   it('reveal their answers with fragments (shown whole in print: pdfSeparateFragments is off)', () => {
     for (const s of [gaussianNdDensity, klPurpose]) expect(s.body.fr, s.id).toMatch(/class="[^"]*\bfragment\b/);
+  });
+
+  it('ELBO and nats come before the first slide that prints them', () => {
+    const first = contentSlides.findIndex((s) => s !== elboNats && /ELBO|nats/.test(s.body.fr + s.body.en));
+    expect(contentSlides.indexOf(elboNats)).toBeLessThan(first);
+  });
+
+  it('each quiz asks, offers three choices, then reveals the answer and the reason as two fragments', () => {
+    expect(quizSlides.map((s) => s.id)).toEqual(['quiz-kl-direction', 'quiz-beta-zero', 'quiz-log-var']);
+    for (const s of quizSlides) {
+      for (const lang of languages) {
+        const doc = new DOMParser().parseFromString(s.body[lang], 'text/html');
+        expect(doc.querySelectorAll('.quiz-choices li'), s.id).toHaveLength(3);
+        expect([...doc.querySelectorAll('.fragment')].map((f) => f.getAttribute('data-fragment-index')), s.id).toEqual(['1', '2']);
+        expect(doc.querySelector('.quiz-answer')?.textContent, s.id).toMatch(/^[ABC]/);
+      }
+    }
   });
 
   it('density: the full formula with |Σ| and Σ⁻¹, then the diagonal product', () => {
