@@ -1,68 +1,161 @@
-import type { Scope, Slide } from '../src/deck/types.ts';
+import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
 import { sections } from './sections.ts';
-import { digitLegendHtml, emptiestPoint, LatentExplorer } from '../src/widgets/latentExplorer.ts';
+import { tex } from '../src/deck/tex.ts';
+import { formatNumber } from '../src/i18n/format.ts';
+import { DigitGrid } from '../src/charts/digitGrid.ts';
+import { LatentScatter } from '../src/charts/latentScatter.ts';
+import { roles } from '../src/charts/palette.ts';
+import { randomNormalArray } from '../src/math/random.ts';
+import { codeExtent, distinctSorted, nearestLabels } from '../src/math/latentStats.ts';
+import { digitLegendHtml } from '../src/widgets/latentExplorer.ts';
+import { latestOnly } from '../src/widgets/latestPerFrame.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
-import type { PretrainedKind } from '../src/live/pretrainedLibrary.ts';
+import { setShownValue } from '../src/widgets/shownValue.ts';
+import type { LatentModel } from '../src/model/pretrained.ts';
+import type { MnistSet } from '../src/data/mnist.ts';
+import type { HeldOutCodes, PretrainedKind } from '../src/live/pretrainedLibrary.ts';
 import './latentSlides.css';
+import './aeVsVaeLive.css';
+
+const SEED: ParamSpec = { name: 'cmpSeed', min: 1, max: 999_999, default: 1, step: 1 };
+/** Draws shown per model (the same z for both). */
+const DRAWS = 12;
+const KINDS: readonly PretrainedKind[] = ['ae', 'vae'];
+
+function column(lang: Lang, kind: PretrainedKind): string {
+  const t = pick(lang);
+  const name = kind === 'ae' ? t({ fr: 'Autoencodeur (AE)', en: 'Autoencoder (AE)' }) : 'VAE';
+  return `<div class="cmp-col" data-kind="${kind}">
+  <h3>${name}</h3>
+  <div class="cmp-row"><div class="cmp-plane"></div><div class="cmp-right"><div class="cmp-grid"></div>
+    <div class="cmp-hover"><span class="small muted">${t({ fr: 'sous le curseur\u00a0:', en: 'under the cursor:' })}</span></div></div></div>
+  <p class="cmp-scale small"></p>
+  <p class="cmp-classes small"></p>
+</div>`;
+}
 
 function body(lang: Lang): string {
   const t = pick(lang);
   return `<p class="lead">${
     t({
-      fr: 'Les 1 000 chiffres de test, encodés par chaque modèle. Survolez un plan : son décodeur dessine le point visé.',
-      en: 'The 1,000 test digits, encoded by each model. Hover over a plane: its decoder draws the point under the cursor.',
+      fr: `Pour générer, il faut une loi d’où tirer ${tex('z')}. Les <strong>mêmes</strong> ${DRAWS} tirages ${tex('z \\sim \\mathcal{N}(0, I)')} (points orange), passés dans chaque décodeur.`,
+      en: `To generate, we need a distribution to draw ${tex('z')} from. The <strong>same</strong> ${DRAWS} draws ${tex('z \\sim \\mathcal{N}(0, I)')} (orange dots), through each decoder.`,
     })
   }</p>
-${digitLegendHtml(t({ fr: 'couleur de chaque chiffre', en: 'colour of each digit' }))}
-<div class="cols aelive-cols">
-  <div class="aelive-col"><h3>${t({ fr: 'AE : des trous entre les groupes', en: 'AE: holes between the groups' })}</h3><div class="aelive-plane" data-kind="ae"></div></div>
-  <div class="aelive-col"><h3>${t({ fr: 'VAE : un espace continu', en: 'VAE: a continuous space' })}</h3><div class="aelive-plane" data-kind="vae"></div></div>
-</div>`;
+<div class="cmp-top">${digitLegendHtml(t({ fr: 'couleur de chaque chiffre', en: 'colour of each digit' }))}
+  <p class="cmp-actions"><button type="button" class="primary cmp-button">${t({ fr: 'Nouveaux tirages', en: 'New draws' })}</button>
+  <span class="muted">${t({ fr: 'tirage n°', en: 'draw no.' })} <span class="shown-value cmp-seed" data-value=""></span></span></p></div>
+<div class="cols cmp-cols">${column(lang, 'ae')}${column(lang, 'vae')}</div>
+<p class="cmp-caption small">${
+    t({
+      fr: 'Survoler un plan décode le point visé : l’AE dessine aussi des chiffres nets entre ses groupes. Son défaut n’est pas là\u00a0: rien ne dit où tirer un nouveau code.',
+      en: 'Hovering over a plane decodes the point under the cursor: the AE also draws clean digits between its groups. That is not its flaw: nothing says where to draw a new code.',
+    })
+  }</p>`;
 }
 
 const notes: Localized = {
-  fr: `<p><strong>Ce qu’on voit.</strong> À gauche l’espace latent de l’autoencodeur classique, à droite celui du VAE, tous deux en 2 dimensions et entraînés sur les mêmes chiffres. Chaque point est une image de test, coloriée selon son chiffre (légende en haut). Au démarrage, chaque plan vise le point le plus « vide » au milieu du nuage : le chiffre dessiné à côté est ce que le décodeur fabrique dans ce trou.</p>
-<p><strong>À faire.</strong> Promener la souris sur le plan de gauche, en particulier dans les zones vides entre deux groupes et au bord : l’AE dessine des formes floues ou absurdes, car rien ne l’a obligé à donner un sens à ces codes. Faire la même chose à droite : le VAE dessine presque partout un chiffre plausible, et passe doucement d’un chiffre à l’autre. Remarquer aussi les échelles : l’AE étale ses codes où il veut, le VAE les garde autour de 0 (effet du terme KL).</p>
-<p><strong>Question probable :</strong> « Pourquoi l’AE a-t-il des trous ? » Sa perte ne récompense que la reconstruction des images d’entraînement ; ce qu’il fait entre leurs codes n’est jamais évalué. Le VAE, lui, décode des z tirés autour de chaque μ, et le terme KL resserre tout autour de 0 : l’espace entre les groupes est utilisé.</p>`,
-  en: `<p><strong>What we see.</strong> On the left the latent space of the plain autoencoder, on the right that of the VAE, both in 2 dimensions and trained on the same digits. Each dot is a test image, coloured by its digit (legend at the top). At start, each plane aims at the “emptiest” point in the middle of the cloud: the digit drawn beside it is what the decoder makes of that hole.</p>
-<p><strong>What to do.</strong> Move the mouse over the left plane, especially in the empty areas between two groups and near the edge: the AE draws blurry or absurd shapes, because nothing forced it to give those codes a meaning. Do the same on the right: the VAE draws a plausible digit almost everywhere, and morphs smoothly from one digit to another. Also point out the scales: the AE spreads its codes wherever it likes, the VAE keeps them around 0 (the KL term’s effect).</p>
-<p><strong>Likely question:</strong> “Why does the AE have holes?” Its loss only rewards reconstructing the training images; what it does between their codes is never evaluated. The VAE decodes z drawn around each μ, and the KL term packs everything around 0: the space between groups gets used.</p>`,
+  fr: `<p><strong>Question : qu’est-ce qui empêche un autoencodeur classique de générer ?</strong> Pour générer, il faut tirer un nouveau code z au hasard, donc connaître la loi des codes. L’AE place ses codes où sa perte le mène : ici les codes des 1 000 chiffres de test s’étalent entre −35 et +27 environ (la ligne sous le plan de gauche donne les valeurs exactes), sans loi connue. Le VAE, grâce au terme KL, garde ses codes autour de 0, à peu près selon 𝒩(0, I) (entre −3 et +4 environ).</p>
+<p><strong>Ce qu’on voit.</strong> Les mêmes 12 tirages z ~ 𝒩(0, I) (points orange) sont donnés aux deux décodeurs. Sur le plan de l’AE, le cercle pointillé (rayon 2, où tombent 86 % des tirages) est minuscule : tous les tirages tombent dans un petit coin de son espace, au milieu de quelques groupes seulement. Sous chaque grille, « chiffres obtenus » donne, pour chaque image décodée, la classe du chiffre de test le plus proche pixel à pixel : l’AE ne produit que quelques classes (avec le tirage n° 1 : 0, 2, 3, 5, 6 — sur 300 tirages mesurés, jamais de 1, de 4 ni de 7), le VAE produit des chiffres variés (les dix classes apparaissent sur 300 tirages).</p>
+<p><strong>À faire.</strong> Cliquer deux ou trois fois sur « Nouveaux tirages » : à gauche toujours les mêmes quelques chiffres, à droite de la variété. Puis survoler les plans : l’AE décode aussi des chiffres nets entre ses groupes. Il faut le dire honnêtement : le problème de l’AE n’est pas que son espace soit « troué » partout, c’est qu’on ne sait pas où tirer ; il faudrait deviner l’étendue et la forme du nuage, et ce nuage change à chaque entraînement.</p>
+<p><strong>Question probable :</strong> « Et si on tirait z selon l’étendue des codes de l’AE ? » On peut estimer une loi après coup (une gaussienne ajustée aux codes, par exemple), mais rien dans l’entraînement ne garantit que les zones entre les groupes décodent quelque chose de plausible ; le VAE, lui, impose la loi 𝒩(0, I) pendant l’entraînement.</p>`,
+  en: `<p><strong>Question: what stops a plain autoencoder from generating?</strong> To generate we must draw a new code z at random, so we must know the distribution of the codes. The AE puts its codes wherever its loss leads: here the codes of the 1,000 test digits spread between about −35 and +27 (the line under the left plane gives the exact values), with no known distribution. Thanks to the KL term, the VAE keeps its codes around 0, roughly following 𝒩(0, I) (between about −3 and +4).</p>
+<p><strong>What we see.</strong> The same 12 draws z ~ 𝒩(0, I) (orange dots) go through both decoders. On the AE’s plane the dashed circle (radius 2, where 86% of the draws land) is tiny: every draw lands in a small corner of its space, among a few groups only. Under each grid, “digits obtained” gives, for each decoded image, the class of the nearest test digit pixel by pixel: the AE produces only a few classes (with draw no. 1: 0, 2, 3, 5, 6 — over 300 measured draws, never a 1, a 4 or a 7), the VAE produces varied digits (all ten classes appear over 300 draws).</p>
+<p><strong>What to do.</strong> Click “New draws” two or three times: on the left always the same few digits, on the right variety. Then hover over the planes: the AE also decodes clean digits between its groups. Say it honestly: the AE’s problem is not that its space is “full of holes” everywhere, it is that we do not know where to draw; we would have to guess the extent and shape of the cloud, and that cloud changes with every training run.</p>
+<p><strong>Likely question:</strong> “What if we drew z over the range of the AE’s codes?” One can fit a distribution afterwards (a Gaussian fitted to the codes, say), but nothing in training makes the areas between the groups decode to something plausible; the VAE imposes 𝒩(0, I) during training.</p>`,
 };
 
-/** Load one model's plane into its column; a failure shows its message there and leaves the other column working. */
-async function mountPlane(el: HTMLElement, scope: Scope, kind: PretrainedKind): Promise<void> {
-  const host = find(el, `.aelive-plane[data-kind="${kind}"]`);
-  const loaded = await loadForSlide(host, scope, (lib) => Promise.all([lib.model(kind), lib.heldOutCodes(kind)]));
-  if (!loaded) return;
-  const [model, codes] = loaded;
-  const explorer = new LatentExplorer(host, scope, {
-    decoder: model,
-    codes: { points: codes.mean, labels: codes.labels },
-    width: 430,
-    height: 420,
-    digitSize: 136,
-    legend: false,
-    fit: kind === 'ae' ? 'data' : 'symmetric',
-    pointRadius: 2.6,
-    ariaLabel: scope.t({ fr: `espace latent de l’${kind.toUpperCase()}`, en: `latent space of the ${kind.toUpperCase()}` }),
+/** One model's column: its plane with the prior's circles and the draws, its decoded draws, scale and classes. */
+interface Column {
+  model: LatentModel;
+  plane: LatentScatter;
+  grid: DigitGrid;
+  classes: HTMLElement;
+}
+
+function scaleText(scope: Scope, kind: PretrainedKind, codes: HeldOutCodes): string {
+  const e = codeExtent(codes.mean);
+  const n = (v: number) => formatNumber(v, scope.lang, 0);
+  const range = scope.t({
+    fr: `Codes des chiffres de test\u00a0: <i>z</i><sub>1</sub> de ${n(e.min[0])} à ${n(e.max[0])}, <i>z</i><sub>2</sub> de ${n(e.min[1])} à ${n(e.max[1])}.`,
+    en: `Codes of the test digits: <i>z</i><sub>1</sub> from ${n(e.min[0])} to ${n(e.max[0])}, <i>z</i><sub>2</sub> from ${n(e.min[1])} to ${n(e.max[1])}.`,
   });
-  await explorer.show(emptiestPoint(codes.mean));
+  const law = kind === 'ae'
+    ? scope.t({ fr: ' Aucune loi connue.', en: ' No known distribution.' })
+    : scope.t({ fr: ' À peu près 𝒩(0, I).', en: ' Roughly 𝒩(0, I).' });
+  return range + law;
+}
+
+async function mountColumn(el: HTMLElement, scope: Scope, kind: PretrainedKind): Promise<Column | null> {
+  const col = find(el, `.cmp-col[data-kind="${kind}"]`);
+  const gridHost = find(col, '.cmp-grid');
+  const loaded = await loadForSlide(gridHost, scope, (lib) => Promise.all([lib.model(kind), lib.heldOutCodes(kind)]));
+  if (!loaded) return null;
+  const [model, codes] = loaded;
+  const plane = scope.own(new LatentScatter(find(col, '.cmp-plane'), {
+    width: 330, height: 320, legend: false, fit: kind === 'ae' ? 'data' : 'symmetric', pointRadius: 2, pointOpacity: 0.5,
+    ariaLabel: scope.t({ fr: `espace latent de l’${kind.toUpperCase()}`, en: `latent space of the ${kind.toUpperCase()}` }),
+    formatTick: (v) => formatNumber(v, scope.lang, 0),
+  }));
+  plane.update({ points: codes.mean, labels: codes.labels });
+  const grid = scope.own(new DigitGrid(gridHost, { cols: 4, cellSize: 62, gap: 5, ariaLabel: scope.t({ fr: 'tirages décodés', en: 'decoded draws' }) }));
+  const hover = scope.own(new DigitGrid(find(col, '.cmp-hover'), { cols: 1, cellSize: 58, gap: 0, ariaLabel: scope.t({ fr: 'chiffre sous le curseur', en: 'digit under the cursor' }) }));
+  plane.onPick(latestOnly<[number, number]>(scope, async (z) => {
+    const image = await model.decode(new Float32Array(z), 1);
+    if (scope.disposed) return;
+    hover.update(image);
+    plane.setMarker(z);
+  }));
+  find(col, '.cmp-scale').innerHTML = scaleText(scope, kind, codes);
+  return { model, plane, grid, classes: find(col, '.cmp-classes') };
 }
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
-  await Promise.all([mountPlane(el, scope, 'ae'), mountPlane(el, scope, 'vae')]);
+  const [columns, digits] = await Promise.all([
+    Promise.all(KINDS.map((kind) => mountColumn(el, scope, kind))),
+    scope.services.pretrained.heldOutDigits().catch(() => null as MnistSet | null),
+  ]);
+  if (scope.disposed) return;
+  const seedEl = find(el, '.cmp-seed');
+  let seed = Math.round(scope.param(SEED.name));
+  const draw = async (): Promise<void> => {
+    const z = randomNormalArray(2 * DRAWS, seed); // the same z ~ N(0, I) for both decoders
+    const markers = Array.from({ length: DRAWS }, (_, k) => ({ z: [z[2 * k], z[2 * k + 1]] as [number, number], color: roles.q, radius: 4.5 }));
+    for (const c of columns) {
+      if (!c) continue;
+      const images = await c.model.decode(z, DRAWS);
+      if (scope.disposed) return;
+      c.grid.update(images);
+      c.plane.annotate({ ellipses: [{ center: [0, 0], radii: [2, 2], color: roles.ink, dashed: true }], markers });
+      if (digits) {
+        const classes = distinctSorted(nearestLabels(images, DRAWS, digits));
+        c.classes.dataset.classes = classes.join(',');
+        c.classes.textContent = scope.t({
+          fr: `Chiffres obtenus (plus proche chiffre réel)\u00a0: ${classes.join(', ')}`,
+          en: `Digits obtained (nearest real digit): ${classes.join(', ')}`,
+        });
+      }
+    }
+    setShownValue(seedEl, seed, scope.lang, 0);
+  };
+  scope.listen(find(el, '.cmp-button'), 'click', () => {
+    seed = scope.setParam(SEED.name, seed >= SEED.max ? SEED.min : seed + 1);
+    void draw();
+  });
+  await draw();
 }
 
-/** Question 1 (live): the pretrained AE's and VAE's latent spaces side by side, decoded under the cursor. */
+/** Question 1 (live): the same draws z ~ N(0, I) through the pretrained AE's and VAE's decoders, each latent space at its own scale. */
 const aeVsVaeLive: Slide = {
   id: 'ae-vs-vae-live',
   section: sections.aeVae,
-  title: { fr: 'AE et VAE : les deux espaces latents', en: 'AE and VAE: the two latent spaces' },
+  title: { fr: 'Tirer un code au hasard\u00a0: AE contre VAE', en: 'Drawing a random code: AE versus VAE' },
   body: byLanguage(body),
   notes,
+  params: [SEED],
   heavy: true,
   mount,
 };

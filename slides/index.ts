@@ -21,10 +21,15 @@ import vaeModel from './vaeModel.ts';
 import training from './training.ts';
 import generationDemo from './generationDemo.ts';
 import latentExplorer from './latentExplorer.ts';
-// Theory (issue 4), in the order of the course brief:
-// [ae-vs-vae] [vae-uses] [latent-space] [latent-in-vae] [gaussian-1d] [gaussian-nd] [kl-divergence] [kl-in-vae] [generating]
-// Live demo following the notebook plan (issue 5):
-// [data-loading] [preprocessing] [encoder] [decoder] [vae-model] [training] [generation-demo] [latent-explorer]
+import gaussianNdDensity from './gaussianNdDensity.ts';
+import klPurpose from './klPurpose.ts';
+import recap from './recap.ts';
+import elboNats from './elboNats.ts';
+import { quizSlides } from './quiz.ts';
+import limits from './limits.ts';
+import closing from './closing.ts';
+// Theory in the order of the course brief (AE vs VAE, uses, latent space, the normal law in 1 then n dimensions, KL,
+// generating), a check of understanding (quizzes), the live demo following the notebook's plan, then the wrap-up.
 
 /** The slide with French typography applied to its French title, body and notes (no-break spaces before : ; ? !). */
 export function typeset(slide: Slide): Slide {
@@ -42,14 +47,19 @@ export const contentSlides: Slide[] = [
   aeVsVae,
   aeVsVaeLive,
   vaeUses,
+  elboNats,
   vaeUsesLive,
   latentSpace,
   latentInVae,
   gaussian1d,
+  gaussianNdDensity,
   gaussianNd,
+  klPurpose,
   klDivergence,
   klInVae,
   generating,
+  // CHECK
+  ...quizSlides,
   // DEMO-SLIDES
   dataLoading,
   preprocessing,
@@ -59,6 +69,10 @@ export const contentSlides: Slide[] = [
   training,
   generationDemo,
   latentExplorer,
+  // WRAP-UP
+  limits,
+  recap,
+  closing,
 ].map(typeset);
 
 /** Every slide of the deck: title, generated agenda, then the content. */

@@ -8,6 +8,8 @@ const names = {
   normalKl: { fr: 'Loi normale et divergence KL', en: 'Normal distribution and KL divergence' },
   generating: { fr: 'Générer', en: 'Generating' },
   notebook: { fr: 'Le notebook, en direct', en: 'The notebook, live' },
+  check: { fr: 'Vérifier sa compréhension', en: 'Check your understanding' },
+  wrapUp: { fr: 'Limites et bilan', en: 'Limits and wrap-up' },
 } satisfies Record<string, Localized>;
 
 /** Key of an agenda section. */

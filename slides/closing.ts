@@ -1,0 +1,50 @@
+import type { Slide } from '../src/deck/types.ts';
+import type { Lang, Localized } from '../src/i18n/lang.ts';
+import { byLanguage, pick } from '../src/i18n/localize.ts';
+import { sections } from './sections.ts';
+import './wrapUp.css';
+
+function body(lang: Lang): string {
+  const t = pick(lang);
+  return `<div class="cols closing-cols">
+  <div>
+    <h3>${t({ fr: 'Pour aller plus loin', en: 'Further reading' })}</h3>
+    <ul class="refs">
+      <li>D. P. Kingma, M. Welling, «\u00a0<em>Auto-Encoding Variational Bayes</em>\u00a0», 2013 (ICLR 2014), arXiv:1312.6114. ${t({ fr: 'L’article fondateur.', en: 'The founding paper.' })}</li>
+      <li>C. Doersch, «\u00a0<em>Tutorial on Variational Autoencoders</em>\u00a0», 2016, arXiv:1606.05908. ${t({ fr: 'Le tutoriel le plus lisible.', en: 'The most readable tutorial.' })}</li>
+      <li>F. Chollet, ${t({ fr: 'exemple Keras', en: 'Keras example' })} «\u00a0<em>Variational AutoEncoder</em>\u00a0», keras.io/examples/generative/vae. ${t({ fr: 'Le même modèle en Python.', en: 'The same model in Python.' })}</li>
+    </ul>
+  </div>
+  <div>
+    <h3>${t({ fr: 'Le notebook', en: 'The notebook' })}</h3>
+    <ul class="refs">
+      <li><code>notebooks/vae-mnist-etudiant.ipynb</code>${t({ fr: '\u00a0: à compléter', en: ': to complete' })}</li>
+      <li><code>notebooks/vae-mnist.ipynb</code>${t({ fr: '\u00a0: la version enseignant', en: ': the teacher’s version' })}</li>
+      <li><code>exports/vae-mnist.executed.ipynb</code>${t({ fr: '\u00a0: déjà exécuté, avec ses sorties', en: ': already run, with its outputs' })}</li>
+      <li><code>exports/vae-mnist.html</code>${t({ fr: '\u00a0: la même chose sans Jupyter (<code>npm run notebook:html</code>)', en: ': the same without Jupyter (<code>npm run notebook:html</code>)' })}</li>
+    </ul>
+    <p class="box ok">${t({ fr: 'Ouvrir\u00a0: <code>npm run notebook</code> (noyau Deno, TypeScript).', en: 'Open: <code>npm run notebook</code> (Deno kernel, TypeScript).' })}</p>
+  </div>
+</div>
+<p class="lead closing-thanks">${t({ fr: 'Merci\u00a0! Des questions\u00a0?', en: 'Thank you! Questions?' })}</p>`;
+}
+
+const notes: Localized = {
+  fr: `<p><strong>Question : où continuer ?</strong> Trois lectures, de la plus technique à la plus pratique. L’article de Kingma et Welling (2013) introduit le VAE et l’astuce de reparamétrisation ; le tutoriel de Carl Doersch (2016) reprend tout avec peu de mathématiques et beaucoup d’intuition ; l’exemple Keras de François Chollet construit le même modèle en Python, couche par couche, en une page.</p>
+<p><strong>Le notebook.</strong> Les élèves partent de <code>notebooks/vae-mnist-etudiant.ipynb</code> : les cellules marquées « À compléter » reprennent l’encodeur, l’échantillonnage, la perte et la boucle d’entraînement vus en cours. La version enseignant <code>notebooks/vae-mnist.ipynb</code> contient les solutions. <code>exports/vae-mnist.executed.ipynb</code> est la version enseignant déjà exécutée (le dépôt l’affiche avec ses sorties) ; <code>exports/vae-mnist.html</code> est la même chose en page web, produite par <code>npm run notebook:html</code>, pour qui n’a pas Jupyter. Le notebook s’ouvre avec <code>npm run notebook</code> (il faut Jupyter ; le noyau Deno fait tourner TypeScript et TensorFlow.js).</p>
+<p>Terminer en ouvrant les questions ; garder la diapositive « Tirer un code au hasard » ou la démo de génération sous la main pour y revenir.</p>`,
+  en: `<p><strong>Question: where to go next?</strong> Three readings, from the most technical to the most practical. Kingma and Welling’s paper (2013) introduces the VAE and the reparameterisation trick; Carl Doersch’s tutorial (2016) covers it all with little maths and much intuition; François Chollet’s Keras example builds the same model in Python, layer by layer, on one page.</p>
+<p><strong>The notebook.</strong> Students start from <code>notebooks/vae-mnist-etudiant.ipynb</code>: the cells marked “À compléter” (to complete) cover the encoder, the sampling, the loss and the training loop seen in class. The teacher’s version <code>notebooks/vae-mnist.ipynb</code> holds the solutions. <code>exports/vae-mnist.executed.ipynb</code> is the teacher’s version already run (the repository host shows it with its outputs); <code>exports/vae-mnist.html</code> is the same as a web page, made by <code>npm run notebook:html</code>, for those without Jupyter. Open the notebook with <code>npm run notebook</code> (Jupyter needed; the Deno kernel runs TypeScript and TensorFlow.js).</p>
+<p>End by opening the floor to questions; keep the “Drawing a random code” slide or the generation demo at hand to come back to.</p>`,
+};
+
+/** Closing: references (Kingma & Welling, Doersch, the Keras example) and where the notebook is. */
+const closing: Slide = {
+  id: 'closing',
+  section: sections.wrapUp,
+  title: { fr: 'Références et notebook', en: 'References and notebook' },
+  body: byLanguage(body),
+  notes,
+};
+
+export default closing;
