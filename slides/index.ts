@@ -20,10 +20,11 @@ import vaeModel from './vaeModel.ts';
 import training from './training.ts';
 import generationDemo from './generationDemo.ts';
 import latentExplorer from './latentExplorer.ts';
+import drawDigit from './drawDigit.ts';
 // Theory (issue 4), in the order of the course brief:
 // [ae-vs-vae] [vae-uses] [latent-space] [latent-in-vae] [gaussian-1d] [gaussian-nd] [kl-divergence] [kl-in-vae] [generating]
 // Live demo following the notebook plan (issue 5):
-// [data-loading] [preprocessing] [encoder] [decoder] [vae-model] [training] [generation-demo] [latent-explorer]
+// [data-loading] [preprocessing] [encoder] [decoder] [vae-model] [training] [generation-demo] [latent-explorer] [draw-digit]
 
 /** The content slides in presentation order (edit this list to add, remove or move a slide). */
 export const contentSlides: Slide[] = [
@@ -48,6 +49,7 @@ export const contentSlides: Slide[] = [
   training,
   generationDemo,
   latentExplorer,
+  drawDigit,
 ];
 
 /** Every slide of the deck: title, generated agenda, then the content. */
