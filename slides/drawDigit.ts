@@ -18,7 +18,7 @@ import { roles } from '../src/charts/palette.ts';
 import { drawDigitNotes } from './drawDigitNotes.ts';
 import './drawDigit.css';
 
-const PAD = 230;
+const PAD = 250;
 const COLOR = roles.q;
 const LABEL = { fr: 'votre dessin', en: 'your drawing' };
 
@@ -47,11 +47,11 @@ function body(lang: Lang): string {
   <div class="dd-left">
     <p class="dd-lead">${t({ fr: 'Dessinez un chiffre (souris, doigt, stylet). Au clavier\u00a0: touches 0–9 sur le cadre.', en: 'Draw a digit (mouse, finger, pen). Keyboard: keys 0–9 on the pad.' })}</p>
     <div class="dd-pad"></div>
-    <div class="dd-ae"></div>
   </div>
   <div class="dd-right">
     <p class="dd-source model-source muted"></p>
     <div class="dd-vae"></div>
+    <div class="dd-ae"></div>
   </div>
 </div>`;
 }
@@ -82,7 +82,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     return { model, codes };
   });
   if (!ae) return;
-  const aeView = new AeDrawingReading(find(el, '.dd-ae'), scope, { model: ae.model, codes: { points: ae.codes.mean, labels: ae.codes.labels }, width: 250, height: 196, color: COLOR });
+  const aeView = new AeDrawingReading(find(el, '.dd-ae'), scope, { model: ae.model, codes: { points: ae.codes.mean, labels: ae.codes.labels }, width: 250, height: 210, color: COLOR });
   let view: DrawingOnPlane | null = null;
   let part: OwnedScope | null = null;
   let centre = true;
@@ -104,10 +104,12 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
       const vae = await vaeFor(s, source);
       if (s.disposed) return;
       caption.textContent = s.t(sourceCaption({ source: vae.step > 0 ? 'live' : 'pretrained', step: vae.step }));
-      el.dataset.source = vae.step > 0 ? 'live' : 'pretrained';
+      find(el, '.dd-cols').dataset.source = vae.step > 0 ? 'live' : 'pretrained';
       view = new DrawingOnPlane(host, s, {
         model: vae.model, origin: vae.step > 0 ? 'live' : 'pretrained', codes: vae.codes, width: 400, height: 380, digitSize: 84, samples: 4, centringSwitch: true,
       });
+      // the AE's reading sits under the VAE's, in the plane view's side column (it outlives each view)
+      host.querySelector('.drawing-on-plane-side')?.append(aeView.root);
       const box = host.querySelector<HTMLInputElement>('[data-centring]');
       if (box) {
         box.checked = centre;
