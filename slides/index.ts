@@ -21,6 +21,7 @@ import vaeModel from './vaeModel.ts';
 import training from './training.ts';
 import generationDemo from './generationDemo.ts';
 import latentExplorer from './latentExplorer.ts';
+import drawDigit from './drawDigit.ts';
 import gaussianNdDensity from './gaussianNdDensity.ts';
 import klPurpose from './klPurpose.ts';
 import recap from './recap.ts';
@@ -69,6 +70,7 @@ export const contentSlides: Slide[] = [
   training,
   generationDemo,
   latentExplorer,
+  drawDigit,
   // WRAP-UP
   limits,
   recap,

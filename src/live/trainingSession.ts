@@ -229,6 +229,14 @@ export class TrainingSession {
     return this.client.encode(x, n);
   }
 
+  /** Encode n images with the live model into q(z|x): means n·2 and log-variances n·2 (rejects before the worker is ready). */
+  async encodeDistribution(x: Float32Array, n: number): Promise<{ mean: Float32Array; logVar: Float32Array }> {
+    if (!this.client) throw new Error('the training worker is not ready');
+    const both = await this.client.encodeDistribution(x, n);
+    const half = both.length / 2;
+    return { mean: both.slice(0, half), logVar: both.slice(half) };
+  }
+
   /** The live model's layer widths, e.g. [784, 512, 2] (the decoder mirrors them). */
   architecture(): number[] {
     const hidden = this.opts.model?.hidden ?? LIVE_DEFAULTS.hidden;

@@ -128,6 +128,19 @@ export class Trainer {
     }
   }
 
+  /** Encode n images into q(z|x): n·latent means followed by n·latent log-variances (zeros for an AE). */
+  async encodeDistribution(x: Float32Array, n: number): Promise<Float32Array> {
+    const both = tf.tidy(() => {
+      const { mean, logVar } = this.net.encode(tf.tensor2d(x, [n, IMAGE_SIZE]));
+      return tf.concat([mean.reshape([-1]), (logVar ?? tf.zerosLike(mean)).reshape([-1])]);
+    });
+    try {
+      return (await both.data()) as Float32Array;
+    } finally {
+      both.dispose();
+    }
+  }
+
   /** Decode n codes into n·784 pixel probabilities. */
   async decode(z: Float32Array, n: number): Promise<Float32Array> {
     const p = tf.tidy(() => this.net.decode(tf.tensor2d(z, [n, this.net.config.latentDim])));

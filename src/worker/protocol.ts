@@ -22,6 +22,8 @@ export interface Requests {
   pause: { req: Record<string, never>; res: null };
   /** Encode n images (n·784): n·2 latent means (the drawing pad's entry point). */
   encode: { req: { x: Float32Array; n: number }; res: Float32Array };
+  /** Encode n images (n·784) into q(z|x): n·2 means then n·2 log-variances (the drawing pad's σ-ellipse and KL). */
+  encodeDistribution: { req: { x: Float32Array; n: number }; res: Float32Array };
   /** Decode n codes (n·2) into n·784 pixel probabilities. */
   decode: { req: { z: Float32Array; n: number }; res: Float32Array };
 }

@@ -126,6 +126,7 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
       return null;
     },
     encode: ({ x, n }) => need().encode(x, n),
+    encodeDistribution: ({ x, n }) => need().encodeDistribution(x, n),
     decode: ({ z, n }) => need().decode(z, n),
   };
 

@@ -107,6 +107,11 @@ export class TrainingClient {
     return this.request('encode', { x: x.slice(), n });
   }
 
+  /** Encode n images (n·784) into q(z|x): n·2 means followed by n·2 log-variances. */
+  encodeDistribution(x: Float32Array, n: number): Promise<Float32Array> {
+    return this.request('encodeDistribution', { x: x.slice(), n });
+  }
+
   /** Decode n codes (n·2) into n·784 pixel probabilities. */
   decode(z: Float32Array, n: number): Promise<Float32Array> {
     return this.request('decode', { z: z.slice(), n });
@@ -138,7 +143,7 @@ export class TrainingClient {
   private request<K extends keyof Requests>(op: K, body: Requests[K]['req']): Promise<Requests[K]['res']> {
     if (this.disposed) return Promise.reject(new Error('TrainingClient disposed'));
     const id = this.nextId++;
-    const transfer = op === 'encode' || op === 'decode' ? transferOf(body) : [];
+    const transfer = op === 'encode' || op === 'encodeDistribution' || op === 'decode' ? transferOf(body) : [];
     return new Promise((resolve, reject) => {
       this.pending.set(id, {
         reject,

@@ -52,6 +52,18 @@ describe('training protocol', () => {
     expect([...codes].every(Number.isFinite)).toBe(true);
   });
 
+  it('encodeDistribution answers q(z|x): the same means as encode, then finite log-variances, no tensor left', async () => {
+    const { client } = await started();
+    const x = data.test.images.subarray(0, 3 * 784);
+    const means = await client.encode(x, 3);
+    const before = tf.memory().numTensors;
+    const both = await client.encodeDistribution(x, 3);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(both).toHaveLength(12);
+    expect([...both.subarray(0, 6)]).toEqual([...means]);
+    expect([...both.subarray(6)].every(Number.isFinite)).toBe(true);
+  });
+
   it('the learning rate and β sent as commands reach the trainer (the next metrics report them)', async () => {
     const { client } = await started();
     client.setLearningRate(0.005);
