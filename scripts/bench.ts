@@ -10,15 +10,30 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { launchChromium } from './lib/chromium.ts';
 import { serveDir } from './lib/serve.ts';
-import { numberArg, parseArgs, stringArg } from './lib/args.ts';
+import { parseArgs } from 'node:util';
+import { numberOption } from './lib/numberOption.ts';
 import { finishBench } from './bench/deckReport.ts';
 import { runTorchReference } from './bench/pytorch.ts';
 
-const args = parseArgs();
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'boolean' },
+    strict: { type: 'boolean' },
+    save: { type: 'boolean' },
+    'no-deck': { type: 'boolean' },
+    'no-build': { type: 'boolean' },
+    'no-isolation': { type: 'boolean' },
+    'no-torch': { type: 'boolean' },
+    steps: { type: 'string' },
+    live: { type: 'string' },
+    only: { type: 'string' },
+    'torch-steps': { type: 'string' },
+  },
+});
 const json = Boolean(args.json);
-const steps = numberArg(args, 'steps', 2000);
-const live = numberArg(args, 'live', 60);
-const only = stringArg(args, 'only', '');
+const steps = numberOption(args, 'steps', 2000);
+const live = numberOption(args, 'live', 60);
+const only = args.only ?? '';
 const root = resolve(import.meta.dirname, '..');
 const say = (s: string) => process.stderr.write(s + '\n');
 
@@ -51,7 +66,7 @@ try {
 }
 
 // the PyTorch reference runs right after the browser, in the same run, so the ratio compares like with like
-const torch = args['no-torch'] ? null : runTorchReference(root, numberArg(args, 'torch-steps', 600), say);
+const torch = args['no-torch'] ? null : runTorchReference(root, numberOption(args, 'torch-steps', 600), say);
 
 type Backend = { backend: string; train_samples_per_s: number; train_samples_per_s_mean: number; first_step_ms: number; steps: number; tensors_after_step_10: number; tensors_after_last_step: number };
 const backends = result.backends as Backend[];

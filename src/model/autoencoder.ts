@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { Dense } from './dense.ts';
-import { bceWithLogitsPerImage, klToStandardNormalTensor, reparameterize } from './loss.ts';
+import { bceWithLogitsPerImage, klToStandardNormalTensor, reparameterizeTensor } from './loss.ts';
 
 /** Pixels per flattened MNIST image. */
 export const INPUT_DIM = 784;
@@ -116,7 +116,7 @@ export class AutoencoderNet {
   lossPerImage(x: tf.Tensor2D, eps: tf.Tensor2D | null, dropout?: DropoutSpec): { recon: tf.Tensor1D; kl: tf.Tensor1D } {
     return tf.tidy(() => {
       const { mean, logVar } = this.encode(x, dropout);
-      const z = logVar && eps ? reparameterize(mean, logVar, eps) : mean;
+      const z = logVar && eps ? reparameterizeTensor(mean, logVar, eps) : mean;
       const recon = bceWithLogitsPerImage(this.decodeLogits(z, dropout), x);
       const kl = logVar ? klToStandardNormalTensor(mean, logVar) : tf.zerosLike(recon);
       return { recon, kl };

@@ -25,6 +25,6 @@ export function klToStandardNormalTensor(zMean: tf.Tensor2D, zLogVar: tf.Tensor2
 }
 
 /** z = μ + σ·ε with σ = exp(½·log σ²), ε ~ N(0, I) given (so the caller controls the seed). */
-export function reparameterize(zMean: tf.Tensor2D, zLogVar: tf.Tensor2D, eps: tf.Tensor2D): tf.Tensor2D {
+export function reparameterizeTensor(zMean: tf.Tensor2D, zLogVar: tf.Tensor2D, eps: tf.Tensor2D): tf.Tensor2D {
   return tf.tidy(() => tf.add(zMean, tf.mul(tf.exp(tf.mul(0.5, zLogVar)), eps)) as tf.Tensor2D);
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { initNodeBackend } from '../../../src/model/backend.node.ts';
-import { bceWithLogitsPerImage, klToStandardNormalTensor, reparameterize } from '../../../src/model/loss.ts';
+import { bceWithLogitsPerImage, klToStandardNormalTensor, reparameterizeTensor } from '../../../src/model/loss.ts';
 import { Dense } from '../../../src/model/dense.ts';
 import { randomNormalArray, mulberry32, normalSampler } from '../../../src/math/random.ts';
 
@@ -72,9 +72,9 @@ describe('Dense custom gradient', () => {
   });
 });
 
-describe('reparameterize', () => {
+describe('reparameterizeTensor', () => {
   it('z = μ + σ·ε', async () => {
-    const z = reparameterize(tf.tensor2d([[1, -1]]), tf.tensor2d([[Math.log(4), 0]]), tf.tensor2d([[0.5, 2]]));
+    const z = reparameterizeTensor(tf.tensor2d([[1, -1]]), tf.tensor2d([[Math.log(4), 0]]), tf.tensor2d([[0.5, 2]]));
     expect(Array.from(await z.data())).toEqual([expect.closeTo(2, 5), expect.closeTo(1, 5)]);
   });
 });

@@ -23,14 +23,14 @@ describe('listingFor', () => {
 });
 
 describe('findDeclaration', () => {
-  it('finds reparameterize in src/model/loss.ts with its doc comment, down to its closing brace', () => {
-    const r = findDeclaration(loss, 'reparameterize');
+  it('finds reparameterizeTensor in src/model/loss.ts with its doc comment, down to its closing brace', () => {
+    const r = findDeclaration(loss, 'reparameterizeTensor');
     expect(r).not.toBeNull();
     const lines = linesOf(lossSource, r!);
     expect(lines[0]).toMatch(/^\/\*\*/);
-    expect(lines.some((l) => l.includes('export function reparameterize'))).toBe(true);
+    expect(lines.some((l) => l.includes('export function reparameterizeTensor'))).toBe(true);
     expect(lines[lines.length - 1]).toBe('}');
-    expect(linesOf(lossSource, findDeclaration(loss, 'reparameterize', false)!)[0]).toMatch(/^export function reparameterize/);
+    expect(linesOf(lossSource, findDeclaration(loss, 'reparameterizeTensor', false)!)[0]).toMatch(/^export function reparameterizeTensor/);
   });
 
   it('finds the encode method of AutoencoderNet past its `{ … }` return type', () => {
