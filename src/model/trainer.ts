@@ -5,20 +5,20 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { BatchStream } from '../data/batches.ts';
-import { firstOfEachDigit, IMAGE_SIZE, type MnistSplit } from '../data/mnist.ts';
+import type { MnistSplit } from '../data/mnist.ts';
 import { mulberry32, normalSampler } from '../math/random.ts';
 import { Adam } from './adam.ts';
 import { AutoencoderNet } from './autoencoder.ts';
 import { evaluateNegElbo, type EvalResult } from './evaluate.ts';
+import { decodeCodes, encodeDistribution, encodeMeans, heldOutSnapshot } from './inference.ts';
 import { trainStep } from './trainStep.ts';
 import { LIVE_DEFAULTS, type TrainerOptions, type TrainerState, type TrainerStatus, type TrainMetrics, type TrainSnapshot } from './trainerTypes.ts';
 
-export { LIVE_DEFAULTS } from './trainerTypes.ts';
 import { yieldNow } from './yieldNow.ts';
 
+export { LIVE_DEFAULTS } from './trainerTypes.ts';
+
 type Events = { metrics: TrainMetrics; snapshot: TrainSnapshot; status: TrainerStatus };
-
-
 /** A seeded VAE trainer on the fixed MNIST split. */
 export class Trainer {
   private readonly data: MnistSplit;
@@ -119,36 +119,18 @@ export class Trainer {
   }
 
   /** Encode n images: n·latent means. */
-  async encode(x: Float32Array, n: number): Promise<Float32Array> {
-    const mean = tf.tidy(() => this.net.encode(tf.tensor2d(x, [n, IMAGE_SIZE])).mean);
-    try {
-      return (await mean.data()) as Float32Array;
-    } finally {
-      mean.dispose();
-    }
+  encode(x: Float32Array, n: number): Promise<Float32Array> {
+    return encodeMeans(this.net, x, n);
   }
 
   /** Encode n images into q(z|x): n·latent means followed by n·latent log-variances (zeros for an AE). */
-  async encodeDistribution(x: Float32Array, n: number): Promise<Float32Array> {
-    const both = tf.tidy(() => {
-      const { mean, logVar } = this.net.encode(tf.tensor2d(x, [n, IMAGE_SIZE]));
-      return tf.concat([mean.reshape([-1]), (logVar ?? tf.zerosLike(mean)).reshape([-1])]);
-    });
-    try {
-      return (await both.data()) as Float32Array;
-    } finally {
-      both.dispose();
-    }
+  encodeDistribution(x: Float32Array, n: number): Promise<Float32Array> {
+    return encodeDistribution(this.net, x, n);
   }
 
   /** Decode n codes into n·784 pixel probabilities. */
-  async decode(z: Float32Array, n: number): Promise<Float32Array> {
-    const p = tf.tidy(() => this.net.decode(tf.tensor2d(z, [n, this.net.config.latentDim])));
-    try {
-      return (await p.data()) as Float32Array;
-    } finally {
-      p.dispose();
-    }
+  decode(z: Float32Array, n: number): Promise<Float32Array> {
+    return decodeCodes(this.net, z, n);
   }
 
   /** −ELBO on the held-out digits with `samples` z draws per image. */
@@ -158,30 +140,7 @@ export class Trainer {
 
   /** The held-out latent means, 10 reconstructions and the held-out −ELBO (one z sample per image). */
   async snapshot(): Promise<TrainSnapshot> {
-    const test = this.data.test;
-    const sampleIndices = firstOfEachDigit(test).filter((i) => i >= 0);
-    const latent = this.net.config.latentDim;
-    const [means, recon] = tf.tidy(() => {
-      const m = this.net.encode(tf.tensor2d(test.images, [test.count, IMAGE_SIZE])).mean;
-      const xs = tf.tensor2d(Float32Array.from(sampleIndices.flatMap((i) => Array.from(test.images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE)))), [sampleIndices.length, IMAGE_SIZE]);
-      const mean2 = latent === 2 ? m : tf.slice(m, [0, 0], [-1, Math.min(2, latent)]);
-      return [mean2, this.net.decode(this.net.encode(xs).mean)];
-    });
-    try {
-      const ev = await evaluateNegElbo(this.net, test, { samples: 1, seed: 0 });
-      return {
-        step: this.stepCount,
-        epoch: this.epoch,
-        latentMeans: (await means.data()) as Float32Array,
-        labels: test.labels.slice(),
-        reconstructions: (await recon.data()) as Float32Array,
-        sampleIndices,
-        heldOutNegElbo: ev.negElbo,
-      };
-    } finally {
-      means.dispose();
-      recon.dispose();
-    }
+    return { step: this.stepCount, epoch: this.epoch, ...(await heldOutSnapshot(this.net, this.data.test)) };
   }
 
   /** The current weights read back to typed arrays (a checkpoint that survives a lost WebGL context). */
