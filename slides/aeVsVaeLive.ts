@@ -80,8 +80,8 @@ function scaleText(scope: Scope, kind: PretrainedKind, codes: HeldOutCodes): str
   const e = codeExtent(codes.mean);
   const n = (v: number) => formatNumber(v, scope.lang, 0);
   const range = scope.t({
-    fr: `Codes des chiffres de test\u00a0: <i>z</i><sub>1</sub> de ${n(e.min[0])} à ${n(e.max[0])}, <i>z</i><sub>2</sub> de ${n(e.min[1])} à ${n(e.max[1])}.`,
-    en: `Codes of the test digits: <i>z</i><sub>1</sub> from ${n(e.min[0])} to ${n(e.max[0])}, <i>z</i><sub>2</sub> from ${n(e.min[1])} to ${n(e.max[1])}.`,
+    fr: `Codes des chiffres de test\u00a0: <i>z</i>₁ de ${n(e.min[0])} à ${n(e.max[0])}, <i>z</i>₂ de ${n(e.min[1])} à ${n(e.max[1])}.`,
+    en: `Codes of the test digits: <i>z</i>₁ from ${n(e.min[0])} to ${n(e.max[0])}, <i>z</i>₂ from ${n(e.min[1])} to ${n(e.max[1])}.`,
   });
   const law = kind === 'ae'
     ? scope.t({ fr: ' Aucune loi connue.', en: ' No known distribution.' })

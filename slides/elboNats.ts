@@ -8,8 +8,8 @@ import './theoryExtra.css';
 function body(lang: Lang): string {
   const t = pick(lang);
   const elbo = tex(
-    '-\\mathrm{ELBO}(x) = \\underbrace{\\mathbb{E}_{q(z|x)}\\big[-\\log p(x|z)\\big]}_{\\text{' + t({ fr: 'reconstruction', en: 'reconstruction' }) +
-      '}} + \\underbrace{\\mathrm{KL}\\big(q(z|x)\\,\\|\\,\\mathcal{N}(0, I)\\big)}_{\\text{' + t({ fr: 'écart du code', en: 'code’s gap' }) + '}} \\;\\geq\\; -\\log p(x)',
+    '-\\mathrm{ELBO}(x) = \\underbrace{\\mathbb{E}_{q(z|x)}\\big[-\\log p(x|z)\\big]}_{\\textstyle\\text{' + t({ fr: 'reconstruction', en: 'reconstruction' }) +
+      '}} + \\underbrace{\\mathrm{KL}\\big(q(z|x)\\,\\|\\,\\mathcal{N}(0, I)\\big)}_{\\textstyle\\text{' + t({ fr: 'écart du code', en: 'code’s gap' }) + '}} \\;\\geq\\; -\\log p(x)',
     true,
   );
   return `<p class="lead">${t({ fr: 'Deux mots qui reviendront sur les écrans\u00a0: les <strong>nats</strong> et la <strong>−ELBO</strong>.', en: 'Two words that will come back on screen: <strong>nats</strong> and the <strong>−ELBO</strong>.' })}</p>

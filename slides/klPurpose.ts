@@ -8,7 +8,7 @@ import './theoryExtra.css';
 function body(lang: Lang): string {
   const t = pick(lang);
   const def = tex(
-    '\\mathrm{KL}(p \\,\\|\\, q) = \\mathbb{E}_{x \\sim p}\\big[\\underbrace{-\\log q(x)}_{\\text{' + t({ fr: 'surprise si on croit', en: 'surprise if we believe' }) + '}\\ q} - \\underbrace{(-\\log p(x))}_{\\text{' + t({ fr: 'surprise minimale', en: 'least surprise' }) + '}}\\big] \\;\\geq\\; 0',
+    '\\mathrm{KL}(p \\,\\|\\, q) = \\mathbb{E}_{x \\sim p}\\big[\\underbrace{-\\log q(x)}_{\\textstyle\\text{' + t({ fr: 'surprise si on croit', en: 'surprise if we believe' }) + '}\\ q} - \\underbrace{(-\\log p(x))}_{\\textstyle\\text{' + t({ fr: 'surprise minimale', en: 'least surprise' }) + '}}\\big] \\;\\geq\\; 0',
     true,
   );
   return `<p class="lead">${

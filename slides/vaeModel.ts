@@ -14,8 +14,7 @@ function flow(lang: Lang): string {
   ${box('vm-data', tex('x'), t({ fr: '784 pixels', en: '784 pixels' }))}${arrow}
   ${box('vm-net', t({ fr: 'Encodeur', en: 'Encoder' }), tex('q(z \\mid x)'))}${arrow}
   ${box('vm-latent', `${tex('\\mu')}, ${tex('\\log\\sigma^2')}`, t({ fr: '2 + 2 nombres', en: '2 + 2 numbers' }))}${arrow}
-  <div class="vm-sample">${box('vm-latent', tex('z = \\mu + \\sigma \\odot \\varepsilon'), t({ fr: 'tirage (reparamétrisation)', en: 'sampling (reparameterisation)' }))}
-    <div class="vm-eps">${tex('\\varepsilon \\sim \\mathcal{N}(0, I)')} ↑</div></div>${arrow}
+  ${box('vm-latent', tex('z = \\mu + \\sigma \\odot \\varepsilon'), `${t({ fr: 'tirage', en: 'sampling' })}, ${tex('\\varepsilon \\sim \\mathcal{N}(0, I)')}`)}${arrow}
   ${box('vm-net', t({ fr: 'Décodeur', en: 'Decoder' }), tex('p(x \\mid z)'))}${arrow}
   ${box('vm-data', tex('\\hat{x}'), t({ fr: '784 probabilités', en: '784 probabilities' }))}
 </div>`;
