@@ -213,6 +213,40 @@ describe('a room that misbehaves', () => {
     });
   });
 
+  it('6. β and the learning rate set during "Démarrage…" are the ones the worker trains with, and stay on return', async () => {
+    await withEnv({}, async (env) => {
+      const { page } = await openPage(env);
+      // a slow network: the worker's data arrives 3 s late, so the slide stays in "Démarrage…" long enough to act
+      await env.context.route('**/data/mnist-10k.bin', async (route) => {
+        await new Promise((r) => setTimeout(r, 3000));
+        await route.continue();
+      });
+      await gotoDeck(env, page);
+      void showSlide(page, 'training'); // its mount may wait for the worker: act meanwhile
+      const dash = page.locator('#training .tr-dashboard');
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('#training .tr-dashboard')?.dataset.busy === 'true', null, { timeout: 5000 });
+      assert.match(await page.locator('#training').innerText(), /Démarrage/);
+      const set = (sel: string, value: string) =>
+        page.locator(`#training ${sel}`).evaluate((el: HTMLInputElement, v) => {
+          el.value = v;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        }, value);
+      await set('.tr-beta', '2.5');
+      await set('.tr-lr', '-3.5');
+      assert.equal(await dash.getAttribute('data-busy'), 'true', 'both were set while the worker was starting');
+      await page.waitForSelector('#training .tr-dashboard[data-ready="true"]', { timeout: 60_000 });
+      await page.click('#training .tr-play');
+      await page.waitForFunction(() => !!document.querySelector<HTMLElement>('#training .tr-dashboard')?.dataset.lastLr, null, { timeout: 30_000 });
+      await page.click('#training .tr-play'); // pause
+      assert.equal(Number(await dash.getAttribute('data-last-beta')), 2.5, 'the worker trains with β = 2.5');
+      assert.ok(Math.abs(Number(await dash.getAttribute('data-last-lr')) / 10 ** -3.5 - 1) < 1e-6, 'the worker trains with lr = 10^-3.5');
+      await showSlide(page, 'generation-demo');
+      await showSlide(page, 'training');
+      assert.equal(await page.locator('#training .tr-beta').inputValue(), '2.5', 'β is kept on return');
+      assert.equal(Number(await page.locator('#training .tr-lr').inputValue()), -3.5, 'the learning rate is kept on return');
+    });
+  });
+
   it('7. two deck tabs, one speaker view: it shows and drives only the deck that opened it', async () => {
     await withEnv({}, async (env) => {
       const { page: mine } = await openPage(env);
