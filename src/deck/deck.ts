@@ -6,7 +6,7 @@ import { createScope } from './scope.ts';
 import { langFromSearch, otherLang } from '../i18n/lang.ts';
 import { modeFromSearch, printNotesFromSearch } from './mode.ts';
 import { readProbes } from '../probes.ts';
-import { deckState, speakerViewUrl } from './speakerLink.ts';
+import { deckState, speakerViewUrl, tabPairId } from './speakerLink.ts';
 import { UrlController } from './urlController.ts';
 import { LanguageController } from './languageController.ts';
 import { Sections } from './sections.ts';
@@ -49,6 +49,8 @@ export class Deck implements DeckHandle {
   private readonly mounts: MountController;
   private reveal: RevealApi | null = null;
   private speaker: SpeakerChannel | null = null;
+  /** Pairs this tab with the speaker view it opens (other tabs' speaker views are ignored). */
+  private pair = '';
   private button: LangButton | null = null;
 
   constructor(
@@ -105,7 +107,8 @@ export class Deck implements DeckHandle {
     if (this.mode === 'live') {
       installKeyGuard();
       this.button = createLangButton(document.body, this.lang, () => void this.setLang(otherLang(this.lang)));
-      this.speaker = connectSpeakerChannel({
+      this.pair = tabPairId();
+      this.speaker = connectSpeakerChannel(this.pair, {
         hello: () => this.publishState(),
         goto: (id) => void this.goTo(id),
         step: (delta) => (delta === 1 ? this.reveal?.next() : this.reveal?.prev()),
@@ -163,7 +166,8 @@ export class Deck implements DeckHandle {
 
   /** Open (or focus) the speaker view window: notes, current/next previews, timer. */
   openSpeakerView(): void {
-    window.open(speakerViewUrl(this.lang), 'vae-deck-speaker', 'width=1280,height=800');
+    if (!this.pair) return;
+    window.open(speakerViewUrl(this.lang, this.pair), `vae-deck-speaker-${this.pair}`, 'width=1280,height=800');
   }
 
   /** Mount the current slide, unmount any other (live and preview modes). */
@@ -178,7 +182,7 @@ export class Deck implements DeckHandle {
   }
 
   private publishState(): void {
-    const state = this.currentId ? deckState(this.slides, this.currentId, this.lang) : null;
+    const state = this.currentId ? deckState(this.slides, this.currentId, this.lang, this.pair) : null;
     if (state) this.speaker?.publish(state);
   }
 }

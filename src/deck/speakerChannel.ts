@@ -19,21 +19,21 @@ export function dispatchSpeakerCommand(cmd: SpeakerCommand, handlers: SpeakerHan
 
 /** The deck's end of the link to its speaker view: commands in, state out. */
 export interface SpeakerChannel {
-  /** Send the deck's state to every open speaker view. */
+  /** Send the deck's state to its speaker view. */
   publish(state: DeckState): void;
   /** Stop listening. */
   close(): void;
 }
 
 /**
- * Listen on the speaker BroadcastChannel (same origin only) and dispatch each valid command to its handler;
- * malformed messages are ignored. Null where the platform has no BroadcastChannel.
+ * Listen on the speaker BroadcastChannel (same origin only) and dispatch each valid command of pair `pair` to its
+ * handler; malformed messages and other pairs' are ignored. Null where the platform has no BroadcastChannel.
  */
-export function connectSpeakerChannel(handlers: SpeakerHandlers, name = speakerChannelName): SpeakerChannel | null {
+export function connectSpeakerChannel(pair: string, handlers: SpeakerHandlers, name = speakerChannelName): SpeakerChannel | null {
   if (typeof BroadcastChannel === 'undefined') return null;
   const channel = new BroadcastChannel(name);
   channel.onmessage = (ev: MessageEvent) => {
-    const cmd = parseSpeakerCommand(ev.data);
+    const cmd = parseSpeakerCommand(ev.data, pair);
     if (cmd) dispatchSpeakerCommand(cmd, handlers);
   };
   return {

@@ -1,65 +1,99 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { Slide } from './types.ts';
 
-/** Name of the BroadcastChannel between the deck and its speaker view (same origin only). */
+/**
+ * Name of the BroadcastChannel between the deck and its speaker view (same origin only). Any same-origin page can
+ * post on it, so both ends take only ids, indices and numbers from it, and only from the pair they belong to.
+ */
 export const speakerChannelName = 'vae-deck-speaker';
 
-/** Messages from the deck to the speaker view. */
+/** Messages from the deck to the speaker view: where the deck is, never text or HTML (notes come from the slides). */
 export interface DeckState {
   type: 'state';
+  /** The pair id of the deck tab that sent it (see newPairId). */
+  pair: string;
   id: string;
   index: number;
   total: number;
   lang: Lang;
-  title: string;
-  /** Speaker notes of the current slide (HTML written by the slide modules). */
-  notes: string;
   /** Id of the next slide, or null on the last one. */
   nextId: string | null;
 }
 
-/** The state the deck publishes while slide `id` is current, or null when `id` is not one of `slides`. */
-export function deckState(slides: readonly Slide[], id: string, lang: Lang): DeckState | null {
+/** A slide id as the deck writes them (lowercase letters, digits, dashes), the only ids either end accepts. */
+export function isSlideId(v: unknown): v is string {
+  return typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(v);
+}
+
+/** A pair id as newPairId makes them. */
+export function isPairId(v: unknown): v is string {
+  return typeof v === 'string' && /^[0-9a-f]{16,32}$/.test(v);
+}
+
+/** A fresh random pair id: one per deck tab, carried by its speaker view's URL and by every message of the pair. */
+export function newPairId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The state the deck of pair `pair` publishes while slide `id` is current, or null when `id` is not one of `slides`. */
+export function deckState(slides: readonly Slide[], id: string, lang: Lang, pair: string): DeckState | null {
   const index = slides.findIndex((s) => s.id === id);
   if (index < 0) return null;
-  const slide = slides[index];
-  return {
-    type: 'state',
-    id,
-    index,
-    total: slides.length,
-    lang,
-    title: slide.title[lang],
-    notes: slide.notes[lang],
-    nextId: slides[index + 1]?.id ?? null,
-  };
+  return { type: 'state', pair, id, index, total: slides.length, lang, nextId: slides[index + 1]?.id ?? null };
 }
 
-/** Address of the speaker view page for the deck's language (relative to the deck's page). */
-export function speakerViewUrl(lang: Lang): string {
-  return `speaker.html${lang === 'en' ? '?lang=en' : ''}`;
+/** Address of the speaker view page paired with deck tab `pair`, in the deck's language (relative to the deck's page). */
+export function speakerViewUrl(lang: Lang, pair: string): string {
+  return `speaker.html?pair=${pair}${lang === 'en' ? '&lang=en' : ''}`;
 }
 
-/** Messages from the speaker view to the deck. */
-export type SpeakerCommand = { type: 'hello' } | { type: 'goto'; id: string } | { type: 'step'; delta: 1 | -1 };
+/** The pair id in a speaker view's query string, or null when it has none (or a malformed one). */
+export function pairFromSearch(search: string): string | null {
+  const pair = new URLSearchParams(search).get('pair');
+  return isPairId(pair) ? pair : null;
+}
 
-/** Parse an untrusted message into a SpeakerCommand, or null. */
-export function parseSpeakerCommand(data: unknown): SpeakerCommand | null {
+/** What a speaker view asks of its deck. */
+export type SpeakerRequest = { type: 'hello' } | { type: 'goto'; id: string } | { type: 'step'; delta: 1 | -1 };
+
+/** Messages from the speaker view to the deck: a request and the pair it belongs to. */
+export type SpeakerCommand = SpeakerRequest & { pair: string };
+
+/** Parse an untrusted message into a SpeakerCommand of pair `pair`, or null (malformed, or another pair's). */
+export function parseSpeakerCommand(data: unknown, pair: string): SpeakerCommand | null {
   if (!data || typeof data !== 'object') return null;
   const m = data as Record<string, unknown>;
-  if (m.type === 'hello') return { type: 'hello' };
-  if (m.type === 'goto' && typeof m.id === 'string') return { type: 'goto', id: m.id };
-  if (m.type === 'step' && (m.delta === 1 || m.delta === -1)) return { type: 'step', delta: m.delta };
+  if (m.pair !== pair) return null;
+  if (m.type === 'hello') return { type: 'hello', pair };
+  if (m.type === 'goto' && isSlideId(m.id)) return { type: 'goto', id: m.id, pair };
+  if (m.type === 'step' && (m.delta === 1 || m.delta === -1)) return { type: 'step', delta: m.delta, pair };
   return null;
 }
 
-/** Parse an untrusted message into a DeckState, or null. */
-export function parseDeckState(data: unknown): DeckState | null {
+/** Parse an untrusted message into a DeckState of pair `pair`, or null; extra fields (text, HTML) are dropped. */
+export function parseDeckState(data: unknown, pair: string): DeckState | null {
   if (!data || typeof data !== 'object') return null;
   const m = data as Record<string, unknown>;
-  if (m.type !== 'state' || typeof m.id !== 'string' || typeof m.index !== 'number' || typeof m.total !== 'number') return null;
+  if (m.type !== 'state' || m.pair !== pair || !isSlideId(m.id)) return null;
+  const { index, total } = m;
+  if (typeof index !== 'number' || typeof total !== 'number' || !Number.isInteger(index) || !Number.isInteger(total)) return null;
+  if (index < 0 || total < 1 || index >= total || total > 1000) return null;
   if (m.lang !== 'fr' && m.lang !== 'en') return null;
-  const str = (v: unknown) => (typeof v === 'string' ? v : '');
-  const nextId = typeof m.nextId === 'string' ? m.nextId : null;
-  return { type: 'state', id: m.id, index: m.index, total: m.total, lang: m.lang, title: str(m.title), notes: str(m.notes), nextId };
+  if (m.nextId !== null && !isSlideId(m.nextId)) return null;
+  return { type: 'state', pair, id: m.id, index, total, lang: m.lang, nextId: m.nextId };
+}
+
+/** This deck tab's pair id: kept in sessionStorage so a reload stays paired; a fresh one where storage is blocked. */
+export function tabPairId(): string {
+  const key = 'vae-deck-speaker-pair';
+  try {
+    const kept = window.sessionStorage.getItem(key);
+    if (isPairId(kept)) return kept;
+    const pair = newPairId();
+    window.sessionStorage.setItem(key, pair);
+    return pair;
+  } catch {
+    return newPairId();
+  }
 }

@@ -1,15 +1,21 @@
 import './speaker.css';
-import { parseDeckState, speakerChannelName, type SpeakerCommand } from '../deck/speakerLink.ts';
-import { createSpeakerView } from './speakerView.ts';
+import { pairFromSearch, parseDeckState, speakerChannelName, type SpeakerRequest } from '../deck/speakerLink.ts';
+import { createSpeakerView, speakerText } from './speakerView.ts';
 
-/** Speaker view page: its view talks to the deck over the speaker BroadcastChannel. */
-const channel = new BroadcastChannel(speakerChannelName);
-const send = (cmd: SpeakerCommand): void => channel.postMessage(cmd);
-const view = createSpeakerView(document.getElementById('speaker')!, send, Date.now());
-channel.onmessage = (ev: MessageEvent) => {
-  const state = parseDeckState(ev.data);
-  if (state) view.render(state);
-};
-view.tick(Date.now());
-setInterval(() => view.tick(Date.now()), 1000);
-send({ type: 'hello' });
+/** Speaker view page: its view talks, over the speaker BroadcastChannel, only to the deck tab that opened it. */
+const root = document.getElementById('speaker')!;
+const pair = pairFromSearch(window.location.search);
+if (pair === null) {
+  root.textContent = `${speakerText.fr.unpaired} · ${speakerText.en.unpaired}`;
+} else {
+  const channel = new BroadcastChannel(speakerChannelName);
+  const send = (cmd: SpeakerRequest): void => channel.postMessage({ ...cmd, pair });
+  const view = createSpeakerView(root, send, Date.now());
+  channel.onmessage = (ev: MessageEvent) => {
+    const state = parseDeckState(ev.data, pair);
+    if (state) view.render(state);
+  };
+  view.tick(Date.now());
+  setInterval(() => view.tick(Date.now()), 1000);
+  send({ type: 'hello' });
+}

@@ -1,10 +1,10 @@
 import { locales, type Lang } from '../i18n/lang.ts';
-import type { DeckState, SpeakerCommand } from '../deck/speakerLink.ts';
+import type { DeckState, SpeakerRequest } from '../deck/speakerLink.ts';
 
 /** The speaker view's own words, per language. */
 export const speakerText = {
-  fr: { current: 'Diapositive actuelle', next: 'Suivante', end: 'Fin de la présentation', notes: 'Notes', waiting: 'En attente de la présentation… (gardez la fenêtre principale ouverte)', elapsed: 'Écoulé', reset: 'Remettre à zéro', prev: '← Précédente', nextBtn: 'Suivante →' },
-  en: { current: 'Current slide', next: 'Next', end: 'End of the deck', notes: 'Notes', waiting: 'Waiting for the deck… (keep the main window open)', elapsed: 'Elapsed', reset: 'Reset', prev: '← Previous', nextBtn: 'Next →' },
+  fr: { unpaired: 'Ouvrez cette vue depuis la présentation (touche S)\u00a0: elle suit la présentation qui l’a ouverte.', current: 'Diapositive actuelle', next: 'Suivante', end: 'Fin de la présentation', notes: 'Notes', waiting: 'En attente de la présentation… (gardez la fenêtre principale ouverte)', elapsed: 'Écoulé', reset: 'Remettre à zéro', prev: '← Précédente', nextBtn: 'Suivante →' },
+  en: { unpaired: 'Open this view from the deck (S key): it follows the deck that opened it.', current: 'Current slide', next: 'Next', end: 'End of the deck', notes: 'Notes', waiting: 'Waiting for the deck… (keep the main window open)', elapsed: 'Elapsed', reset: 'Reset', prev: '← Previous', nextBtn: 'Next →' },
 } satisfies Record<Lang, Record<string, string>>;
 
 const layout = `
@@ -42,13 +42,58 @@ export interface SpeakerView {
   tick(now: number): void;
 }
 
+/**
+ * The title and a copy of the notes of slide `id` in `lang`, taken from a same-origin preview of the deck (the deck's
+ * own rendering of the slide modules, never text from the channel); null until that preview shows them.
+ */
+export function slideTextFrom(frame: HTMLIFrameElement, id: string, lang: Lang, into: Document): { title: string; notes: Node } | null {
+  let doc: Document | null = null;
+  try {
+    doc = frame.contentDocument;
+  } catch {
+    return null;
+  }
+  if (doc?.documentElement?.lang !== lang) return null;
+  const section = doc.querySelector<HTMLElement>(`section[data-slide-id="${id}"]`);
+  const aside = section?.querySelector('aside.notes');
+  if (!section || !aside) return null;
+  const notes = into.createDocumentFragment();
+  for (const child of Array.from(aside.childNodes)) notes.append(into.importNode(child, true));
+  return { title: section.querySelector('.slide-title')?.textContent ?? '', notes };
+}
+
 /** Build the speaker view (notes, current and next previews, clock, timer, arrows) and wire its buttons and keys. */
-export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerCommand) => void, startedAt: number): SpeakerView {
+export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest) => void, startedAt: number): SpeakerView {
   root.innerHTML = layout;
   const $ = <T extends HTMLElement>(role: string) => root.querySelector<T>(`[data-role="${role}"]`)!;
   let started = startedAt;
   let lastLang: Lang | null = null;
   $('notes').textContent = speakerText.fr.waiting;
+  let shown: DeckState | null = null;
+  let filled = '';
+  const current = $<HTMLIFrameElement>('current');
+  // Notes and title come from the current preview once it shows the slide (it may still be loading).
+  const fillText = (): boolean => {
+    if (!shown) return true;
+    const key = `${shown.lang}/${shown.id}`;
+    if (filled === key) return true;
+    const text = slideTextFrom(current, shown.id, shown.lang, root.ownerDocument);
+    if (!text) return false;
+    filled = key;
+    $('pos').textContent = `${shown.index + 1} / ${shown.total} · ${text.title}`;
+    $('notes').replaceChildren(text.notes);
+    return true;
+  };
+  let polling: ReturnType<typeof setInterval> | undefined;
+  const pollText = (): void => {
+    clearInterval(polling);
+    if (fillText()) return;
+    let tries = 0;
+    polling = setInterval(() => {
+      if (fillText() || ++tries > 100) clearInterval(polling);
+    }, 100);
+  };
+  current.addEventListener('load', pollText);
   $('reset').addEventListener('click', () => (started = Date.now()));
   $('prev').addEventListener('click', () => send({ type: 'step', delta: -1 }));
   $('next-btn').addEventListener('click', () => send({ type: 'step', delta: 1 }));
@@ -85,9 +130,12 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerCommand)
     render(state) {
       if (state.lang !== lastLang) setLabels(state.lang);
       lastLang = state.lang;
-      $('pos').textContent = `${state.index + 1} / ${state.total} · ${state.title}`;
-      $('notes').innerHTML = state.notes;
-      showIn($<HTMLIFrameElement>('current'), state.lang, state.id);
+      shown = state;
+      filled = '';
+      $('pos').textContent = `${state.index + 1} / ${state.total}`;
+      $('notes').replaceChildren();
+      showIn(current, state.lang, state.id);
+      pollText();
       const next = $<HTMLIFrameElement>('next');
       next.hidden = state.nextId === null;
       $('end').hidden = state.nextId !== null;

@@ -249,6 +249,9 @@ class Dashboard {
     }
     this.root.dataset.firstLoss = view.history.length ? String(view.history[0].total) : '';
     this.root.dataset.lastLoss = last ? String(last.total) : '';
+    // What the worker reports it trained the last step with (the e2e suite checks it against the sliders).
+    this.root.dataset.lastLr = last ? String(last.learningRate) : '';
+    this.root.dataset.lastBeta = last ? String(last.beta) : '';
   }
 
   private q<E extends Element = HTMLElement>(sel: string): E {

