@@ -47,6 +47,10 @@ export function headlineMetrics(r: Json): Metric[] {
     add(`deck.decode.${d.slide}.p50`, `Decode under the cursor (${d.slide}), p50`, d.p50_ms, 'ms', 'lower', 2);
     add(`deck.decode.${d.slide}.p95`, `Decode under the cursor (${d.slide}), p95`, d.p95_ms, 'ms', 'lower', 2);
   }
+  for (const d of (r.deck?.draw_latency ?? []) as Json[]) {
+    add(`deck.draw.${d.model}.p50`, `Draw-digit pointer move → redrawn (${d.model}), p50`, d.p50_ms, 'ms', 'lower', 2);
+    add(`deck.draw.${d.model}.p95`, `Draw-digit pointer move → redrawn (${d.model}), p95`, d.p95_ms, 'ms', 'lower', 2);
+  }
   for (const d of (r.deck?.slider_redraw ?? []) as Json[]) {
     add(`deck.slider.${d.slide}.p50`, `Slider → redraw (${d.slide}), p50`, d.p50_ms, 'ms', 'lower', 2);
     add(`deck.slider.${d.slide}.p95`, `Slider → redraw (${d.slide}), p95`, d.p95_ms, 'ms', 'lower', 2);

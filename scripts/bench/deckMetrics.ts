@@ -1,12 +1,13 @@
 /**
  * Browser-level benchmarks of the built deck, as a class sees it: time to the first slide and to the first live
  * slide, frame intervals while the demo trains, the latency of decoding the point under the cursor, and the redraw
- * time of the theory slides' sliders.
+ * time of the theory slides' sliders, and pointer move → redrawn on the draw-digit pad.
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newDeckContext } from '../lib/chromium.ts';
 import { serveDir } from '../lib/serve.ts';
 import { percentile } from './stats.ts';
+import { drawDigitLatency, type DrawDigitLatency } from './drawDigitLatency.ts';
 
 /** What measureDeck returns (times in ms). */
 export interface DeckMetrics {
@@ -16,6 +17,8 @@ export interface DeckMetrics {
   decode_latency: Array<{ slide: string; model: string; samples: number; p50_ms: number; p95_ms: number }>;
   /** Slider moved → the slide's charts and formulas redrawn (input handler + style + layout), per theory slide. */
   slider_redraw: Array<{ slide: string; sliders: number; samples: number; p50_ms: number; p95_ms: number }>;
+  /** Pointer move on draw-digit's pad → μ, plane and reconstruction redrawn, pretrained (page) then live (worker). */
+  draw_latency: DrawDigitLatency[];
 }
 
 /** Records, from navigation start, when the deck is ready and when a section first reports a mounted live part. */
@@ -190,6 +193,7 @@ export async function measureDeck(distDir: string, log: (s: string) => void, opt
     log(`deck: ready ${start.deck_ready_ms.toFixed(0)} ms, ${start.first_live_slide} mounted ${start.first_live_mounted_ms.toFixed(0)} ms`);
     const page = await freshPage(browser);
     await readyDeck(page, `${server.url}index.html`);
+    const ids = await page.evaluate(() => (window as any).__deck.ids as string[]);
     const sliders: DeckMetrics['slider_redraw'] = [];
     for (const slide of SLIDER_SLIDES) {
       const r = await sliderRedraw(page, slide, 60);
@@ -197,16 +201,28 @@ export async function measureDeck(distDir: string, log: (s: string) => void, opt
       log(`deck: ${slide} slider → redraw p50 ${r.p50_ms.toFixed(1)} ms, p95 ${r.p95_ms.toFixed(1)} ms (${r.sliders} sliders)`);
     }
     const decode = [await decodeLatency(page, 'latent-space', 40)];
+    const draw: DrawDigitLatency[] = [];
+    const logDraw = (d: DrawDigitLatency) => log(`deck: draw-digit ${d.model} pointer move → redrawn p50 ${d.p50_ms.toFixed(1)} ms, p95 ${d.p95_ms.toFixed(1)} ms (${d.samples} moves${d.training ? ', training running' : ''})`);
+    if (ids.includes('draw-digit')) {
+      draw.push(await drawDigitLatency(page, 'pretrained', 60));
+      logDraw(draw[0]);
+    }
     log(`deck: latent-space decode p50 ${decode[0].p50_ms.toFixed(1)} ms, p95 ${decode[0].p95_ms.toFixed(1)} ms`);
     log('deck: frame intervals while training…');
     const frames = await framesWhileTraining(page, opts.frameSeconds ?? 5);
     log(`deck: frames while training p95 ${frames.p95_ms.toFixed(1)} ms (${frames.frames} frames, ${frames.steps_during} steps, ${frames.backend})`);
-    const ids = await page.evaluate(() => (window as any).__deck.ids as string[]);
     if (ids.includes('latent-explorer')) {
       decode.push(await decodeLatency(page, 'latent-explorer', 40));
       log(`deck: latent-explorer decode p50 ${decode[1].p50_ms.toFixed(1)} ms, p95 ${decode[1].p95_ms.toFixed(1)} ms`);
     }
-    return { chromium: browser.version(), startup: start, frames_while_training: frames, decode_latency: decode, slider_redraw: sliders };
+    if (ids.includes('draw-digit')) {
+      // the live model in the worker, training paused (the worker would otherwise share the 2 cores with training)
+      await page.evaluate(() => (window as any).__deck.goTo('training'));
+      if ((await page.getAttribute('#training .tr-dashboard', 'data-state')) === 'running') await page.click('#training .tr-play');
+      draw.push(await drawDigitLatency(page, 'live', 60));
+      logDraw(draw[draw.length - 1]);
+    }
+    return { chromium: browser.version(), startup: start, frames_while_training: frames, decode_latency: decode, slider_redraw: sliders, draw_latency: draw };
   } finally {
     await browser.close();
     await server.close();

@@ -40,6 +40,18 @@ describe('compareResults', () => {
     expect(rows.find((r) => r.key === 'deck.slider.kl-divergence.p50')!.regression).toBe(false);
   });
 
+  it('compares the draw-digit latency per model (pretrained in the page, live in the worker)', () => {
+    const withDraw = (live95: number) => ({
+      ...run(2000, 16, 200_000),
+      deck: { ...run(2000, 16, 200_000).deck, draw_latency: [{ model: 'pretrained', p50_ms: 6, p95_ms: 12 }, { model: 'live', p50_ms: 10, p95_ms: live95 }] },
+    });
+    const rows = compareResults(withDraw(60), withDraw(40));
+    const live = rows.find((r) => r.key === 'deck.draw.live.p95')!;
+    expect(live.label).toBe('Draw-digit pointer move → redrawn (live), p95');
+    expect(live.regression).toBe(true);
+    expect(rows.find((r) => r.key === 'deck.draw.pretrained.p95')!.regression).toBe(false);
+  });
+
   it('headlineMetrics skips missing or non-finite figures', () => {
     const keys = headlineMetrics({ backends: [{ backend: 'cpu', train_samples_per_s: Number.NaN }], live_demo: { seconds_to_180: null } }).map((m) => m.key);
     expect(keys).toEqual([]);
