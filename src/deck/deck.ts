@@ -14,6 +14,8 @@ import { MountController } from './mountController.ts';
 import { connectSpeakerChannel, type SpeakerChannel } from './speakerChannel.ts';
 import { createLangButton, type LangButton } from './langButton.ts';
 import { revealOptions, shortcutHelp } from './revealConfig.ts';
+import { ThemeController } from './themeController.ts';
+import { createThemeButton, type ThemeButton } from './themeButton.ts';
 
 type RevealApi = InstanceType<typeof Reveal>;
 
@@ -48,6 +50,8 @@ export class Deck implements DeckHandle {
   private reveal: RevealApi | null = null;
   private speaker: SpeakerChannel | null = null;
   private button: LangButton | null = null;
+  private readonly themes: ThemeController;
+  private themeButton: ThemeButton | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -60,6 +64,7 @@ export class Deck implements DeckHandle {
     this.url = new UrlController(slides, this.mode);
     this.language = new LanguageController(langFromSearch(window.location.search));
     this.sections = new Sections(slides);
+    this.themes = new ThemeController(window.location.search, this.mode === 'live');
     this.mounts = new MountController({
       slides,
       sections: this.sections,
@@ -80,6 +85,11 @@ export class Deck implements DeckHandle {
     return this.language.lang;
   }
 
+  /** The theme in force (dark or light). */
+  get theme(): 'dark' | 'light' {
+    return this.themes.theme;
+  }
+
   get mountedCount(): number {
     return this.mounts.count;
   }
@@ -96,12 +106,14 @@ export class Deck implements DeckHandle {
       revealOptions(this.mode, printNotes, {
         toggleLang: () => void this.setLang(otherLang(this.lang)),
         openSpeakerView: () => this.openSpeakerView(),
+        toggleTheme: () => void this.toggleTheme(),
       }),
     );
     await this.reveal.initialize();
     for (const [key, label] of shortcutHelp) this.reveal.registerKeyboardShortcut(key, label);
     if (this.mode === 'live') {
       this.button = createLangButton(document.body, this.lang, () => void this.setLang(otherLang(this.lang)));
+      this.themeButton = createThemeButton(document.body, this.themes.theme, this.lang, () => void this.toggleTheme());
       this.speaker = connectSpeakerChannel({
         hello: () => this.publishState(),
         goto: (id) => void this.goTo(id),
@@ -135,9 +147,22 @@ export class Deck implements DeckHandle {
       this.sections.renderAll(lang);
       this.url.writeLang(lang);
       this.button?.update(lang);
+      this.themeButton?.update(this.themes.theme, lang);
       this.publishState();
       this.reveal?.sync();
       this.reveal?.layout();
+      for (const id of ids) await this.mounts.mountNow(id);
+    });
+  }
+
+  /** Switch dark ⇄ light: charts read their colours when drawn, so the mounted slides are drawn again. */
+  async toggleTheme(): Promise<void> {
+    await this.mounts.queue(async () => {
+      const ids = this.mounts.ids();
+      this.mounts.unmountExcept(null);
+      this.themes.set(this.themes.theme === 'dark' ? 'light' : 'dark');
+      this.themeButton?.update(this.themes.theme, this.lang);
+      this.sections.renderAll(this.lang);
       for (const id of ids) await this.mounts.mountNow(id);
     });
   }

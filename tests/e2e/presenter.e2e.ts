@@ -1,0 +1,60 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { artifactsDir, assertClean, gotoDeck, openPage, showSlide, slideIds, startEnv, type DeckEnv } from './harness.ts';
+
+let env: DeckEnv;
+before(async () => {
+  env = await startEnv();
+});
+after(async () => {
+  await env?.close();
+});
+
+describe('the presenter toolkit', () => {
+  it('dark theme: ?theme=dark wins, D toggles and is kept for the session; every slide screenshotted in dark (fr)', async () => {
+    const { page, problems } = await openPage(env);
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+    const background = () => page.evaluate(() => getComputedStyle(document.querySelector('.reveal-viewport') ?? document.body).backgroundColor);
+    await gotoDeck(env, page, '?theme=dark');
+    assert.equal(await theme(), 'dark');
+    assert.equal(await background(), 'rgb(17, 24, 39)');
+    await page.keyboard.press('d');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    assert.equal(await background(), 'rgb(255, 255, 255)');
+    // The toggle is kept for the browser session (no theme in the URL now).
+    await page.click('button.theme-toggle');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await gotoDeck(env, page, '');
+    assert.equal(await theme(), 'dark', 'the last toggle is kept across a reload');
+    // …but the URL still wins.
+    await gotoDeck(env, page, '?theme=light');
+    assert.equal(await theme(), 'light');
+    await gotoDeck(env, page, '?theme=dark');
+
+    const ids = await slideIds(page);
+    const dir = join(artifactsDir, 'dark');
+    mkdirSync(dir, { recursive: true });
+    for (const [i, id] of ids.entries()) {
+      await showSlide(page, id);
+      await page.waitForFunction((sid) => document.getElementById(sid)?.dataset.mounted !== 'pending', id, { timeout: 90_000 });
+      if (id === 'training') await page.waitForSelector('#training .tr-dashboard[data-ready="true"]', { timeout: 90_000 });
+      const state = await page.evaluate((sid) => {
+        const section = document.getElementById(sid)!;
+        return {
+          theme: document.documentElement.dataset.theme,
+          color: getComputedStyle(section).color,
+          mountError: section.querySelector('.mount-error')?.textContent ?? null,
+        };
+      }, id);
+      assert.equal(state.theme, 'dark', `slide ${id}`);
+      assert.equal(state.color, 'rgb(243, 244, 246)', `slide ${id}: light text on the dark background`);
+      assert.equal(state.mountError, null, `slide ${id}: ${state.mountError}`);
+      await page.waitForTimeout(550);
+      await page.screenshot({ path: join(dir, `fr-${String(i + 1).padStart(2, '0')}-${id}.png`) });
+    }
+    await assertClean(page, problems, 'dark deck');
+    await page.close();
+  });
+});
