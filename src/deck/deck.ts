@@ -13,7 +13,8 @@ import { Sections } from './sections.ts';
 import { MountController } from './mountController.ts';
 import { connectSpeakerChannel, type SpeakerChannel } from './speakerChannel.ts';
 import { createLangButton, type LangButton } from './langButton.ts';
-import { revealOptions, shortcutHelp } from './revealConfig.ts';
+import { revealOptions } from './revealConfig.ts';
+import { localizeRevealUi, translateHelpOverlay } from './revealUi.ts';
 import { ThemeController } from './themeController.ts';
 import { createThemeButton, type ThemeButton } from './themeButton.ts';
 
@@ -110,7 +111,8 @@ export class Deck implements DeckHandle {
       }),
     );
     await this.reveal.initialize();
-    for (const [key, label] of shortcutHelp) this.reveal.registerKeyboardShortcut(key, label);
+    localizeRevealUi(this.reveal, this.lang);
+    translateHelpOverlay(this.reveal, () => this.lang);
     if (this.mode === 'live') {
       this.button = createLangButton(document.body, this.lang, () => void this.setLang(otherLang(this.lang)));
       this.themeButton = createThemeButton(document.body, this.themes.theme, this.lang, () => void this.toggleTheme());
@@ -151,6 +153,7 @@ export class Deck implements DeckHandle {
       this.publishState();
       this.reveal?.sync();
       this.reveal?.layout();
+      if (this.reveal) localizeRevealUi(this.reveal, lang);
       for (const id of ids) await this.mounts.mountNow(id);
     });
   }

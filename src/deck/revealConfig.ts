@@ -38,10 +38,3 @@ export function revealOptions(mode: MountMode, printNotes: boolean, keys: DeckKe
     },
   };
 }
-
-/** Keys listed in reveal.js's help overlay (?). */
-export const shortcutHelp: readonly [key: string, label: string][] = [
-  ['S', 'Vue présentateur / Speaker view'],
-  ['L', 'Français ⇄ English'],
-  ['D', 'Thème sombre ⇄ clair / Dark ⇄ light theme'],
-];
