@@ -15,6 +15,7 @@ import { connectSpeakerChannel, type SpeakerChannel } from './speakerChannel.ts'
 import { createLangButton, type LangButton } from './langButton.ts';
 import { revealOptions } from './revealConfig.ts';
 import { localizeRevealUi, translateHelpOverlay } from './revealUi.ts';
+import { listenForSpeakerKeys, type PresenterKey } from './speakerKeys.ts';
 import { ThemeController } from './themeController.ts';
 import { createThemeButton, type ThemeButton } from './themeButton.ts';
 
@@ -121,6 +122,7 @@ export class Deck implements DeckHandle {
         goto: (id) => void this.goTo(id),
         step: (delta) => (delta === 1 ? this.reveal?.next() : this.reveal?.prev()),
       });
+      listenForSpeakerKeys((key) => this.pressKey(key));
     }
     if (this.mode === 'print') {
       for (const slide of this.slides) await this.mounts.queue(() => this.mounts.mountNow(slide.id));
@@ -168,6 +170,19 @@ export class Deck implements DeckHandle {
       this.sections.renderAll(this.lang);
       for (const id of ids) await this.mounts.mountNow(id);
     });
+  }
+
+  /** Act on a presenter key forwarded by the speaker window, as if pressed on the deck. */
+  pressKey(key: PresenterKey): void {
+    const reveal = this.reveal;
+    if (!reveal) return;
+    if (key === 'pause') reveal.togglePause();
+    else if (key === 'overview') reveal.toggleOverview();
+    else if (key === 'jump') (reveal as unknown as { toggleJumpToSlide?: () => void }).toggleJumpToSlide?.(); // in reveal's API, not its typings
+    else if (key === 'first') reveal.slide(0);
+    else if (key === 'last') reveal.slide(this.ids.length - 1);
+    else if (key === 'lang') void this.setLang(otherLang(this.lang));
+    else void this.toggleTheme();
   }
 
   /** Leak counters for the e2e suite, with the number of mounted scopes. */

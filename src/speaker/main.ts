@@ -1,6 +1,7 @@
 import './speaker.css';
 import { parseDeckState, speakerChannelName, type SpeakerCommand } from '../deck/speakerLink.ts';
 import { createSpeakerView } from './speakerView.ts';
+import { forwardPresenterKeys } from './presenterKeys.ts';
 
 /** Speaker view page: its view talks to the deck over the speaker BroadcastChannel. */
 const channel = new BroadcastChannel(speakerChannelName);
@@ -12,4 +13,5 @@ channel.onmessage = (ev: MessageEvent) => {
 };
 view.tick(Date.now());
 setInterval(() => view.tick(Date.now()), 1000);
+forwardPresenterKeys(document, (cmd) => channel.postMessage(cmd));
 send({ type: 'hello' });

@@ -57,4 +57,38 @@ describe('the presenter toolkit', () => {
     await assertClean(page, problems, 'dark deck');
     await page.close();
   });
+
+  it('presenter keys pressed in the speaker window act on the deck: B, O, G, Home, End, L, D', async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page, '', '#/agenda');
+    const [speaker] = await Promise.all([env.context.waitForEvent('page'), page.keyboard.press('s')]);
+    await speaker.waitForLoadState('domcontentloaded');
+    await speaker.waitForFunction(() => document.querySelector('[data-role="pos"]')?.textContent?.startsWith('2 /'));
+    const deck = <T>(fn: () => T) => page.waitForFunction(fn, undefined, { timeout: 10_000 });
+    await speaker.keyboard.press('b');
+    await deck(() => document.querySelector('.reveal')!.classList.contains('paused'));
+    await speaker.keyboard.press('b');
+    await deck(() => !document.querySelector('.reveal')!.classList.contains('paused'));
+    await speaker.keyboard.press('o');
+    await deck(() => document.querySelector('.reveal')!.classList.contains('overview'));
+    await speaker.keyboard.press('o');
+    await deck(() => !document.querySelector('.reveal')!.classList.contains('overview'));
+    await speaker.keyboard.press('g');
+    await deck(() => document.querySelector('.jump-to-slide-input') !== null);
+    await page.keyboard.press('Escape');
+    await speaker.keyboard.press('End');
+    await deck(() => (window as any).__deck.currentId === (window as any).__deck.ids.at(-1));
+    await speaker.keyboard.press('Home');
+    await deck(() => (window as any).__deck.currentId === 'title');
+    await speaker.keyboard.press('l');
+    await deck(() => (window as any).__deck.lang === 'en' && document.documentElement.lang === 'en');
+    await speaker.waitForFunction(() => document.documentElement.lang === 'en');
+    const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+    await speaker.keyboard.press('d');
+    await deck(() => document.documentElement.dataset.theme !== undefined);
+    await page.waitForFunction((before) => document.documentElement.dataset.theme !== before, theme);
+    await speaker.close();
+    await assertClean(page, problems, 'speaker keys');
+    await page.close();
+  });
 });
