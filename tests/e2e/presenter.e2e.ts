@@ -91,4 +91,34 @@ describe('the presenter toolkit', () => {
     await assertClean(page, problems, 'speaker keys');
     await page.close();
   });
+
+  it('the latent explorer’s probe moves with the arrow keys once the plane has the focus; the LR slider speaks its rate', async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page, '', '#/latent-explorer');
+    await page.waitForSelector('#latent-explorer .z1[data-value]:not([data-value=""])', { timeout: 60_000 }).catch(() => {});
+    // Tab until the plane has the focus (the deck's own controls come first).
+    let focused = false;
+    for (let i = 0; i < 30 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.closest('#latent-explorer .probe-keys') != null);
+    }
+    assert.ok(focused, 'Tab reaches the latent plane');
+    const z1 = () => page.evaluate(() => Number(document.querySelector<HTMLElement>('#latent-explorer .z1')!.dataset.value));
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#latent-explorer .z1')!.dataset.value !== '');
+    const first = await z1();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((before) => Number(document.querySelector<HTMLElement>('#latent-explorer .z1')!.dataset.value) > before, first);
+    assert.equal(await page.evaluate(() => (window as any).__deck.currentId), 'latent-explorer', 'the arrows stayed with the probe');
+    // PageDown still drives the deck.
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => (window as any).__deck.currentId !== 'latent-explorer');
+
+    await page.evaluate(() => (window as any).__deck.goTo('training'));
+    await page.waitForSelector('#training .tr-dashboard[data-ready="true"]', { timeout: 90_000 });
+    const valueText = await page.getAttribute('#training .tr-lr', 'aria-valuetext');
+    assert.match(valueText ?? '', /^0,0\d+$/, `aria-valuetext of the learning rate: ${valueText}`);
+    await assertClean(page, problems, 'keyboard and slider');
+    await page.close();
+  });
 });
