@@ -104,14 +104,16 @@ describe('the presenter toolkit', () => {
     }
     assert.ok(focused, 'Tab reaches the latent plane');
     const z1 = () => page.evaluate(() => Number(document.querySelector<HTMLElement>('#latent-explorer .z1')!.dataset.value));
-    await page.keyboard.press('ArrowRight');
+    // ArrowLeft would go back a slide (the explorer is the last one) if the plane did not keep it.
+    await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#latent-explorer .z1')!.dataset.value !== '');
     const first = await z1();
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((before) => Number(document.querySelector<HTMLElement>('#latent-explorer .z1')!.dataset.value) > before, first);
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction((before) => Number(document.querySelector<HTMLElement>('#latent-explorer .z1')!.dataset.value) < before, first);
+    await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => (window as any).__deck.currentId), 'latent-explorer', 'the arrows stayed with the probe');
-    // PageDown still drives the deck.
-    await page.keyboard.press('PageDown');
+    // PageUp (a presenter remote's "back") still drives the deck while the plane has the focus.
+    await page.keyboard.press('PageUp');
     await page.waitForFunction(() => (window as any).__deck.currentId !== 'latent-explorer');
 
     await page.evaluate(() => (window as any).__deck.goTo('training'));
