@@ -141,7 +141,7 @@ export class NetworkDiagram {
       .attr('width', (n) => pos.get(n.id)!.w)
       .attr('height', boxH)
       .attr('rx', 8)
-      .attr('fill', (n) => (n.kind === 'input' ? '#eef2f7' : roles.paper))
+      .attr('fill', (n) => (n.kind === 'input' ? roles.panel : roles.paper))
       .attr('stroke', (n) => this.options.colors?.[n.id] ?? (n.kind === 'input' ? roles.muted : roles.p))
       .attr('stroke-width', 3);
     const line = (dy: number, weight: number, text: (n: NetworkNode) => string, size: number = chartFont.label) =>

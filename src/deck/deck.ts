@@ -13,9 +13,13 @@ import { Sections } from './sections.ts';
 import { MountController } from './mountController.ts';
 import { connectSpeakerChannel, type SpeakerChannel } from './speakerChannel.ts';
 import { createLangButton, type LangButton } from './langButton.ts';
-import { revealOptions, shortcutHelp } from './revealConfig.ts';
+import { revealOptions } from './revealConfig.ts';
 import { RETRY_EVENT } from './retry.ts';
 import { installKeyGuard } from './keyGuard.ts';
+import { localizeRevealUi, translateHelpOverlay } from './revealUi.ts';
+import { listenForSpeakerKeys, type PresenterKey } from './speakerKeys.ts';
+import { ThemeController } from './themeController.ts';
+import { createThemeButton, type ThemeButton } from './themeButton.ts';
 
 type RevealApi = InstanceType<typeof Reveal>;
 
@@ -52,6 +56,8 @@ export class Deck implements DeckHandle {
   /** Pairs this tab with the speaker view it opens (other tabs' speaker views are ignored). */
   private pair = '';
   private button: LangButton | null = null;
+  private readonly themes: ThemeController;
+  private themeButton: ThemeButton | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -64,6 +70,7 @@ export class Deck implements DeckHandle {
     this.url = new UrlController(slides, this.mode);
     this.language = new LanguageController(langFromSearch(window.location.search));
     this.sections = new Sections(slides);
+    this.themes = new ThemeController(window.location.search, this.mode === 'live');
     this.mounts = new MountController({
       slides,
       sections: this.sections,
@@ -84,6 +91,11 @@ export class Deck implements DeckHandle {
     return this.language.lang;
   }
 
+  /** The theme in force (dark or light). */
+  get theme(): 'dark' | 'light' {
+    return this.themes.theme;
+  }
+
   get mountedCount(): number {
     return this.mounts.count;
   }
@@ -100,19 +112,23 @@ export class Deck implements DeckHandle {
       revealOptions(this.mode, printNotes, {
         toggleLang: () => void this.setLang(otherLang(this.lang)),
         openSpeakerView: () => this.openSpeakerView(),
+        toggleTheme: () => void this.toggleTheme(),
       }),
     );
     await this.reveal.initialize();
-    for (const [key, label] of shortcutHelp) this.reveal.registerKeyboardShortcut(key, label);
+    localizeRevealUi(this.reveal, this.lang);
+    translateHelpOverlay(this.reveal, () => this.lang);
     if (this.mode === 'live') {
       installKeyGuard();
       this.button = createLangButton(document.body, this.lang, () => void this.setLang(otherLang(this.lang)));
+      this.themeButton = createThemeButton(document.body, this.themes.theme, this.lang, () => void this.toggleTheme());
       this.pair = tabPairId();
       this.speaker = connectSpeakerChannel(this.pair, {
         hello: () => this.publishState(),
         goto: (id) => void this.goTo(id),
         step: (delta) => (delta === 1 ? this.reveal?.next() : this.reveal?.prev()),
       });
+      listenForSpeakerKeys((key) => this.pressKey(key), this.pair);
     }
     this.root.addEventListener(RETRY_EVENT, (ev) => {
       const id = (ev.target as Element | null)?.closest<HTMLElement>('section[data-slide-id]')?.dataset.slideId;
@@ -151,12 +167,39 @@ export class Deck implements DeckHandle {
       this.sections.renderAll(lang);
       this.url.writeLang(lang);
       this.button?.update(lang);
+      this.themeButton?.update(this.themes.theme, lang);
       this.publishState();
       this.reveal?.sync();
       this.reveal?.layout();
+      if (this.reveal) localizeRevealUi(this.reveal, lang);
       for (const id of ids) this.mounts.mountNow(id);
     });
     await Promise.all(this.mounts.ids().map((id) => this.mounts.settled(id)));
+  }
+
+  /** Switch dark ⇄ light: charts read their colours when drawn, so the mounted slides are drawn again. */
+  async toggleTheme(): Promise<void> {
+    await this.mounts.queue(async () => {
+      const ids = this.mounts.ids();
+      this.mounts.unmountExcept(null);
+      this.themes.set(this.themes.theme === 'dark' ? 'light' : 'dark');
+      this.themeButton?.update(this.themes.theme, this.lang);
+      this.sections.renderAll(this.lang);
+      for (const id of ids) await this.mounts.mountNow(id);
+    });
+  }
+
+  /** Act on a presenter key forwarded by the speaker window, as if pressed on the deck. */
+  pressKey(key: PresenterKey): void {
+    const reveal = this.reveal;
+    if (!reveal) return;
+    if (key === 'pause') reveal.togglePause();
+    else if (key === 'overview') reveal.toggleOverview();
+    else if (key === 'jump') (reveal as unknown as { toggleJumpToSlide?: () => void }).toggleJumpToSlide?.(); // in reveal's API, not its typings
+    else if (key === 'first') reveal.slide(0);
+    else if (key === 'last') reveal.slide(this.ids.length - 1);
+    else if (key === 'lang') void this.setLang(otherLang(this.lang));
+    else void this.toggleTheme();
   }
 
   /** Leak counters for the e2e suite, with the number of mounted scopes. */

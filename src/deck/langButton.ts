@@ -17,7 +17,8 @@ export function createLangButton(parent: HTMLElement, lang: Lang, onToggle: () =
   const update = (l: Lang): void => {
     button.textContent = ui.toggleText[l];
     button.title = ui.toggleLabel[l];
-    button.setAttribute('aria-label', ui.toggleLabel[l]);
+    // The accessible name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
+    button.setAttribute('aria-label', `${ui.toggleText[l]} — ${ui.toggleLabel[l]}`);
   };
   update(lang);
   return { update };

@@ -10,6 +10,8 @@ export interface DeckKeys {
   toggleLang(): void;
   /** S: open the speaker view (ours: CSP-safe, no inline script). */
   openSpeakerView(): void;
+  /** D: dark ⇄ light theme. */
+  toggleTheme(): void;
 }
 
 /** reveal.js options for a 1280×720 deck: controls only when live, notes on paper only when asked for. */
@@ -35,12 +37,7 @@ export function revealOptions(mode: MountMode, printNotes: boolean, keys: DeckKe
     keyboard: {
       76: () => keys.toggleLang(),
       83: () => keys.openSpeakerView(),
+      68: () => keys.toggleTheme(),
     },
   };
 }
-
-/** Keys listed in reveal.js's help overlay (?). */
-export const shortcutHelp: readonly [key: string, label: string][] = [
-  ['S', 'Vue présentateur / Speaker view'],
-  ['L', 'Français ⇄ English'],
-];

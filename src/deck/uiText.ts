@@ -4,6 +4,8 @@ import type { Localized } from '../i18n/lang.ts';
 export const ui = {
   toggleLabel: { fr: 'Switch to English (touche L)', en: 'Passer en français (key L)' },
   toggleText: { fr: 'EN', en: 'FR' },
+  themeText: { fr: 'Sombre', en: 'Dark' },
+  themeLabel: { fr: 'thème sombre pour une salle dans la pénombre (touche D)', en: 'dark theme for a dim room (key D)' },
   previewNotice: {
     fr: 'Aperçu : la démonstration tourne sur l’écran principal.',
     en: 'Preview: the live demo runs on the main screen.',

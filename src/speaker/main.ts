@@ -1,6 +1,7 @@
 import './speaker.css';
 import { pairFromSearch, parseDeckState, speakerChannelName, type SpeakerRequest } from '../deck/speakerLink.ts';
 import { createSpeakerView, speakerText } from './speakerView.ts';
+import { forwardPresenterKeys } from './presenterKeys.ts';
 
 /** Speaker view page: its view talks, over the speaker BroadcastChannel, only to the deck tab that opened it. */
 const root = document.getElementById('speaker')!;
@@ -17,5 +18,6 @@ if (pair === null) {
   };
   view.tick(Date.now());
   setInterval(() => view.tick(Date.now()), 1000);
+  forwardPresenterKeys(document, (cmd) => channel.postMessage({ ...cmd, pair }));
   send({ type: 'hello' });
 }

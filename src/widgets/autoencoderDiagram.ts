@@ -13,7 +13,7 @@ function arrow(x1: number, x2: number, y = 102): string {
 
 function image(x: number, label: string, faded: boolean): string {
   return `<rect x="${x}" y="70" width="64" height="64" rx="4" fill="${roles.paper}" stroke="${roles.ink}" stroke-width="2.5"/>
-<text x="${x + 32}" y="120" text-anchor="middle" font-size="52" font-weight="700" fill="${faded ? '#4b5563' : roles.ink}" font-family="Georgia, serif">3</text>
+<text x="${x + 32}" y="120" text-anchor="middle" font-size="52" font-weight="700" fill="${faded ? roles.muted : roles.ink}" font-family="Georgia, serif">3</text>
 <text x="${x + 32}" y="164" text-anchor="middle" font-size="24" font-style="italic" fill="${roles.ink}">${label}</text>`;
 }
 
@@ -25,14 +25,14 @@ function trapezoid(points: string, fill: string, stroke: string, label: string, 
 /** SVG of the AE ('ae') or VAE ('vae') pipeline, labelled in `lang`. */
 export function autoencoderDiagram(kind: 'ae' | 'vae', lang: Lang): string {
   const t = pick(lang);
-  const enc = trapezoid('94,50 184,85 184,119 94,154', '#dbeafe', roles.p, t({ fr: 'encodeur', en: 'encoder' }), 139);
-  const dec = trapezoid('378,85 468,50 468,154 378,119', '#ffedd5', roles.q, t({ fr: 'décodeur', en: 'decoder' }), 423);
+  const enc = trapezoid('94,50 184,85 184,119 94,154', roles.pSoft, roles.p, t({ fr: 'encodeur', en: 'encoder' }), 139);
+  const dec = trapezoid('378,85 468,50 468,154 378,119', roles.qSoft, roles.q, t({ fr: 'décodeur', en: 'decoder' }), 423);
   const middle =
     kind === 'ae'
       ? `${arrow(186, 278)}
 <circle cx="290" cy="102" r="10" fill="${roles.q}"/>
 <text x="290" y="76" text-anchor="middle" font-size="24" font-style="italic" fill="${roles.ink}">z</text>
-<text x="290" y="140" text-anchor="middle" font-size="19" fill="#4b5563">${t({ fr: 'un point', en: 'one point' })}</text>
+<text x="290" y="140" text-anchor="middle" font-size="19" fill="${roles.muted}">${t({ fr: 'un point', en: 'one point' })}</text>
 ${arrow(302, 376)}`
       : `${arrow(186, 226)}
 <ellipse cx="290" cy="102" rx="62" ry="44" fill="${roles.p}" fill-opacity="0.12" stroke="${roles.p}" stroke-width="2"/>
@@ -42,7 +42,7 @@ ${arrow(302, 376)}`
 <circle cx="318" cy="86" r="9" fill="${roles.q}" stroke="${roles.paper}" stroke-width="2"/>
 <text x="333" y="80" font-size="24" font-style="italic" fill="${roles.ink}">z</text>
 <text x="290" y="44" text-anchor="middle" font-size="22" fill="${roles.ink}">𝒩(μ, σ²)</text>
-<text x="290" y="170" text-anchor="middle" font-size="19" fill="#4b5563">z = μ + σ·ε</text>
+<text x="290" y="170" text-anchor="middle" font-size="19" fill="${roles.muted}">z = μ + σ·ε</text>
 ${arrow(352, 376)}`;
   const title = t(
     kind === 'ae'

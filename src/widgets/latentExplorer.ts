@@ -10,6 +10,7 @@ import { LatentScatter, type LatentScatterData } from '../charts/latentScatter.t
 import { digitColor } from '../charts/palette.ts';
 import { latestOnly } from './latestPerFrame.ts';
 import { setShownValue } from './shownValue.ts';
+import { bindProbeKeys } from './latentKeys.ts';
 
 /** Anything that turns n latent codes into n images (the pretrained LatentModel fits). */
 export interface LatentDecoder {
@@ -82,6 +83,8 @@ export class LatentExplorer {
     // Picks already come at most once per animation frame; never run two decodes at once.
     const request = latestOnly<[number, number]>(scope, (z) => this.show(z));
     this.scatter.onPick(request);
+    // Tab to the plane, then the arrow keys move the probe.
+    bindProbeKeys(scope, this.scatter.root, () => this.scatter.mapping, () => this.shown, request);
     scope.own(this);
   }
 

@@ -176,7 +176,10 @@ class Dashboard {
   private showSettings(view: TrainingView): void {
     const { learningRate, beta, seed } = view.settings;
     const lang = this.scope.lang;
-    this.q<HTMLInputElement>('.tr-lr').value = String(Math.log10(learningRate));
+    const lr = this.q<HTMLInputElement>('.tr-lr');
+    lr.value = String(Math.log10(learningRate));
+    // A screen reader reads the rate, not its logarithm (the slider's own value).
+    lr.setAttribute('aria-valuetext', formatNumber(learningRate, lang, lrDigits(learningRate)));
     setShownValue(this.q('.tr-lr-value'), learningRate, lang, lrDigits(learningRate));
     this.q<HTMLInputElement>('.tr-beta').value = String(beta);
     setShownValue(this.q('.tr-beta-value'), beta, lang, 1);

@@ -22,7 +22,9 @@ describe('createLangButton', () => {
     const toggle = vi.fn();
     const button = createLangButton(document.body, 'fr', toggle);
     const el = document.querySelector<HTMLButtonElement>('button.lang-toggle')!;
-    expect([el.textContent, el.getAttribute('aria-label')]).toEqual(['EN', 'Switch to English (touche L)']);
+    expect(el.textContent).toBe('EN');
+    // The accessible name contains the visible text (axe: label-content-name-mismatch).
+    expect(el.getAttribute('aria-label')).toBe('EN — Switch to English (touche L)');
     el.click();
     expect(toggle).toHaveBeenCalledTimes(1);
     button.update('en');
@@ -32,17 +34,19 @@ describe('createLangButton', () => {
 });
 
 describe('revealOptions', () => {
-  const keys = { toggleLang: vi.fn(), openSpeakerView: vi.fn() };
+  const keys = { toggleLang: vi.fn(), openSpeakerView: vi.fn(), toggleTheme: vi.fn() };
   it('shows the controls only live, and notes on paper only when asked', () => {
     expect(revealOptions('live', false, keys)).toMatchObject({ controls: true, showNotes: false, hash: true, width: 1280, height: 720 });
     expect(revealOptions('print', true, keys)).toMatchObject({ controls: false, showNotes: true });
     expect(revealOptions('preview', true, keys)).toMatchObject({ controls: false, showNotes: false });
   });
-  it('binds L to the language and S to the speaker view', () => {
+  it('binds L to the language, S to the speaker view and D to the theme', () => {
     const bindings = revealOptions('live', false, keys).keyboard as Record<number, () => void>;
     bindings[76]();
     bindings[83]();
+    bindings[68]();
     expect(keys.toggleLang).toHaveBeenCalledTimes(1);
     expect(keys.openSpeakerView).toHaveBeenCalledTimes(1);
+    expect(keys.toggleTheme).toHaveBeenCalledTimes(1);
   });
 });
