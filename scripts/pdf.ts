@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { outPath } from './lib/exportPaths.ts';
 import { deckIds, withPrintedDeck } from './lib/printedDeck.ts';
-import { evalInPage, notesBelowSlides, notesLabel, readHandoutLayout, type HandoutPage } from './lib/printLayout.ts';
+import { evalInPage, notesBelowSlides, notesLabel, numberPages, readHandoutLayout, type HandoutPage } from './lib/printLayout.ts';
 
 /** Options of the handout export. */
 export interface PdfOptions {
@@ -34,10 +34,15 @@ export async function printHandout(opts: PdfOptions): Promise<Handout> {
     const size = opts.notes
       ? await evalInPage(page, notesBelowSlides, notesLabel[opts.lang])
       : await page.evaluate(() => ({ width: parseFloat(document.body.style.width), height: parseFloat(document.body.style.height) }));
+    await evalInPage(page, numberPages, undefined);
     const pages = await evalInPage(page, readHandoutLayout, undefined);
     const ids = await deckIds(page);
     mkdirSync(dirname(opts.out), { recursive: true });
-    await page.pdf({ path: opts.out, preferCSSPageSize: true, printBackground: true });
+    // Tagged PDF (structure for screen readers) with the document's title and language (<title>, <html lang>).
+    await page.evaluate((lang) => {
+      document.documentElement.lang = lang;
+    }, opts.lang);
+    await page.pdf({ path: opts.out, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     return { path: opts.out, size, pages, deckIds: ids };
   });
 }

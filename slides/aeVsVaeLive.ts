@@ -7,13 +7,14 @@ import { digitLegendHtml, emptiestPoint, LatentExplorer } from '../src/widgets/l
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
 import type { PretrainedKind } from '../src/live/pretrainedLibrary.ts';
 import './latentSlides.css';
+import { liveOrPrint } from '../src/deck/printText.ts';
 
 function body(lang: Lang): string {
   const t = pick(lang);
   return `<p class="lead">${
     t({
-      fr: 'Les 1 000 chiffres de test, encodés par chaque modèle. Survolez un plan : son décodeur dessine le point visé.',
-      en: 'The 1,000 test digits, encoded by each model. Hover over a plane: its decoder draws the point under the cursor.',
+      fr: `Les 1 000 chiffres de test, encodés par chaque modèle. ${liveOrPrint('Survolez un plan : son décodeur dessine le point visé.', 'Chaque décodeur dessine le point de son plan le plus éloigné de tout code (un « trou »).')}`,
+      en: `The 1,000 test digits, encoded by each model. ${liveOrPrint('Hover over a plane: its decoder draws the point under the cursor.', 'Each decoder draws the point of its plane farthest from every code (a “hole”).')}`,
     })
   }</p>
 ${digitLegendHtml(t({ fr: 'couleur de chaque chiffre', en: 'colour of each digit' }))}

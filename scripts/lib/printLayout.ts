@@ -20,6 +20,8 @@ export interface HandoutPage {
   math: string[];
   /** Plain text of the speaker notes printed on the page ('' without --notes). */
   notes: string;
+  /** The "n / N" written on the page. */
+  pageNumber: string;
   /** Chart series drawn with no data (SVG paths whose `d` is empty): a blank curve on paper. */
   emptySeries: number;
 }
@@ -66,6 +68,24 @@ export function notesBelowSlides(label: string): { width: number; height: number
   return { width, height };
 }
 
+/** Write "n / N" at the bottom centre of every printed page. */
+export function numberPages(): number {
+  const pages = Array.from(document.querySelectorAll<HTMLElement>('.reveal .pdf-page'));
+  const style = document.createElement('style');
+  style.textContent =
+    `html.reveal-print .reveal .pdf-page .page-number{position:absolute;left:50%;transform:translateX(-50%);bottom:6px;z-index:10;` +
+    `font:16px/1 "Source Sans Pro",system-ui,sans-serif;color:#555;background:rgba(255,255,255,.85);padding:2px 6px}`;
+  document.head.append(style);
+  pages.forEach((page, i) => {
+    page.querySelector('.page-number')?.remove();
+    const n = document.createElement('div');
+    n.className = 'page-number';
+    n.textContent = `${i + 1} / ${pages.length}`;
+    page.append(n);
+  });
+  return pages.length;
+}
+
 /** Read, for every printed page, the slide id, title, chart rectangles, formulas and notes. */
 export function readHandoutLayout(): HandoutPage[] {
   const pages = Array.from(document.querySelectorAll<HTMLElement>('.reveal .pdf-page'));
@@ -91,6 +111,7 @@ export function readHandoutLayout(): HandoutPage[] {
       charts,
       math: Array.from(page.querySelectorAll('.katex-html')).map((k) => k.textContent ?? ''),
       notes: page.querySelector('.speaker-notes-pdf')?.textContent?.trim() ?? '',
+      pageNumber: page.querySelector('.page-number')?.textContent ?? '',
       emptySeries: Array.from(page.querySelectorAll('.slide-content svg path[d]')).filter((p) => !p.closest('.katex') && p.getAttribute('d')!.trim() === '').length,
     };
   });
