@@ -86,6 +86,35 @@ export function numberPages(): number {
   return pages.length;
 }
 
+/**
+ * Elements of a printed slide that run past its 1280×720 area (so past its page, or under its notes):
+ * "slide-id: tag.class (right/bottom overflow in px)" for each, ignoring hidden and zero-size elements.
+ */
+export function overflowingElements(): string[] {
+  const out: string[] = [];
+  for (const section of Array.from(document.querySelectorAll<HTMLElement>('.reveal .pdf-page section[data-slide-id]'))) {
+    const s = section.getBoundingClientRect();
+    const right = s.left + 1280;
+    const bottom = s.top + 720;
+    for (const el of Array.from(section.querySelectorAll<Element>('*'))) {
+      if (el.closest('aside.notes, .speaker-notes-pdf')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const cs = getComputedStyle(el);
+      if (cs.visibility === 'hidden' || cs.display === 'none') continue;
+      const dx = r.right - right;
+      const dy = r.bottom - bottom;
+      const dl = s.left - r.left;
+      const dt = s.top - r.top;
+      if (Math.max(dx, dy, dl, dt) > 1) {
+        const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+        out.push(`${section.dataset.slideId}: ${el.tagName.toLowerCase()}${cls} (right ${Math.round(dx)}, bottom ${Math.round(dy)}, left ${Math.round(dl)}, top ${Math.round(dt)} px)`);
+      }
+    }
+  }
+  return out;
+}
+
 /** Read, for every printed page, the slide id, title, chart rectangles, formulas and notes. */
 export function readHandoutLayout(): HandoutPage[] {
   const pages = Array.from(document.querySelectorAll<HTMLElement>('.reveal .pdf-page'));
