@@ -39,6 +39,11 @@ const SLIDE_W = 13.333;
  * 1344×756 CSS px that fills the PowerPoint slide.
  */
 const FRAME: ShotFrame = { padX: 32, padY: 18, width: 1344, height: 756 };
+/**
+ * Points per CSS px of text: 0.75 (96 px = 72 pt), times 0.9 because Arial is about 10 % wider than the deck's
+ * Source Sans Pro, so each line keeps its breaks and the text its box.
+ */
+const PT_PER_PX = 0.75 * 0.9;
 /** Inches per CSS px of the frame. */
 const PX = SLIDE_W / FRAME.width;
 /** Font of every text box: on every PowerPoint, and LibreOffice has the metric-compatible Liberation Sans. */
@@ -80,7 +85,7 @@ function textBox(t: SlideText): PptxGenJS.TextPropsOptions {
     w: t.w * PX,
     h: Math.max(t.h, t.fontSize * 1.2) * PX,
     fontFace: FONT,
-    fontSize: Math.round(t.fontSize * 0.75 * 10) / 10,
+    fontSize: Math.round(t.fontSize * PT_PER_PX * 10) / 10,
     bold: t.bold,
     color: t.color,
     align: t.align,
@@ -100,7 +105,7 @@ function addBodyText(slide: PptxGenJS.Slide, b: BodyBox, lang: string): void {
     w: (b.w + 4) * PX,
     h: (b.h + b.fontSize * 0.2) * PX,
     fontFace: FONT,
-    fontSize: Math.round(b.fontSize * 0.75 * 10) / 10,
+    fontSize: Math.round(b.fontSize * PT_PER_PX * 10) / 10,
     color: b.color,
     align: b.align,
     valign: 'top',

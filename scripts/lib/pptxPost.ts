@@ -44,7 +44,9 @@ export function finishPptx(file: string, lang: string, notes: NotesParagraph[][]
   const files = unzipSync(readFileSync(file));
   for (const name of Object.keys(files)) {
     if (!/^ppt\/(slides|notesSlides|charts|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(name)) continue;
-    let xml = strFromU8(files[name]).replace(/\blang="[A-Za-z-]+"/g, `lang="${lang}"`);
+    let xml = strFromU8(files[name])
+      .replace(/\blang="[A-Za-z-]+"/g, `lang="${lang}"`)
+      .replace(/<c:lang val="[A-Za-z-]+"\/>/g, `<c:lang val="${lang}"/>`);
     const m = xml.match(/<a:p><a:r><a:rPr[^>]*\/><a:t>@@NOTES_(\d+)@@<\/a:t><\/a:r><a:endParaRPr[^>]*\/><\/a:p>/);
     if (m) {
       const paras = notes[Number(m[1])] ?? [];
