@@ -78,7 +78,9 @@ export function runCardHtml(h: TrainingHistory, lang: Lang): string {
 export function showPrintedRun(root: HTMLElement, history: TrainingHistory | null, lang: Lang): LossCurves | null {
   const controls = root.querySelector<HTMLElement>('.tr-controls');
   const arch = root.querySelector('.tr-arch-row');
-  for (const sel of ['.tr-buttons', '.tr-row', '.tr-switch', '.tr-badges', '.tr-counters']) root.querySelectorAll(sel).forEach((e) => e.remove());
+  for (const sel of ['.tr-buttons', '.tr-row', '.tr-switch', '.tr-badges']) root.querySelectorAll(sel).forEach((e) => e.remove());
+  // the live counters stay (the model view writes into them) but are not printed: the run card gives the run's figures
+  root.querySelector<HTMLElement>('.tr-counters')?.setAttribute('hidden', '');
   if (!history) {
     controls?.insertAdjacentHTML('afterbegin', `<p class="tr-print-heading">${printText.unavailable[lang]}</p>`);
     return null;
