@@ -74,7 +74,9 @@ export function numberPages(): number {
   const style = document.createElement('style');
   style.textContent =
     `html.reveal-print .reveal .pdf-page .page-number{position:absolute;left:50%;transform:translateX(-50%);bottom:6px;z-index:10;` +
-    `font:16px/1 "Source Sans Pro",system-ui,sans-serif;color:#555;background:rgba(255,255,255,.85);padding:2px 6px}`;
+    `font:16px/1 "Source Sans Pro",system-ui,sans-serif;color:#555;background:rgba(255,255,255,.85);padding:2px 6px}` +
+    // the deck's own footer sits below the 720 px a printed slide keeps (cut off by the page): this number replaces it
+    `html.reveal-print .reveal .pdf-page .slide-footer{display:none}`;
   document.head.append(style);
   pages.forEach((page, i) => {
     page.querySelector('.page-number')?.remove();
@@ -97,7 +99,8 @@ export function overflowingElements(): string[] {
     const right = s.left + 1280;
     const bottom = s.top + 720;
     for (const el of Array.from(section.querySelectorAll<Element>('*'))) {
-      if (el.closest('aside.notes, .speaker-notes-pdf')) continue;
+      // notes are moved below the slide; KaTeX's MathML is visually hidden; SVG children are clipped by their SVG
+      if (el.closest('aside.notes, .speaker-notes-pdf, .katex-mathml') || el.parentElement?.closest('svg')) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       const cs = getComputedStyle(el);
