@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { outPath } from './lib/exportPaths.ts';
 import { deckIds, withPrintedDeck } from './lib/printedDeck.ts';
-import { evalInPage, notesBelowSlides, notesLabel, readHandoutLayout, type HandoutPage } from './lib/printLayout.ts';
+import { evalInPage, notesBelowSlides, notesLabel, numberPages, overflowingElements, readHandoutLayout, type HandoutPage } from './lib/printLayout.ts';
 
 /** Options of the handout export. */
 export interface PdfOptions {
@@ -21,6 +21,8 @@ export interface Handout {
   pages: HandoutPage[];
   /** The deck's slide ids (window.__deck.ids), to compare with the pages. */
   deckIds: string[];
+  /** Elements that run past their slide's area on paper (should be none). */
+  overflow: string[];
 }
 
 /** Print the built deck (reveal.js `?print-pdf`) to a PDF with headless Chromium; returns the file path. */
@@ -34,11 +36,17 @@ export async function printHandout(opts: PdfOptions): Promise<Handout> {
     const size = opts.notes
       ? await evalInPage(page, notesBelowSlides, notesLabel[opts.lang])
       : await page.evaluate(() => ({ width: parseFloat(document.body.style.width), height: parseFloat(document.body.style.height) }));
+    await evalInPage(page, numberPages, undefined);
     const pages = await evalInPage(page, readHandoutLayout, undefined);
+    const overflow = await evalInPage(page, overflowingElements, undefined);
     const ids = await deckIds(page);
     mkdirSync(dirname(opts.out), { recursive: true });
-    await page.pdf({ path: opts.out, preferCSSPageSize: true, printBackground: true });
-    return { path: opts.out, size, pages, deckIds: ids };
+    // Tagged PDF (structure for screen readers) with the document's title and language (<title>, <html lang>).
+    await page.evaluate((lang) => {
+      document.documentElement.lang = lang;
+    }, opts.lang);
+    await page.pdf({ path: opts.out, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    return { path: opts.out, size, pages, deckIds: ids, overflow };
   });
 }
 

@@ -1,8 +1,10 @@
 /**
- * `npm run pptx [-- --lang en] [--out file]`: the deck as a PowerPoint file (exports/presentation.pptx).
- * One slide per deck slide: the printed slide rendered at 1920×1080 as a full-slide picture, the section label
- * and the title laid over it as real text (the title in the layout's title placeholder, so it shows in
- * PowerPoint's outline), and the speaker notes as PowerPoint notes. Agenda sections become PowerPoint sections.
+ * `npm run pptx [-- --lang en] [--out file]`: the deck as an editable PowerPoint file (exports/presentation.pptx).
+ * One slide per deck slide: the title (in the layout's title placeholder, so it shows in the outline), the section
+ * label and every body text block (headings, paragraphs, bullets, with bold and italic) as real text boxes; the
+ * loss curves of the training slide as native line charts with the saved history's data; formulas, diagrams and
+ * other live parts as a 1920×1080 picture of the print state underneath. Every run of text carries fr-FR (en-US
+ * with --lang en); the speaker notes keep their paragraphs and bold labels. Agenda sections become PowerPoint sections.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -12,6 +14,9 @@ import { outPath } from './lib/exportPaths.ts';
 import { deckIds, withPrintedDeck } from './lib/printedDeck.ts';
 import { evalInPage } from './lib/printLayout.ts';
 import { prepareSlidesForShots, type ShotFrame, type SlideInfo, type SlideText } from './lib/slideLayout.ts';
+import { takeBodyText, type BodyBox } from './lib/slideTextBoxes.ts';
+import { finishPptx, notesMarker } from './lib/pptxPost.ts';
+import { addTrainingCharts, chartAreas, type ChartAreas } from './lib/pptxCharts.ts';
 
 /** Options of the PowerPoint export. */
 export interface PptxOptions {
@@ -34,14 +39,21 @@ const SLIDE_W = 13.333;
  * 1344×756 CSS px that fills the PowerPoint slide.
  */
 const FRAME: ShotFrame = { padX: 32, padY: 18, width: 1344, height: 756 };
+/**
+ * Points per CSS px of text: 0.75 (96 px = 72 pt), times 0.9 because Arial is about 10 % wider than the deck's
+ * Source Sans Pro, so each line keeps its breaks and the text its box.
+ */
+const PT_PER_PX = 0.75 * 0.9;
 /** Inches per CSS px of the frame. */
 const PX = SLIDE_W / FRAME.width;
-/** Font of the real-text title and label (present wherever PowerPoint is; LibreOffice substitutes Carlito). */
-const FONT = 'Calibri';
+/** Font of every text box: on every PowerPoint, and LibreOffice has the metric-compatible Liberation Sans. */
+export const FONT = 'Arial';
 
-/** A rendered slide: its layout and the PNG of its body (title text removed). */
+/** A rendered slide: its layout, body text boxes, chart areas and the PNG of the rest (text removed). */
 interface Shot {
   info: SlideInfo;
+  body: BodyBox[];
+  charts: ChartAreas;
   png: Buffer;
 }
 
@@ -49,6 +61,8 @@ interface Shot {
 async function shootSlides(lang: 'fr' | 'en', pixels: number): Promise<{ shots: Shot[]; ids: string[] }> {
   return withPrintedDeck({ lang, scale: pixels / FRAME.width }, async (page) => {
     const infos = await evalInPage(page, prepareSlidesForShots, FRAME);
+    const bodies = await evalInPage(page, takeBodyText, undefined);
+    const areas = await evalInPage(page, chartAreas, undefined);
     const shots: Shot[] = [];
     for (const info of infos) {
       const top = await page.evaluate((id) => {
@@ -57,7 +71,7 @@ async function shootSlides(lang: 'fr' | 'en', pixels: number): Promise<{ shots: 
       }, info.id);
       const clip = { x: 0, y: top, width: FRAME.width, height: FRAME.height };
       const png = await page.screenshot({ type: 'png', animations: 'disabled', fullPage: true, clip });
-      shots.push({ info, png });
+      shots.push({ info, body: bodies[info.id] ?? [], charts: areas[info.id] ?? {}, png });
     }
     return { shots, ids: await deckIds(page) };
   });
@@ -71,7 +85,7 @@ function textBox(t: SlideText): PptxGenJS.TextPropsOptions {
     w: t.w * PX,
     h: Math.max(t.h, t.fontSize * 1.2) * PX,
     fontFace: FONT,
-    fontSize: Math.round(t.fontSize * 0.75 * 10) / 10,
+    fontSize: Math.round(t.fontSize * PT_PER_PX * 10) / 10,
     bold: t.bold,
     color: t.color,
     align: t.align,
@@ -79,6 +93,28 @@ function textBox(t: SlideText): PptxGenJS.TextPropsOptions {
     margin: 0,
     fit: 'shrink',
   };
+}
+
+/** A body text box: its runs with emphasis, a bullet for list items, in the export's language. */
+function addBodyText(slide: PptxGenJS.Slide, b: BodyBox, lang: string): void {
+  const runs: PptxGenJS.TextProps[] = b.runs.map((r) => ({ text: r.text, options: { bold: r.bold || b.heading, italic: r.italic, lang } }));
+  slide.addText(runs, {
+    x: (b.x + FRAME.padX) * PX,
+    // text boxes are positioned by their line box; a little room above and below keeps descenders inside
+    y: (b.y + FRAME.padY - b.fontSize * 0.1) * PX,
+    w: (b.w + 4) * PX,
+    h: (b.h + b.fontSize * 0.2) * PX,
+    fontFace: FONT,
+    fontSize: Math.round(b.fontSize * PT_PER_PX * 10) / 10,
+    color: b.color,
+    align: b.align,
+    valign: 'top',
+    margin: 0,
+    lineSpacingMultiple: 1.05,
+    bullet: b.bullet ? { indent: 28 * PX * 72 } : false,
+    fit: 'shrink',
+    lang,
+  });
 }
 
 /** One slide master per distinct title geometry, so every title can live in a real title placeholder. */
@@ -109,11 +145,14 @@ export async function makePptx(opts: PptxOptions): Promise<PptxResult> {
   if (shots.length !== ids.length) throw new Error(`rendered ${shots.length} slides but the deck has ${ids.length}`);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
+  pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   pptx.title = shots[0]?.info.title.text ?? 'VAE';
   pptx.subject = opts.lang === 'fr' ? 'Les autoencodeurs variationnels (VAE)' : 'Variational autoencoders (VAE)';
   const masters = defineMasters(pptx, shots);
   let currentSection = '';
-  for (const { info, png } of shots) {
+  const lang = opts.lang === 'fr' ? 'fr-FR' : 'en-US';
+  const notes: SlideInfo['notesParagraphs'][] = [];
+  for (const [index, { info, body, charts, png }] of shots.entries()) {
     const sectionTitle = info.section?.plain ?? (currentSection || 'Introduction');
     if (sectionTitle !== currentSection) {
       pptx.addSection({ title: sectionTitle });
@@ -121,12 +160,16 @@ export async function makePptx(opts: PptxOptions): Promise<PptxResult> {
     }
     const slide = pptx.addSlide({ masterName: masters.get(info.id), sectionTitle });
     slide.addImage({ data: `image/png;base64,${png.toString('base64')}`, x: 0, y: 0, w: SLIDE_W, h: 7.5, altText: info.title.text });
-    if (info.section) slide.addText(info.section.text, { ...textBox(info.section), charSpacing: 1 });
-    slide.addText(info.title.text, { ...textBox(info.title), placeholder: 'title' });
-    if (info.notes) slide.addNotes(info.notes);
+    if (info.section) slide.addText(info.section.text, { ...textBox(info.section), charSpacing: 1, lang });
+    slide.addText(info.title.text, { ...textBox(info.title), placeholder: 'title', lang });
+    for (const b of body) addBodyText(slide, b, lang);
+    addTrainingCharts(pptx, slide, charts, opts.lang, { padX: FRAME.padX, padY: FRAME.padY, px: PX, font: FONT });
+    if (info.notesParagraphs.length) slide.addNotes(notesMarker(index));
+    notes.push(info.notesParagraphs);
   }
   mkdirSync(dirname(opts.out), { recursive: true });
   await pptx.writeFile({ fileName: opts.out, compression: true });
+  finishPptx(opts.out, lang, notes);
   return { path: opts.out, slides: shots.map((s) => s.info) };
 }
 

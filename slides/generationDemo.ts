@@ -94,7 +94,8 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
       const ms = performance.now() - t0;
       if (scope.disposed) return false;
       manifold.update(images);
-      find(el, '.gd-timing').textContent = scope.t({
+      // a timing depends on the machine: shown live, never on paper
+      if (scope.mode === 'live') find(el, '.gd-timing').textContent = scope.t({
         fr: `${N * N} chiffres décodés en un lot : ${formatNumber(ms, lang, 0)} ms`,
         en: `${N * N} digits decoded in one batch: ${formatNumber(ms, lang, 0)} ms`,
       });

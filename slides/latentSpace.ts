@@ -7,6 +7,7 @@ import { tex } from '../src/deck/tex.ts';
 import { LatentExplorer } from '../src/widgets/latentExplorer.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
 import './latentSlides.css';
+import { liveOrPrint } from '../src/deck/printText.ts';
 
 /** The point shown before any hover (and in print): between the groups, so the digit is a plausible blend. */
 const START: [number, number] = [0.5, -0.5];
@@ -30,8 +31,8 @@ function body(lang: Lang): string {
     <div class="formula ls-formula">${pipeline}</div>
     <p class="box">${
       t({
-        fr: 'Survolez le plan : le décodeur du VAE dessine le chiffre du vecteur <i>z</i> sous le curseur.',
-        en: 'Hover over the plane: the VAE’s decoder draws the digit of the vector <i>z</i> under the cursor.',
+        fr: liveOrPrint('Survolez le plan : le décodeur du VAE dessine le chiffre du vecteur <i>z</i> sous le curseur.', 'Le décodeur du VAE dessine ici le chiffre du vecteur <i>z</i> = (0,5 ; −0,5).'),
+        en: liveOrPrint('Hover over the plane: the VAE’s decoder draws the digit of the vector <i>z</i> under the cursor.', 'Here the VAE’s decoder draws the digit of the vector <i>z</i> = (0.5, −0.5).'),
       })
     }</p>
   </div>

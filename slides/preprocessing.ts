@@ -13,6 +13,7 @@ import { roles } from '../src/charts/palette.ts';
 import { pixelSummary, sampleIndices, summarizeSplit } from '../src/widgets/mnistStats.ts';
 import { showErrorNotice } from '../src/widgets/errorNotice.ts';
 import './demoSlides.css';
+import { liveOrPrint } from '../src/deck/printText.ts';
 
 /** Which training digit is flattened (the second one of the data-loading grid, a clean 3), and the row lit up at first. */
 const DIGIT_SEED = 2024;
@@ -38,7 +39,7 @@ function body(lang: Lang): string {
         en: `for each digit, the <strong>last ${TEST_PER_DIGIT}</strong> images go to the test set (<span class="pp-test">…</span> images, never seen in training); the other <span class="pp-train">…</span> are for training.`,
       })
     }</div>
-    <p class="small muted">${t({ fr: 'Survolez l’image : la ligne éclairée se retrouve dans le vecteur.', en: 'Hover over the image: the lit row shows up in the vector.' })}</p>
+    <p class="small muted">${t({ fr: liveOrPrint('Survolez l’image : la ligne éclairée se retrouve dans le vecteur.', 'La ligne éclairée (n° 14) se retrouve dans le vecteur.'), en: liveOrPrint('Hover over the image: the lit row shows up in the vector.', 'The lit row (no. 14) shows up in the vector.') })}</p>
   </div>
   <div class="pp-hists">
     <div class="pp-hist-before chart-host"></div>

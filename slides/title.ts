@@ -1,5 +1,6 @@
 import type { Slide } from '../src/deck/types.ts';
 import type { Localized } from '../src/i18n/lang.ts';
+import { liveOrPrint } from '../src/deck/printText.ts';
 
 const notes: Localized = {
   fr: `Accueillir la classe. Objectif de la séance : comprendre ce qu’est un autoencodeur variationnel, à quoi il sert, et les deux outils mathématiques dont il a besoin (la loi normale et la divergence KL). La seconde moitié suit le plan du notebook : on entraîne un VAE sur les chiffres manuscrits MNIST, en direct, dans le navigateur. Prérequis : savoir ce qu’est un autoencodeur classique (encodeur, code, décodeur). Durée indicative : 1 h.`,
@@ -13,10 +14,10 @@ const title: Slide = {
   body: {
     fr: `<p class="lead">Apprendre à compresser des images… puis à en inventer de nouvelles.</p>
 <p>Théorie (loi normale, divergence de Kullback-Leibler) et pratique : un VAE entraîné <em>en direct</em> sur MNIST, dans ce navigateur.</p>
-<p class="muted small">Touches : → suivant · S notes · F plein écran · Échap vue d’ensemble · L English</p>`,
+<p class="muted small">${liveOrPrint('Touches : → suivant · S notes · F plein écran · Échap vue d’ensemble · L English', 'Version interactive : npm start, puis http://127.0.0.1:5173/')}</p>`,
     en: `<p class="lead">Learning to compress images… then to invent new ones.</p>
 <p>Theory (normal distribution, Kullback-Leibler divergence) and practice: a VAE trained <em>live</em> on MNIST, in this browser.</p>
-<p class="muted small">Keys: → next · S notes · F full screen · Esc overview · L français</p>`,
+<p class="muted small">${liveOrPrint('Keys: → next · S notes · F full screen · Esc overview · L français', 'Interactive version: npm start, then http://127.0.0.1:5173/')}</p>`,
   },
   notes,
   className: 'title-slide',

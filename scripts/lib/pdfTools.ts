@@ -37,6 +37,16 @@ export function pdfPageCount(file: string): number {
   return Number(m[1]);
 }
 
+/** The document information pdfinfo prints (Title, Tagged, Pages …), by field name. */
+export function pdfInfo(file: string): Record<string, string> {
+  const info: Record<string, string> = {};
+  for (const line of run('pdfinfo', [file]).split('\n')) {
+    const m = /^([A-Za-z ]+):\s+(.*)$/.exec(line);
+    if (m) info[m[1].trim()] = m[2].trim();
+  }
+  return info;
+}
+
 /** Extractable text of every page (pdftotext, pages split on form feeds). */
 export function pdfPageTexts(file: string): string[] {
   const pages = run('pdftotext', ['-enc', 'UTF-8', file, '-']).split('\f');

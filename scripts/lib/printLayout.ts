@@ -20,6 +20,8 @@ export interface HandoutPage {
   math: string[];
   /** Plain text of the speaker notes printed on the page ('' without --notes). */
   notes: string;
+  /** The "n / N" written on the page. */
+  pageNumber: string;
   /** Chart series drawn with no data (SVG paths whose `d` is empty): a blank curve on paper. */
   emptySeries: number;
 }
@@ -66,6 +68,56 @@ export function notesBelowSlides(label: string): { width: number; height: number
   return { width, height };
 }
 
+/** Write "n / N" at the bottom centre of every printed page. */
+export function numberPages(): number {
+  const pages = Array.from(document.querySelectorAll<HTMLElement>('.reveal .pdf-page'));
+  const style = document.createElement('style');
+  style.textContent =
+    `html.reveal-print .reveal .pdf-page .page-number{position:absolute;left:50%;transform:translateX(-50%);bottom:6px;z-index:10;` +
+    `font:16px/1 "Source Sans Pro",system-ui,sans-serif;color:#555;background:rgba(255,255,255,.85);padding:2px 6px}` +
+    // the deck's own footer sits below the 720 px a printed slide keeps (cut off by the page): this number replaces it
+    `html.reveal-print .reveal .pdf-page .slide-footer{display:none}`;
+  document.head.append(style);
+  pages.forEach((page, i) => {
+    page.querySelector('.page-number')?.remove();
+    const n = document.createElement('div');
+    n.className = 'page-number';
+    n.textContent = `${i + 1} / ${pages.length}`;
+    page.append(n);
+  });
+  return pages.length;
+}
+
+/**
+ * Elements of a printed slide that run past its 1280×720 area (so past its page, or under its notes):
+ * "slide-id: tag.class (right/bottom overflow in px)" for each, ignoring hidden and zero-size elements.
+ */
+export function overflowingElements(): string[] {
+  const out: string[] = [];
+  for (const section of Array.from(document.querySelectorAll<HTMLElement>('.reveal .pdf-page section[data-slide-id]'))) {
+    const s = section.getBoundingClientRect();
+    const right = s.left + 1280;
+    const bottom = s.top + 720;
+    for (const el of Array.from(section.querySelectorAll<Element>('*'))) {
+      // notes are moved below the slide; KaTeX's MathML is visually hidden; SVG children are clipped by their SVG
+      if (el.closest('aside.notes, .speaker-notes-pdf, .katex-mathml') || el.parentElement?.closest('svg')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const cs = getComputedStyle(el);
+      if (cs.visibility === 'hidden' || cs.display === 'none') continue;
+      const dx = r.right - right;
+      const dy = r.bottom - bottom;
+      const dl = s.left - r.left;
+      const dt = s.top - r.top;
+      if (Math.max(dx, dy, dl, dt) > 1) {
+        const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+        out.push(`${section.dataset.slideId}: ${el.tagName.toLowerCase()}${cls} (right ${Math.round(dx)}, bottom ${Math.round(dy)}, left ${Math.round(dl)}, top ${Math.round(dt)} px)`);
+      }
+    }
+  }
+  return out;
+}
+
 /** Read, for every printed page, the slide id, title, chart rectangles, formulas and notes. */
 export function readHandoutLayout(): HandoutPage[] {
   const pages = Array.from(document.querySelectorAll<HTMLElement>('.reveal .pdf-page'));
@@ -91,6 +143,7 @@ export function readHandoutLayout(): HandoutPage[] {
       charts,
       math: Array.from(page.querySelectorAll('.katex-html')).map((k) => k.textContent ?? ''),
       notes: page.querySelector('.speaker-notes-pdf')?.textContent?.trim() ?? '',
+      pageNumber: page.querySelector('.page-number')?.textContent ?? '',
       emptySeries: Array.from(page.querySelectorAll('.slide-content svg path[d]')).filter((p) => !p.closest('.katex') && p.getAttribute('d')!.trim() === '').length,
     };
   });

@@ -26,6 +26,8 @@ export interface SlideInfo {
   section: SlideText | null;
   /** Speaker notes as plain text, paragraphs separated by blank lines. */
   notes: string;
+  /** The same notes as paragraphs of runs (bold labels and emphasis kept), for PowerPoint's notes. */
+  notesParagraphs: { text: string; bold: boolean; italic: boolean }[][];
 }
 
 /** The picture frame around each 1280×720 slide, in CSS px. */
@@ -94,6 +96,32 @@ export function prepareSlidesForShots(frame: ShotFrame): SlideInfo[] {
       .replace(/\n{3,}/g, '\n\n')
       .trim();
   };
+  const notesParagraphs = (aside: HTMLElement | null): SlideInfo['notesParagraphs'] => {
+    if (!aside) return [];
+    const copy = aside.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.katex').forEach((k) => k.replaceWith(k.querySelector('annotation')?.textContent ?? k.textContent ?? ''));
+    const leaves = Array.from(copy.querySelectorAll<HTMLElement>('p, li, h3, h4')).filter((b) => !b.querySelector('p, li'));
+    const blocks: HTMLElement[] = leaves.length ? leaves : [copy];
+    return blocks
+      .map((block) => {
+        const runs: SlideInfo['notesParagraphs'][number] = block.tagName === 'LI' ? [{ text: '• ', bold: false, italic: false }] : [];
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = (n.textContent ?? '').replace(/\s+/g, ' ');
+          const bold = !!n.parentElement?.closest('strong, b, h3, h4');
+          const italic = !!n.parentElement?.closest('em, i');
+          const last = runs[runs.length - 1];
+          if (last && last.bold === bold && last.italic === italic) last.text += text;
+          else if (text) runs.push({ text, bold, italic });
+        }
+        if (runs.length) {
+          runs[0].text = runs[0].text.replace(/^\s+/, '');
+          runs[runs.length - 1].text = runs[runs.length - 1].text.replace(/\s+$/, '');
+        }
+        return runs.filter((r) => r.text);
+      })
+      .filter((runs) => runs.length > 0);
+  };
   const sections = Array.from(document.querySelectorAll<HTMLElement>('.reveal .pdf-page section[data-slide-id]'));
   const infos = sections.map((section) => {
     const origin = section.getBoundingClientRect();
@@ -102,6 +130,7 @@ export function prepareSlidesForShots(frame: ShotFrame): SlideInfo[] {
       title: read(section.querySelector<HTMLElement>('.slide-title'), origin)!,
       section: read(section.querySelector<HTMLElement>('.slide-section'), origin),
       notes: notesText(section.querySelector<HTMLElement>('aside.notes')),
+      notesParagraphs: notesParagraphs(section.querySelector<HTMLElement>('aside.notes')),
     };
   });
   const hide = document.createElement('style');

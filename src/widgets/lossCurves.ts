@@ -12,6 +12,7 @@ const curveText = {
   unit: { fr: 'nats / image', en: 'nats / image' },
   mainAria: { fr: 'Perte totale et de reconstruction au fil des pas', en: 'Total and reconstruction loss over the steps' },
   steps: { fr: 'pas d’entraînement', en: 'training steps' },
+  epochs: { fr: 'époques', en: 'epochs' },
   klAria: { fr: 'Terme KL au fil des pas', en: 'KL term over the steps' },
   total: { fr: 'totale', en: 'total' },
   recon: { fr: 'reconstruction', en: 'reconstruction' },
@@ -81,6 +82,8 @@ export class LossCurves {
     klHost: HTMLElement,
     private readonly lang: Lang,
     size: { width: number; mainHeight: number; klHeight: number },
+    /** What x counts: training steps (live) or epochs (a saved history, on paper); epochs end the axis at the last one. */
+    private readonly xUnit: 'steps' | 'epochs' = 'steps',
   ) {
     const fmt = (v: number): string => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1);
     this.main = new LineChart(mainHost, {
@@ -98,7 +101,7 @@ export class LossCurves {
       width: size.width,
       height: size.klHeight,
       xDomain: [0, 500],
-      xLabel: curveText.steps[lang],
+      xLabel: curveText[xUnit][lang],
       yLabel: 'KL',
       ariaLabel: curveText.klAria[lang],
       formatTick: fmt,
@@ -113,7 +116,7 @@ export class LossCurves {
     const lang = this.lang;
     const pts = downsample(data.history, 400);
     const lastStep = Math.max(pts[pts.length - 1]?.step ?? 0, data.evals[data.evals.length - 1]?.step ?? 0);
-    const xDomain: [number, number] = [0, Math.max(500, Math.ceil(lastStep / 500) * 500)];
+    const xDomain: [number, number] = this.xUnit === 'epochs' ? [0, Math.max(1, lastStep)] : [0, Math.max(500, Math.ceil(lastStep / 500) * 500)];
     const xs = pts.map((p) => p.step);
     const series: LineSeries[] = [
       { id: 'total', xs, ys: pts.map((p) => p.total), color: lossColors.total, label: curveText.total[lang], width: 3 },

@@ -16,7 +16,7 @@ import { setShownValue } from './shownValue.ts';
 import { errorLocalized } from './errorNotice.ts';
 import { fillBackendBadge } from './backendBadge.ts';
 import { dashboardText as T } from './trainingDashboardHtml.ts';
-import { showPrintSummary } from './trainingDashboardPrint.ts';
+import { loadPretrainedHistory, showPrintedRun } from './trainingDashboardPrint.ts';
 import { adoptUrlSettings, bindControls, find } from './trainingDashboardControls.ts';
 import './trainingDashboard.css';
 
@@ -42,7 +42,7 @@ type PretrainedShow = { status: 'loading' } | { status: 'shown'; state: Pretrain
 
 class Dashboard {
   private readonly session: TrainingSession;
-  /** The loss curves (none on paper: nothing trains there, the pretrained figures take their place). */
+  /** The live loss curves (none on paper: the saved history's curves are drawn there by showPrintedRun). */
   private readonly curves: LossCurves | null;
   private readonly model: SnapshotView;
   private heldOut: MnistSet | null = null;
@@ -67,6 +67,10 @@ class Dashboard {
     this.heldOut = await scope.services.pretrained.heldOutDigits().catch(() => null);
     if (scope.disposed) return;
     if (scope.mode === 'print') {
+      const history = await loadPretrainedHistory().catch(() => null);
+      if (scope.disposed) return;
+      const curves = showPrintedRun(this.root, history, scope.lang);
+      if (curves) scope.own(curves);
       await this.loadPretrained();
       return this.render(session.view);
     }
@@ -126,9 +130,10 @@ class Dashboard {
     this.root.dataset.state = view.state;
     this.root.dataset.busy = String(view.busy || view.phase === 'starting');
     if ((pretrained && shown) || (!pretrained && view.phase === 'ready')) this.root.dataset.ready = 'true';
-    this.q<HTMLInputElement>('.tr-pretrained').checked = pretrained && this.scope.mode !== 'print';
     this.showArchitecture(pretrained ? (shown?.architecture ?? null) : view.architecture);
     this.showStatus(this.statusOf(view, pretrained));
+    if (this.scope.mode === 'print') return; // controls and badges are replaced by the printed run card
+    this.q<HTMLInputElement>('.tr-pretrained').checked = pretrained;
     if (pretrained && shown) this.showBackend(shown.backend, null);
     else if (!pretrained && view.backend) this.showBackend(view.backend, view.history[view.history.length - 1]?.samplesPerSec ?? null);
     if (this.scope.mode !== 'live') return;
@@ -237,10 +242,7 @@ class Dashboard {
     this.dirty.curves = false;
     const pretrained = this.showsPretrained(view);
     const shown = this.pretrained?.status === 'shown' ? this.pretrained.state : null;
-    if (this.scope.mode === 'print') {
-      if (shown) showPrintSummary(this.root, { negElbo: shown.heldOutNegElbo, recon: shown.heldOutNegElbo - shown.heldOutKl, kl: shown.heldOutKl }, this.scope.lang);
-      return;
-    }
+    if (this.scope.mode === 'print') return; // the saved history's curves, drawn once by showPrintedRun
     const lang = this.scope.lang;
     const reference = pretrained && shown ? { value: shown.heldOutNegElbo, label: `${this.scope.t(T.pretrainedRef)} ${formatNumber(shown.heldOutNegElbo, lang, 1)}` } : undefined;
     this.curves?.update({ history: view.history, evals: view.evals, reference });

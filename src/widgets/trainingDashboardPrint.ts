@@ -1,65 +1,97 @@
 /**
- * The training dashboard on paper (scope.mode 'print'): no training runs, so instead of empty loss curves the
- * chart area shows the pretrained model's held-out figures (−ELBO = reconstruction + KL) and says that the
- * curves are drawn live; the counters that only mean something while training (step, epoch, batch loss,
- * speed) are removed.
+ * The training dashboard on paper (scope.mode 'print'): no training runs there, so the slide shows the finished
+ * run that produced the pretrained weights, from its saved history (models/vae-mnist/history.json): the loss
+ * curves per epoch, the run's settings and final numbers in place of the controls (no greyed buttons), and no
+ * machine-dependent figure (speed, backend of the printing machine, training time).
  */
 import type { Lang, Localized } from '../i18n/lang.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { lossColors } from '../charts/palette.ts';
+import { DATASETS } from '../data/datasets.ts';
+import { parseTrainingHistory, type TrainingHistory } from '../data/trainingHistory.ts';
+import { LossCurves } from './lossCurves.ts';
 import './trainingDashboardPrint.css';
 
-/** Mean held-out figures of a model, in nats per image (negElbo = recon + kl). */
-export interface HeldOutFigures {
-  negElbo: number;
-  recon: number;
-  kl: number;
-}
-
-/** Every sentence of the printed summary. */
+/** Every sentence of the printed run card. */
 export const printText = {
-  heading: { fr: 'Modèle pré-entraîné · 1 000 chiffres de test', en: 'Pretrained model · 1,000 test digits' },
-  negElbo: { fr: '−ELBO test', en: 'Test −ELBO' },
-  recon: { fr: 'reconstruction', en: 'reconstruction' },
-  kl: { fr: 'KL', en: 'KL' },
-  unit: { fr: 'nats / image (plus bas = mieux)', en: 'nats / image (lower is better)' },
-  live: {
-    fr: 'Les courbes de perte (totale, reconstruction, KL) sont tracées en direct pendant la présentation.',
-    en: 'The loss curves (total, reconstruction, KL) are drawn live during the presentation.',
+  heading: { fr: 'Entraînement terminé', en: 'Finished training run' },
+  epochs: { fr: 'Époques', en: 'Epochs' },
+  batch: { fr: 'Lot', en: 'Batch' },
+  images: { fr: 'images', en: 'images' },
+  lr: { fr: 'Taux d’apprentissage', en: 'Learning rate' },
+  cosine: { fr: 'cosinus', en: 'cosine' },
+  seed: { fr: 'Graine', en: 'Seed' },
+  data: { fr: 'Données', en: 'Data' },
+  trainTest: { fr: 'entraînement / test', en: 'train / test' },
+  lastLoss: { fr: 'Perte (dernière époque)', en: 'Loss (last epoch)' },
+  testNegElbo: { fr: '−ELBO test final', en: 'Final test −ELBO' },
+  unit: { fr: 'nats / image, plus bas = mieux', en: 'nats / image, lower is better' },
+  source: {
+    fr: 'Courbes de l’entraînement qui a produit le modèle pré-entraîné (npm run train).',
+    en: 'Curves of the run that produced the pretrained model (npm run train).',
   },
-  unavailable: { fr: 'Les chiffres du modèle pré-entraîné ne sont pas disponibles.', en: 'The pretrained model’s figures are not available.' },
+  unavailable: { fr: 'L’historique d’entraînement n’est pas disponible.', en: 'The training history is not available.' },
 } satisfies Record<string, Localized>;
 
-/** HTML of the printed summary: one row per term with a bar proportional to its share of the −ELBO. */
-export function printSummaryHtml(f: HeldOutFigures, lang: Lang): string {
+/** Fetch and check the history of the pretrained VAE (same origin as the deck). */
+export async function loadPretrainedHistory(): Promise<TrainingHistory> {
+  const url = new URL(`${DATASETS.mnist.models.vae}/history.json`, document.baseURI).href;
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return parseTrainingHistory(await res.json(), url);
+}
+
+/** HTML of the run card: the run's settings and its final figures (everything from the history file). */
+export function runCardHtml(h: TrainingHistory, lang: Lang): string {
   const t = (k: keyof typeof printText): string => printText[k][lang];
-  const ok = [f.negElbo, f.recon, f.kl].every(Number.isFinite) && f.negElbo > 0;
-  const caption = `<p class="tr-print-live">${t('live')}</p>`;
-  if (!ok) return `<div class="tr-print-summary"><p class="tr-print-heading">${t('unavailable')}</p>${caption}</div>`;
-  const row = (label: string, value: number, color: string, cls: string): string => {
-    const pct = Math.max(0, Math.min(100, (100 * value) / f.negElbo));
-    return `<div class="tr-print-row ${cls}"><span class="tr-print-label">${label}</span><span class="tr-print-value" data-value="${value}">${formatNumber(value, lang, 1)}</span>
-  <span class="tr-print-bar" aria-hidden="true"><span style="width:${pct.toFixed(1)}%;background:${color}"></span></span></div>`;
-  };
-  return `<div class="tr-print-summary">
+  const n = (v: number, d = 0): string => formatNumber(v, lang, d);
+  const c = h.config;
+  const last = h.epochs[h.epochs.length - 1];
+  const row = (label: string, value: string, cls = ''): string => `<dt>${label}</dt><dd class="${cls}">${value}</dd>`;
+  const rate = (v: number): string => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumSignificantDigits: 3 }).format(v);
+  const lr = typeof c.lrFinal === 'number' && typeof c.lr === 'number' && c.lrFinal !== c.lr
+    ? `${rate(c.lr)} → ${rate(c.lrFinal)}${c.lrSchedule === 'cosine' ? ` (${t('cosine')})` : ''}`
+    : typeof c.lr === 'number' ? rate(c.lr) : '—';
+  const rows = [
+    row(t('epochs'), n(h.epochs.length)),
+    typeof c.batch === 'number' ? row(t('batch'), `${n(c.batch)} ${t('images')}`) : '',
+    row(t('lr'), lr),
+    typeof c.seed === 'number' ? row(t('seed'), n(c.seed)) : '',
+    typeof c.trainImages === 'number' && typeof c.testImages === 'number'
+      ? row(t('data'), `${n(c.trainImages)} / ${n(c.testImages)}`) : '',
+  ];
+  return `<div class="tr-print-run">
   <p class="tr-print-heading">${t('heading')}</p>
-  ${row(t('negElbo'), f.negElbo, lossColors.total, 'tr-print-total')}
-  ${row(t('recon'), f.recon, lossColors.recon, 'tr-print-recon')}
-  ${row(`+ ${t('kl')}`, f.kl, lossColors.kl, 'tr-print-kl')}
+  <dl class="tr-print-settings">${rows.join('')}</dl>
+  <dl class="tr-print-results">
+    ${row(t('lastLoss'), n(last.total, 1), 'tr-print-last')}
+    ${row(t('testNegElbo'), n(h.final.negElbo, 1), 'tr-print-final')}
+  </dl>
   <p class="tr-print-unit">${t('unit')}</p>
-  ${caption}
+  <p class="tr-print-source">${t('source')}</p>
 </div>`;
 }
 
-/** Replace the curves with the summary and drop the live-only counters and speed badge from `root` (the dashboard). */
-export function showPrintSummary(root: HTMLElement, f: HeldOutFigures, lang: Lang): void {
-  const loss = root.querySelector<HTMLElement>('.tr-loss');
-  if (loss) loss.innerHTML = printSummaryHtml(f, lang);
-  root.querySelector('.tr-kl')?.remove();
-  for (const sel of ['.tr-step-value', '.tr-epoch-value', '.tr-loss-value']) {
-    const dd = root.querySelector(sel)?.closest('dd');
-    dd?.previousElementSibling?.remove();
-    dd?.remove();
+/**
+ * Turn the dashboard `root` into its printed state: the run card replaces the controls, the curves of `history`
+ * (or a clear message when it is missing) fill the chart area. Returns the curves to dispose with the slide.
+ */
+export function showPrintedRun(root: HTMLElement, history: TrainingHistory | null, lang: Lang): LossCurves | null {
+  const controls = root.querySelector<HTMLElement>('.tr-controls');
+  const arch = root.querySelector('.tr-arch-row');
+  for (const sel of ['.tr-buttons', '.tr-row', '.tr-switch', '.tr-badges']) root.querySelectorAll(sel).forEach((e) => e.remove());
+  // the live counters stay (the model view writes into them) but are not printed: the run card gives the run's figures
+  root.querySelector<HTMLElement>('.tr-counters')?.setAttribute('hidden', '');
+  if (!history) {
+    controls?.insertAdjacentHTML('afterbegin', `<p class="tr-print-heading">${printText.unavailable[lang]}</p>`);
+    return null;
   }
-  root.querySelector('.tr-speed')?.closest('.badge')?.remove();
+  controls?.insertAdjacentHTML('afterbegin', runCardHtml(history, lang));
+  if (arch) controls?.querySelector('.tr-print-settings')?.after(arch);
+  const curves = new LossCurves(root.querySelector<HTMLElement>('.tr-loss')!, root.querySelector<HTMLElement>('.tr-kl')!, lang, { width: 410, mainHeight: 215, klHeight: 150 }, 'epochs');
+  curves.update({
+    history: history.epochs.map((e) => ({ step: e.epoch, total: e.total, recon: e.recon, kl: e.kl })),
+    evals: history.epochs.map((e) => ({ step: e.epoch, negElbo: e.heldOutNegElbo })),
+  });
+  root.dataset.printedEpochs = String(history.epochs.length);
+  return curves;
 }

@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printHandout, type Handout } from '../../scripts/pdf.ts';
-import { inkFraction, normalizeText, pdfFonts, pdfPageCount, pdfPageTexts, rasterizePdf, whiteOut, type GrayImage } from '../../scripts/lib/pdfTools.ts';
+import { inkFraction, normalizeText, pdfFonts, pdfInfo, pdfPageCount, pdfPageTexts, rasterizePdf, whiteOut, type GrayImage } from '../../scripts/lib/pdfTools.ts';
 import { artifactsDir } from './harness.ts';
 
 /** A live chart region must have at least this fraction of dark pixels (axes alone give less than 2 %). */
@@ -60,6 +60,33 @@ for (const which of ['fr', 'en+notes'] as const) {
         h.pages.map((p) => p.id),
         h.deckIds,
       );
+    });
+
+    it('numbers every page "n / N", is tagged and has a document title', () => {
+      const h = get();
+      const texts = pdfPageTexts(h.path).map(normalizeText);
+      h.pages.forEach((page, i) => {
+        assert.equal(page.pageNumber, `${i + 1} / ${h.pages.length}`);
+        assert.ok(texts[i].includes(`${i + 1} / ${h.pages.length}`), `page ${i + 1} prints its number`);
+      });
+      const info = pdfInfo(h.path);
+      assert.equal(info.Tagged, 'yes');
+      assert.ok((info.Title ?? '').length > 5, 'the PDF has a document title');
+    });
+
+    it('has no element running past its slide on paper', () => {
+      assert.deepEqual(get().overflow, []);
+    });
+
+    it('prints the training page as a finished run with its curves, and no live-only instruction', () => {
+      const h = get();
+      const texts = pdfPageTexts(h.path).map(normalizeText);
+      const i = h.pages.findIndex((p) => p.id === 'training');
+      assert.ok(i >= 0, 'the deck has the training slide');
+      assert.ok(h.pages[i].charts.length >= 3, 'loss curves, KL curve and latent scatter are drawn');
+      assert.equal(h.pages[i].emptySeries, 0);
+      assert.match(texts[i], /Entraînement terminé|Finished training run/);
+      for (const t of texts) assert.doesNotMatch(t, /Survolez|Hover over|Hover or click|Touches\s?:|Keys:/);
     });
 
     it('has every slide title as extractable text on its own page', () => {

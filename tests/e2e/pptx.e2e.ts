@@ -1,6 +1,7 @@
 /**
  * The PowerPoint export (`npm run pptx`): one slide per deck slide, the title as real text in a title
- * placeholder, the body as a 1920×1080 picture, the speaker notes as PowerPoint notes; LibreOffice opens it and
+ * placeholder, the body text as real text boxes over a 1920×1080 picture of the rest, the training curves as
+ * native charts, fr-FR on every run, the speaker notes as structured PowerPoint notes; LibreOffice opens it and
  * converts it to PDF with one page per slide. Needs a built deck (dist/), poppler-utils and libreoffice-impress
  * (skipped with a message when `libreoffice` is absent).
  */
@@ -59,14 +60,41 @@ describe('npm run pptx', () => {
     for (const [name, png] of pngs) assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1920, 1080], name);
   });
 
-  it('carries the speaker notes as plain-text PowerPoint notes', () => {
+  it('carries the speaker notes as PowerPoint notes, one paragraph per paragraph', () => {
+    const squash = (t: string): string => normalizeText(t).replace(/\s+/g, '');
     fr.slides.forEach((s, i) => {
       assert.ok(s.notes.length > 40, `slide ${s.id} has notes`);
       assert.doesNotMatch(s.notes, /<[a-z][^>]*>/i, `notes of ${s.id} are plain text`);
-      const text = normalizeText(drawingText(notesXml(i + 1)));
-      const notes = normalizeText(s.notes);
+      const xml = notesXml(i + 1);
+      const text = squash(drawingText(xml));
+      const notes = squash(s.notes);
       assert.ok(text.includes(notes.slice(0, 60)) && text.includes(notes.slice(-40)), `the notes of slide ${i + 1} (${s.id}) are in its notesSlide`);
+      assert.equal((xml.match(/<a:p>/g) ?? []).length - 1, s.notesParagraphs.length, `${s.id}: one paragraph per notes paragraph (+ slide number)`);
     });
+  });
+
+  it('writes the body text as real text boxes, in French, in a font every reader has', () => {
+    let boxes = 0;
+    fr.slides.forEach((s, i) => {
+      const xml = slideXml(i + 1);
+      boxes += (xml.match(/<p:txBody>/g) ?? []).length;
+      const langs = new Set([...xml.matchAll(/\blang="([^"]+)"/g)].map((m) => m[1]));
+      assert.deepEqual([...langs], ['fr-FR'], `slide ${i + 1} (${s.id}): every run is fr-FR`);
+      assert.doesNotMatch(xml, /typeface="Calibri/, `slide ${i + 1}: no Calibri`);
+    });
+    assert.ok(boxes >= 3 * fr.slides.length, `${boxes} text boxes for ${fr.slides.length} slides`);
+    for (const [name, buf] of zip) {
+      if (/^ppt\/(notesSlides|charts)\/[^/]+\.xml$/.test(name)) assert.doesNotMatch(buf.toString('utf8'), /lang="(?!fr-FR)/, name);
+    }
+  });
+
+  it('draws the training curves as native line charts with the saved history', () => {
+    const charts = [...zip.keys()].filter((k) => /^ppt\/charts\/chart\d+\.xml$/.test(k));
+    assert.ok(charts.length >= 2, `${charts.length} native charts`);
+    const loss = charts.map((k) => zip.get(k)!.toString('utf8')).find((x) => x.includes('reconstruction'));
+    assert.ok(loss, 'a chart of the reconstruction loss');
+    assert.match(loss, /<c:lineChart>/);
+    assert.match(loss, /<c:ptCount val="120"\/>/, '120 epochs of the saved history');
   });
 });
 
