@@ -50,7 +50,7 @@ function caption(c: NotebookCellListing, lang: Lang, withHeading: boolean): stri
 export function notebookCellHtml(opts: NotebookCellOptions): string {
   const c = notebookCell(opts.cell);
   if (!c) {
-    const text = opts.lang === 'fr' ? `Aucune cellule «\u00a0slide:${opts.cell}\u00a0» dans ${NOTEBOOK_FILE}` : `No “slide:${opts.cell}” cell in ${NOTEBOOK_FILE}`;
+    const text = { fr: `Aucune cellule «\u00a0slide:${opts.cell}\u00a0» dans ${NOTEBOOK_FILE}`, en: `No “slide:${opts.cell}” cell in ${NOTEBOOK_FILE}` }[opts.lang];
     return `<figure class="code-view nb-cell" data-cell="${escapeHtml(opts.cell)}"><p class="code-missing" role="alert">${escapeHtml(text)}</p></figure>`;
   }
   const rows = c.lines.map((line, i) => `<span class="ln">${i + 1}</span><span class="lc">${tokensHtml(line) || ' '}</span>`);

@@ -4,7 +4,7 @@
  * curves per epoch, the run's settings and final numbers in place of the controls (no greyed buttons), and no
  * machine-dependent figure (speed, backend of the printing machine, training time).
  */
-import type { Lang, Localized } from '../i18n/lang.ts';
+import { locales, type Lang, type Localized } from '../i18n/lang.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { DATASETS } from '../data/datasets.ts';
 import { parseTrainingHistory, type TrainingHistory } from '../data/trainingHistory.ts';
@@ -47,7 +47,7 @@ export function runCardHtml(h: TrainingHistory, lang: Lang): string {
   const c = h.config;
   const last = h.epochs[h.epochs.length - 1];
   const row = (label: string, value: string, cls = ''): string => `<dt>${label}</dt><dd class="${cls}">${value}</dd>`;
-  const rate = (v: number): string => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumSignificantDigits: 3 }).format(v);
+  const rate = (v: number): string => new Intl.NumberFormat(locales[lang], { maximumSignificantDigits: 3 }).format(v);
   const lr = typeof c.lrFinal === 'number' && typeof c.lr === 'number' && c.lrFinal !== c.lr
     ? `${rate(c.lr)} → ${rate(c.lrFinal)}${c.lrSchedule === 'cosine' ? ` (${t('cosine')})` : ''}`
     : typeof c.lr === 'number' ? rate(c.lr) : '—';
