@@ -13,6 +13,10 @@ function body(lang: Lang): string {
       <li>D. P. Kingma, M. Welling, «\u00a0<em>Auto-Encoding Variational Bayes</em>\u00a0», 2013 (ICLR 2014), arXiv:1312.6114. ${t({ fr: 'L’article fondateur.', en: 'The founding paper.' })}</li>
       <li>C. Doersch, «\u00a0<em>Tutorial on Variational Autoencoders</em>\u00a0», 2016, arXiv:1606.05908. ${t({ fr: 'Le tutoriel le plus lisible.', en: 'The most readable tutorial.' })}</li>
       <li>F. Chollet, ${t({ fr: 'exemple Keras', en: 'Keras example' })} «\u00a0<em>Variational AutoEncoder</em>\u00a0», keras.io/examples/generative/vae. ${t({ fr: 'Le même modèle en Python.', en: 'The same model in Python.' })}</li>
+      <li>${t({
+        fr: 'Pour la suite\u00a0: I. Higgins et al., <em>β-VAE</em>, ICLR 2017\u00a0; A. van den Oord et al., <em>VQ-VAE</em>, NeurIPS 2017\u00a0; J. Ho et al., <em>DDPM</em> (diffusion), NeurIPS 2020\u00a0; R. Gómez-Bombarelli et al. (molécules), ACS Central Science 2018.',
+        en: 'What came next: I. Higgins et al., <em>β-VAE</em>, ICLR 2017; A. van den Oord et al., <em>VQ-VAE</em>, NeurIPS 2017; J. Ho et al., <em>DDPM</em> (diffusion), NeurIPS 2020; R. Gómez-Bombarelli et al. (molecules), ACS Central Science 2018.',
+      })}</li>
     </ul>
   </div>
   <div>

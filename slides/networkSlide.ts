@@ -35,7 +35,7 @@ export function networkBody(spec: NetworkPart, lang: Lang): string {
   <div class="net-left">
     <p class="net-lead">${spec.lead[lang]}</p>
     <div class="net-diagram chart-host" data-part="${spec.part}"></div>
-    <p class="net-source">${t({ fr: 'Schéma lu dans', en: 'Drawn from' })} <code>${file}</code></p>
+    <p class="net-source">${t({ fr: 'Schéma du modèle pré-entraîné, lu dans', en: 'The pretrained model, drawn from' })} <code>${file}</code>${t({ fr: '\u00a0; le notebook, à droite, n’a qu’une couche cachée de 256.', en: '; the notebook, right, has a single hidden layer of 256.' })}</p>
   </div>
   <div class="net-code">${notebookCellHtml({ cell: spec.cell, lang })}
     <p class="net-keras">${t({ fr: 'Sous chaque couche, en commentaire\u00a0: la même couche en Keras (Python).', en: 'Under each layer, as a comment: the same layer in Keras (Python).' })}</p>
