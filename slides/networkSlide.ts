@@ -35,10 +35,10 @@ export function networkBody(spec: NetworkPart, lang: Lang): string {
   <div class="net-left">
     <p class="net-lead">${spec.lead[lang]}</p>
     <div class="net-diagram chart-host" data-part="${spec.part}"></div>
-    <p class="net-source">${t({ fr: 'Schéma du modèle pré-entraîné, lu dans', en: 'The pretrained model, drawn from' })} <code>${file}</code>${t({ fr: '\u00a0; le notebook, à droite, n’a qu’une couche cachée de 256.', en: '; the notebook, right, has a single hidden layer of 256.' })}</p>
+    <p class="net-source">${t({ fr: 'Schéma lu dans', en: 'Drawn from' })} <code>${file}</code></p>
   </div>
   <div class="net-code">${notebookCellHtml({ cell: spec.cell, lang })}
-    <p class="net-keras">${t({ fr: 'Sous chaque couche, en commentaire\u00a0: la même couche en Keras (Python).', en: 'Under each layer, as a comment: the same layer in Keras (Python).' })}</p>
+    <p class="net-keras">${t({ fr: 'Sous chaque couche, en commentaire\u00a0: la même couche en Keras (Python). Ce notebook n’a qu’une couche cachée de 256\u00a0; le schéma, à gauche, est celui du modèle pré-entraîné (512 et 256).', en: 'Under each layer, as a comment: the same layer in Keras (Python). This notebook has a single hidden layer of 256; the diagram, left, is the pretrained model’s (512 and 256).' })}</p>
   </div>
 </div>`;
 }
