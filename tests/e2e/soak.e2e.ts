@@ -65,9 +65,38 @@ function shownStep(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.querySelector<HTMLElement>('#training .tr-step-value')?.dataset.value || 0));
 }
 
-/** Press an arrow key and wait until the deck shows `expected` with its live part settled. */
+/** The current slide's id and how many of its fragments are shown and still hidden. */
+function fragmentState(page: Page): Promise<{ id: string | null; shown: number; hidden: number }> {
+  return page.evaluate(() => {
+    const current = document.querySelector('.reveal .slides > section.present');
+    return {
+      id: (window as any).__deck.currentId as string | null,
+      shown: current?.querySelectorAll('.fragment.visible').length ?? 0,
+      hidden: current?.querySelectorAll('.fragment:not(.visible)').length ?? 0,
+    };
+  });
+}
+
+/**
+ * Press an arrow key until the deck shows `expected` with its live part settled. A slide with step-by-step reveals
+ * takes one press per fragment first (→ shows the next one, ← hides the last one), as a presenter would press.
+ */
 async function key(page: Page, arrow: 'ArrowRight' | 'ArrowLeft', expected: string): Promise<void> {
-  await page.keyboard.press(arrow);
+  for (let press = 0; press < 20; press++) {
+    const before = await fragmentState(page);
+    const fragmentStep = arrow === 'ArrowRight' ? before.hidden > 0 : before.shown > 0;
+    await page.keyboard.press(arrow);
+    if (!fragmentStep) break;
+    // one fragment more (→) or less (←) on the same slide
+    await page.waitForFunction(
+      ({ right, shown }) => {
+        const now = document.querySelector('.reveal .slides > section.present')?.querySelectorAll('.fragment.visible').length ?? 0;
+        return right ? now > shown : now < shown;
+      },
+      { right: arrow === 'ArrowRight', shown: before.shown },
+      { timeout: 30_000, polling: 50 },
+    );
+  }
   await page.waitForFunction(
     (id) => (window as any).__deck.currentId === id && document.getElementById(id)?.dataset.mounted !== 'pending',
     expected,
