@@ -17,6 +17,8 @@ import { prepareSlidesForShots, type ShotFrame, type SlideInfo, type SlideText }
 import { takeBodyText, type BodyBox } from './lib/slideTextBoxes.ts';
 import { finishPptx, notesMarker } from './lib/pptxPost.ts';
 import { addTrainingCharts, chartAreas, type ChartAreas } from './lib/pptxCharts.ts';
+import { addNativeCharts, nativeCharts, type NativeChart } from './lib/pptxNativeCharts.ts';
+import { addFormulaImages, collectFormulas, hideFormulas, rasterizeFormulas, typesetFormulas, type FormulaImage } from './lib/pptxFormulas.ts';
 
 /** Options of the PowerPoint export. */
 export interface PptxOptions {
@@ -54,6 +56,10 @@ interface Shot {
   info: SlideInfo;
   body: BodyBox[];
   charts: ChartAreas;
+  /** Scatter and bar charts redrawn natively. */
+  native: NativeChart[];
+  /** Formulas as SVG images. */
+  formulas: FormulaImage[];
   png: Buffer;
 }
 
@@ -63,6 +69,11 @@ async function shootSlides(lang: 'fr' | 'en', pixels: number): Promise<{ shots: 
     const infos = await evalInPage(page, prepareSlidesForShots, FRAME);
     const bodies = await evalInPage(page, takeBodyText, undefined);
     const areas = await evalInPage(page, chartAreas, undefined);
+    const native = await evalInPage(page, nativeCharts, undefined);
+    const { images, failed } = typesetFormulas(await evalInPage(page, collectFormulas, undefined));
+    if (failed.length) console.warn(`formulas left in the slide pictures (MathJax could not typeset them):\n  ${failed.join('\n  ')}`);
+    await evalInPage(page, hideFormulas, images.map((f) => f.index));
+    await rasterizeFormulas(page, images);
     const shots: Shot[] = [];
     for (const info of infos) {
       const top = await page.evaluate((id) => {
@@ -71,7 +82,7 @@ async function shootSlides(lang: 'fr' | 'en', pixels: number): Promise<{ shots: 
       }, info.id);
       const clip = { x: 0, y: top, width: FRAME.width, height: FRAME.height };
       const png = await page.screenshot({ type: 'png', animations: 'disabled', fullPage: true, clip });
-      shots.push({ info, body: bodies[info.id] ?? [], charts: areas[info.id] ?? {}, png });
+      shots.push({ info, body: bodies[info.id] ?? [], charts: areas[info.id] ?? {}, native: native[info.id] ?? [], formulas: images.filter((f) => f.slideId === info.id), png });
     }
     return { shots, ids: await deckIds(page) };
   });
@@ -152,7 +163,9 @@ export async function makePptx(opts: PptxOptions): Promise<PptxResult> {
   let currentSection = '';
   const lang = opts.lang === 'fr' ? 'fr-FR' : 'en-US';
   const notes: SlideInfo['notesParagraphs'][] = [];
-  for (const [index, { info, body, charts, png }] of shots.entries()) {
+  const frame = { padX: FRAME.padX, padY: FRAME.padY, px: PX, font: FONT };
+  const svgFallbacks = new Map<string, Buffer>();
+  for (const [index, { info, body, charts, native, formulas, png }] of shots.entries()) {
     const sectionTitle = info.section?.plain ?? (currentSection || 'Introduction');
     if (sectionTitle !== currentSection) {
       pptx.addSection({ title: sectionTitle });
@@ -163,13 +176,16 @@ export async function makePptx(opts: PptxOptions): Promise<PptxResult> {
     if (info.section) slide.addText(info.section.text, { ...textBox(info.section), charSpacing: 1, lang });
     slide.addText(info.title.text, { ...textBox(info.title), placeholder: 'title', lang });
     for (const b of body) addBodyText(slide, b, lang);
-    addTrainingCharts(pptx, slide, charts, opts.lang, { padX: FRAME.padX, padY: FRAME.padY, px: PX, font: FONT });
+    addTrainingCharts(pptx, slide, charts, opts.lang, frame);
+    addNativeCharts(pptx, slide, native, frame);
+    addFormulaImages(slide, formulas, frame);
+    for (const f of formulas) if (f.png) svgFallbacks.set(f.svg, f.png);
     if (info.notesParagraphs.length) slide.addNotes(notesMarker(index));
     notes.push(info.notesParagraphs);
   }
   mkdirSync(dirname(opts.out), { recursive: true });
   await pptx.writeFile({ fileName: opts.out, compression: true });
-  finishPptx(opts.out, lang, notes);
+  finishPptx(opts.out, { lang, notes, font: FONT, titles: shots.map((s) => s.info.title.text), svgFallbacks });
   return { path: opts.out, slides: shots.map((s) => s.info) };
 }
 

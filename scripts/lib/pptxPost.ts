@@ -39,10 +39,61 @@ export function notesXml(paragraphs: NotesParagraph[], lang: string, size: numbe
     .join('');
 }
 
-/** Rewrite `file` in place: every `lang=` set to `lang`, each notes marker replaced by its structured notes. */
-export function finishPptx(file: string, lang: string, notes: NotesParagraph[][]): void {
+/**
+ * docProps/app.xml as pptxgenjs writes it lists Arial and Calibri as the fonts used and "Slide n" as the slide
+ * titles: list `font` alone and the real titles.
+ */
+export function appXml(xml: string, font: string, titles: string[]): string {
+  const parts = [font, 'Office Theme', ...titles].map((t) => `<vt:lpstr>${esc(t)}</vt:lpstr>`).join('');
+  return xml
+    .replace(/(<vt:lpstr>Fonts Used<\/vt:lpstr><\/vt:variant>\s*<vt:variant><vt:i4>)\d+(<\/vt:i4>)/, (_m, a: string, b: string) => `${a}1${b}`)
+    .replace(/<TitlesOfParts>[\s\S]*<\/TitlesOfParts>/, `<TitlesOfParts><vt:vector size="${titles.length + 2}" baseType="lpstr">${parts}</vt:vector></TitlesOfParts>`);
+}
+
+/** A theme (of the presentation or of a chart's embedded workbook) with `font` as its heading and body font. */
+export function themeFonts(xml: string, font: string): string {
+  return xml.replace(/(<a:(?:major|minor)Font><a:latin typeface=")[^"]*("(?: panose="[0-9A-F]*")?)/g, (_m, a: string) => `${a}${font}"`);
+}
+
+/** The chart data workbook (.xlsx) of a native chart with its theme's fonts set to `font`. */
+function workbookFonts(xlsx: Uint8Array, font: string): Uint8Array<ArrayBuffer> {
+  const inner = unzipSync(xlsx);
+  for (const name of Object.keys(inner)) {
+    if (/^xl\/theme\/[^/]+\.xml$/.test(name)) inner[name] = strToU8(themeFonts(strFromU8(inner[name]), font));
+    if (name === 'xl/styles.xml') inner[name] = strToU8(strFromU8(inner[name]).replace(/<name val="[^"]*"\/>/g, `<name val="${font}"/>`));
+  }
+  return new Uint8Array(zipSync(inner, { level: 6 }));
+}
+
+/** What finishPptx puts in. */
+export interface FinishOptions {
+  /** Language tag of every run (fr-FR, en-US). */
+  lang: string;
+  /** Speaker notes of each slide, by slide index. */
+  notes: NotesParagraph[][];
+  /** The one font of the file. */
+  font: string;
+  /** Slide titles, for the document properties. */
+  titles: string[];
+  /** PNG fallback of each SVG image, by SVG text (pptxgenjs cannot draw one in Node and writes a broken image). */
+  svgFallbacks: Map<string, Uint8Array>;
+}
+
+/**
+ * Rewrite `file` in place: every `lang=` set to `lang`, each notes marker replaced by its structured notes, `font`
+ * (with the slide titles) named in the document properties, the theme and the charts' workbooks, and each SVG
+ * image's PNG fallback (written by pptxgenjs just before the SVG: image-S-K.png, then image-S-(K+1).svg).
+ */
+export function finishPptx(file: string, o: FinishOptions): void {
+  const { lang, notes, font } = o;
   const files = unzipSync(readFileSync(file));
   for (const name of Object.keys(files)) {
+    const svg = /^ppt\/media\/image-(\d+)-(\d+)\.svg$/.exec(name);
+    const png = svg ? o.svgFallbacks.get(strFromU8(files[name])) : undefined;
+    if (svg && png) files[`ppt/media/image-${svg[1]}-${Number(svg[2]) - 1}.png`] = new Uint8Array(png);
+    if (name === 'docProps/app.xml') files[name] = strToU8(appXml(strFromU8(files[name]), font, o.titles));
+        if (/^ppt\/theme\/[^/]+\.xml$/.test(name)) files[name] = strToU8(themeFonts(strFromU8(files[name]), font));
+    if (/^ppt\/embeddings\/[^/]+\.xlsx$/.test(name)) files[name] = workbookFonts(files[name], font);
     if (!/^ppt\/(slides|notesSlides|charts|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(name)) continue;
     let xml = strFromU8(files[name])
       .replace(/\blang="[A-Za-z-]+"/g, `lang="${lang}"`)

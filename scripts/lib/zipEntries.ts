@@ -13,6 +13,11 @@ export function readZip(file: string): Map<string, Buffer> {
   return new Map(Object.entries(files).map(([name, bytes]) => [name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]));
 }
 
+/** Every file of a ZIP archive held in memory (e.g. a workbook embedded in a .pptx), by name. */
+export function readZipBytes(bytes: Uint8Array): Map<string, Buffer> {
+  return new Map(Object.entries(unzipSync(bytes)).map(([name, b]) => [name, Buffer.from(b.buffer, b.byteOffset, b.byteLength)]));
+}
+
 /** The text runs (<a:t>…</a:t>) of a DrawingML part, XML entities decoded, joined by spaces. */
 export function drawingText(xml: string): string {
   const decode = (s: string) =>

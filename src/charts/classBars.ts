@@ -3,6 +3,7 @@
 import * as d3 from 'd3';
 import { ChartFrame, chartFont, freshId, type FrameOptions } from './chartFrame.ts';
 import { roles } from './palette.ts';
+import { hexColor, publishNativeChart, type NativeChartSpec } from './nativeChart.ts';
 
 /** One layer of the stack: a value per class. */
 export interface BarLayer {
@@ -37,6 +38,8 @@ export class ClassBars {
   private readonly defs: d3.Selection<SVGDefsElement, unknown, null, undefined>;
   /** Prefix of this chart's gradient ids (unique in the page). */
   private readonly idPrefix: string;
+  /** The layers last drawn. */
+  private layers: BarLayer[] = [];
 
   constructor(
     container: HTMLElement,
@@ -49,6 +52,20 @@ export class ClassBars {
     this.totalsG = this.frame.overlay.append('g').attr('class', 'totals');
     this.legendG = this.frame.overlay.append('g').attr('class', 'legend');
     this.defs = this.frame.svg.append('defs');
+    publishNativeChart(this.frame.svg.node()!, () => this.describe());
+  }
+
+  /** The layers as a stacked bar chart, one series per layer (a colour per class becomes the first class's hue). */
+  private describe(): NativeChartSpec | null {
+    if (!this.layers.length) return null;
+    const k = this.options.classes;
+    const categories = Array.from({ length: k }, (_, c) => String(c));
+    const series = this.layers.map((l) => ({
+      name: l.label ?? l.id,
+      color: hexColor(typeof l.color === 'function' ? roles.p : l.color),
+      values: categories.map((_, c) => (Number.isFinite(l.values[c]) && l.values[c] > 0 ? l.values[c] : 0)),
+    }));
+    return { kind: 'bar', categories, series, stacked: true, xTitle: this.options.xLabel ?? '', yTitle: this.options.yLabel ?? '' };
   }
 
   /**
@@ -84,6 +101,7 @@ export class ClassBars {
 
   /** Redraw the bars (non-finite or negative values count as 0). */
   update(data: ClassBarsData): void {
+    this.layers = data.layers;
     const f = this.frame;
     const k = this.options.classes;
     const v = (layer: BarLayer, c: number): number => {

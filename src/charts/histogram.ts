@@ -4,6 +4,7 @@ import * as d3 from 'd3';
 import { ChartFrame, chartFont, type FrameOptions } from './chartFrame.ts';
 import { areaPath, linePath } from './paths.ts';
 import { roles } from './palette.ts';
+import { hexColor, publishNativeChart, type NativeChartSpec } from './nativeChart.ts';
 
 /** Bin counts turned into a density (area 1 over all samples, including those outside the domain). */
 export interface BinnedDensity {
@@ -73,6 +74,8 @@ export class Histogram {
   private readonly barsG: d3.Selection<SVGGElement, unknown, null, undefined>;
   private readonly curvePath: d3.Selection<SVGPathElement, unknown, null, undefined>;
   private readonly caption: d3.Selection<SVGTextElement, unknown, null, undefined>;
+  /** The bars last drawn, and whether a curve is drawn over them (then no native copy). */
+  private shown: { binned: BinnedDensity; curve: boolean } | null = null;
 
   constructor(
     container: HTMLElement,
@@ -96,6 +99,7 @@ export class Histogram {
       .attr('font-size', chartFont.legend)
       .attr('font-weight', 600)
       .attr('fill', roles.ink);
+    publishNativeChart(this.frame.svg.node()!, () => this.describe());
   }
 
   /** The root <svg>. */
@@ -133,6 +137,18 @@ export class Histogram {
       .attr('d', (b) => areaPath(f, b.xs, b.ys, 0));
     this.curvePath.attr('stroke', curve?.color ?? 'none').attr('d', curve ? linePath(f, curve.xs, curve.ys) : null);
     this.caption.text(data.caption ?? '');
+    this.shown = { binned, curve: !!curve };
+  }
+
+  /** The bars as a one-series bar chart (bin centres as categories), or null when a curve is drawn over them. */
+  private describe(): NativeChartSpec | null {
+    if (!this.shown || this.shown.curve || this.options.yDomain) return null;
+    const { binned } = this.shown;
+    const o = this.options;
+    const fmt = o.formatTick ?? ((v: number) => String(v));
+    const categories = Array.from(binned.x0, (x0) => fmt(Math.round((x0 + binned.width / 2) * 1000) / 1000));
+    const series = [{ name: o.yLabel ?? '', color: hexColor(o.barColor ?? roles.muted), values: Array.from(binned.density) }];
+    return { kind: 'bar', categories, series, stacked: false, xTitle: o.xLabel ?? '', yTitle: o.yLabel ?? '' };
   }
 
   /** Remove the chart. */

@@ -9,6 +9,7 @@ import { clientToLatent, fittedDomains, latentMapping, symmetricDomain, type Lat
 import { digitColor, roles } from './palette.ts';
 import { drawAnnotations, type LatentAnnotations } from './latentAnnotations.ts';
 import { drawLatentDots } from './latentDots.ts';
+import { hexColor, publishNativeChart, type NativeChartSpec } from './nativeChart.ts';
 
 export type { LatentEllipse, LatentMarker } from './latentAnnotations.ts';
 
@@ -69,6 +70,9 @@ export class LatentScatter {
   private raf = 0;
   private readonly detach: Array<() => void> = [];
   private data: LatentScatterData | null = null;
+  /** The probed point shown by the crosshair, and whether annotations are drawn (then no native copy). */
+  private marker: [number, number] | null = null;
+  private annotated = false;
 
   private readonly options: LatentScatterOptions;
 
@@ -122,6 +126,7 @@ export class LatentScatter {
     if (options.legend !== false) this.drawLegend(MARGIN.left + this.side + 16);
     this.drawAxes();
     if (options.interactive !== false) this.listen();
+    publishNativeChart(this.root, () => this.describe());
   }
 
   /** Current latent ↔ pixel mapping of the plot. */
@@ -165,6 +170,7 @@ export class LatentScatter {
 
   /** Show the crosshair at `z` (null hides it). */
   setMarker(z: [number, number] | null): void {
+    this.marker = z && Number.isFinite(z[0]) && Number.isFinite(z[1]) ? [z[0], z[1]] : null;
     if (!z || !Number.isFinite(z[0]) || !Number.isFinite(z[1])) {
       this.crossG.style('display', 'none');
       return;
@@ -179,6 +185,7 @@ export class LatentScatter {
   /** Draw annotations over the dots (replaces the previous ones). */
   annotate(a: LatentAnnotations): void {
     const m = this.mappingNow;
+    this.annotated = (a.ellipses?.length ?? 0) + (a.markers?.length ?? 0) > 0;
     drawAnnotations(this.annotG, a, (z) => this.clampedPx(z), this.side / (m.domain[1] - m.domain[0]), this.side);
     this.annotG.raise();
     this.crossG.raise();
@@ -263,6 +270,22 @@ export class LatentScatter {
       .attr('stroke', 'rgba(0,0,0,0.45)').attr('stroke-width', 1);
     items.append('text').attr('x', 24).attr('y', row / 2).attr('dy', '0.35em').attr('font-size', chartFont.legend + 2)
       .attr('font-weight', 700).attr('fill', roles.ink).text((d) => String(d));
+  }
+
+  /** The points as one scatter series per digit (plus the probed point), or null when annotations are drawn. */
+  private describe(): NativeChartSpec | null {
+    const data = this.data;
+    if (!data || this.annotated) return null;
+    const series = d3.range(10).map((d) => ({ name: String(d), color: hexColor(digitColor(d)), x: [] as number[], y: [] as number[] }));
+    for (let i = 0; i < data.labels.length; i++) {
+      const s = series[data.labels[i] % 10];
+      s.x.push(data.points[2 * i]);
+      s.y.push(data.points[2 * i + 1]);
+    }
+    const probe = this.marker ? [{ name: 'z', color: hexColor(roles.ink), x: [this.marker[0]], y: [this.marker[1]], marker: true }] : [];
+    const m = this.mappingNow;
+    const o = this.options;
+    return { kind: 'scatter', series: [...series, ...probe], xDomain: [m.domain[0], m.domain[1]], yDomain: [m.yDomain[0], m.yDomain[1]], xTitle: o.xLabel ?? 'z₁', yTitle: o.yLabel ?? 'z₂' };
   }
 
   private drawPoints(): void {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makePptx, type PptxResult } from '../../scripts/pptx.ts';
 import { inkFraction, normalizeText, pdfPageCount, pdfPageTexts, rasterizePdf } from '../../scripts/lib/pdfTools.ts';
-import { drawingText, readZip } from '../../scripts/lib/zipEntries.ts';
+import { drawingText, readZip, readZipBytes } from '../../scripts/lib/zipEntries.ts';
 import { artifactsDir } from './harness.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'pptx-'));
@@ -56,8 +56,39 @@ describe('npm run pptx', () => {
 
   it('renders every slide body as a 1920×1080 picture', () => {
     const pngs = [...zip.entries()].filter(([k]) => /^ppt\/media\/.*\.png$/.test(k));
-    assert.equal(pngs.length, fr.slides.length);
-    for (const [name, png] of pngs) assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1920, 1080], name);
+    const pictures = pngs.filter(([, png]) => png.readUInt32BE(16) === 1920 && png.readUInt32BE(20) === 1080);
+    assert.equal(pictures.length, fr.slides.length);
+  });
+
+  it('draws the formulas as SVG images, each with a real PNG fallback', () => {
+    const svgs = [...zip.keys()].filter((k) => /^ppt\/media\/image-\d+-\d+\.svg$/.test(k));
+    assert.ok(svgs.length >= 20, `${svgs.length} formulas as SVG`);
+    for (const name of svgs) {
+      const svg = zip.get(name)!.toString('utf8');
+      assert.match(svg, /^<\?xml[^>]*\?>\s*<svg[^>]*width="[\d.]+px"[^>]*height="[\d.]+px"/, `${name} is a standalone SVG with a size`);
+      assert.match(svg, /<path /, `${name} draws glyphs`);
+      const [, s, k] = /image-(\d+)-(\d+)\.svg$/.exec(name)!;
+      const png = zip.get(`ppt/media/image-${s}-${Number(k) - 1}.png`);
+      assert.ok(png, `${name} has its fallback PNG`);
+      assert.ok(png.readUInt32BE(16) > 20 && png.length > 500, `the fallback of ${name} is a picture of the formula (${png.readUInt32BE(16)} px wide, ${png.length} bytes)`);
+    }
+    const slides = [...zip.keys()].filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k)).map((k) => zip.get(k)!.toString('utf8'));
+    assert.ok(slides.some((x) => x.includes('asvg:svgBlip')), 'the slides point at the SVG images');
+  });
+
+  it('names Arial, not Calibri, in the document properties, the theme and the chart workbooks', () => {
+    const app = zip.get('docProps/app.xml')!.toString('utf8');
+    assert.doesNotMatch(app, /Calibri/);
+    assert.match(app, /<vt:lpstr>Arial<\/vt:lpstr>/);
+    assert.ok(app.includes(`<vt:lpstr>${fr.slides[0].title.text.replace(/&/g, '&amp;')}</vt:lpstr>`), 'the slide titles are listed');
+    const theme = zip.get('ppt/theme/theme1.xml')!.toString('utf8');
+    assert.match(theme, /<a:majorFont><a:latin typeface="Arial"/);
+    assert.match(theme, /<a:minorFont><a:latin typeface="Arial"/);
+    for (const [name, buf] of zip) {
+      if (!/^ppt\/embeddings\/[^/]+\.xlsx$/.test(name)) continue;
+      const inner = readZipBytes(buf);
+      for (const [part, xml] of inner) if (/xl\/(theme\/|styles)/.test(part)) assert.doesNotMatch(xml.toString('utf8'), /Calibri/, `${name}: ${part}`);
+    }
   });
 
   it('carries the speaker notes as PowerPoint notes, one paragraph per paragraph', () => {
@@ -95,6 +126,34 @@ describe('npm run pptx', () => {
     assert.ok(loss, 'a chart of the reconstruction loss');
     assert.match(loss, /<c:lineChart>/);
     assert.match(loss, /<c:ptCount val="120"\/>/, '120 epochs of the saved history');
+  });
+
+  it('draws the latent scatter by class as native scatter charts, one series per digit, with the 1,000 held-out codes', () => {
+    const charts = [...zip.keys()].filter((k) => /^ppt\/charts\/chart\d+\.xml$/.test(k)).map((k) => zip.get(k)!.toString('utf8'));
+    const scatters = charts.filter((x) => x.includes('<c:scatterChart>'));
+    assert.ok(scatters.length >= 2, `${scatters.length} native scatter charts`);
+    for (const x of scatters) {
+      const names = [...x.matchAll(/<c:tx>\s*<c:strRef>[\s\S]*?<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+      const digits = names.filter((n) => /^\d$/.test(n));
+      assert.deepEqual(digits, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], 'ten series, one per digit class');
+      const xs = /<c:xVal>[\s\S]*?<c:ptCount val="(\d+)"\/>/.exec(x)?.[1];
+      assert.ok(Number(xs) >= 1000, `${xs} points: the held-out codes`);
+      const values = [...x.matchAll(/<c:v>(-?[\d.e-]+)<\/c:v>/g)].map((m) => Number(m[1]));
+      assert.ok(values.every(Number.isFinite) && new Set(values).size > 500, 'real, distinct coordinates');
+    }
+  });
+
+  it('draws the histograms and the images per digit as native bar charts', () => {
+    const charts = [...zip.keys()].filter((k) => /^ppt\/charts\/chart\d+\.xml$/.test(k)).map((k) => zip.get(k)!.toString('utf8'));
+    const bars = charts.filter((x) => x.includes('<c:barChart>'));
+    assert.ok(bars.length >= 3, `${bars.length} native bar charts`);
+    const hist = bars.filter((x) => /<c:grouping val="clustered"\/>/.test(x) && /<c:ptCount val="32"\/>/.test(x));
+    assert.equal(hist.length, 2, 'the two pixel histograms of the preprocessing slide (32 bins)');
+    const perDigit = bars.find((x) => /<c:grouping val="stacked"\/>/.test(x));
+    assert.ok(perDigit, 'the images per digit, stacked training + test');
+    const vals = [...perDigit.matchAll(/<c:val>([\s\S]*?)<\/c:val>/g)].map((m) => m[1]).join('');
+    const counts = [...vals.matchAll(/<c:v>(\d+)<\/c:v>/g)].map((m) => Number(m[1]));
+    assert.equal(counts.reduce((a, b) => a + b, 0), 10_000, 'training + test images add up to the 10,000 digits');
   });
 });
 
