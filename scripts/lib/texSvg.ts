@@ -18,8 +18,9 @@ export interface TexSvg {
 
 const adaptor = liteAdaptor();
 RegisterHTMLHandler(adaptor);
+// without noundefined, an unknown macro is an error (not red text in the picture)
 const doc = mathjax.document('', {
-  InputJax: new TeX({ packages: AllPackages.filter((p: string) => p !== 'bussproofs'), formatError: (_jax: unknown, err: Error) => { throw err; } }),
+  InputJax: new TeX({ packages: AllPackages.filter((p: string) => p !== 'bussproofs' && p !== 'noundefined'), formatError: (_jax: unknown, err: Error) => { throw err; } }),
   OutputJax: new SVG({ fontCache: 'local' }),
 });
 
