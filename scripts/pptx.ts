@@ -185,7 +185,7 @@ export async function makePptx(opts: PptxOptions): Promise<PptxResult> {
   }
   mkdirSync(dirname(opts.out), { recursive: true });
   await pptx.writeFile({ fileName: opts.out, compression: true });
-  finishPptx(opts.out, { lang, notes, font: FONT, titles: shots.map((s) => s.info.title.text), svgFallbacks });
+  finishPptx(opts.out, { lang, notes, font: FONT, titles: shots.map((s) => s.info.title.text), svgFallbacks, markerSeries: ['z'] });
   return { path: opts.out, slides: shots.map((s) => s.info) };
 }
 

@@ -54,6 +54,24 @@ export function pdfPageTexts(file: string): string[] {
   return pages;
 }
 
+/** A page's size and the lowest bottom edge of its words, in points (pdftotext -bbox). */
+export interface PageExtent {
+  width: number;
+  height: number;
+  /** Bottom of the lowest word (0 on a page without text). */
+  lowestWord: number;
+}
+
+/** Size and lowest word of every page: text drawn past the bottom edge (cut off) shows as lowestWord > height. */
+export function pdfPageExtents(file: string): PageExtent[] {
+  const html = run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-']);
+  return html.split(/<page /).slice(1).map((page) => {
+    const num = (re: RegExp): number => Number(re.exec(page)?.[1] ?? 0);
+    const bottoms = [...page.matchAll(/<word [^>]*yMax="([\d.]+)"/g)].map((m) => Number(m[1]));
+    return { width: num(/width="([\d.]+)"/), height: num(/height="([\d.]+)"/), lowestWord: Math.max(0, ...bottoms) };
+  });
+}
+
 /** Names of the fonts embedded in a PDF (pdffonts, subset prefixes removed). */
 export function pdfFonts(file: string): string[] {
   return run('pdffonts', [file])

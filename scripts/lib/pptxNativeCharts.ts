@@ -58,6 +58,18 @@ export function scatterData(spec: Extract<NativeChartSpec, { kind: 'scatter' }>)
   return [{ name: 'x', values: xs }, ...ys];
 }
 
+/**
+ * Chart XML with the probed point of a scatter (the series flagged `marker`, named in `names`) drawn as a large
+ * diamond: pptxgenjs gives every series the same marker size.
+ */
+export function emphasizeMarkers(xml: string, names: readonly string[]): string {
+  return xml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
+    const name = /<c:tx>\s*<c:strRef>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser)?.[1];
+    if (!name || !names.includes(name)) return ser;
+    return ser.replace(/<c:symbol val="[a-z]+"\/>/, '<c:symbol val="diamond"/>').replace(/<c:size val="\d+"\/>/, '<c:size val="12"/>');
+  });
+}
+
 /** Add `charts` to `slide` as native PowerPoint charts. */
 export function addNativeCharts(pptx: PptxGenJS, slide: PptxGenJS.Slide, charts: NativeChart[], f: ChartFrame): void {
   for (const { area, spec } of charts) {
@@ -82,7 +94,11 @@ export function addNativeCharts(pptx: PptxGenJS, slide: PptxGenJS.Slide, charts:
         catAxisMaxVal: spec.xDomain[1],
         valAxisMinVal: spec.yDomain[0],
         valAxisMaxVal: spec.yDomain[1],
+        // the axes along the bottom and left edges, as the deck draws them (PowerPoint crosses them at 0)
+        valAxisCrossesAt: spec.yDomain[0],
+        catAxisCrossesAt: spec.xDomain[0],
         valGridLine: { style: 'none' },
+        catGridLine: { style: 'none' },
         showLegend: true,
         legendPos: 'r',
         altText: `${spec.yTitle} / ${spec.xTitle}: ${spec.series.map((s) => s.name).join(', ')}`,
@@ -104,7 +120,7 @@ export function addNativeCharts(pptx: PptxGenJS, slide: PptxGenJS.Slide, charts:
           valGridLine: { style: 'none' },
           showLegend: spec.series.length > 1,
           legendPos: 't',
-          ...(spec.stacked ? { valAxisLabelFormatCode: '#,##0' } : {}),
+          ...(spec.stacked ? { valAxisLabelFormatCode: '0' } : {}),
           altText: `${spec.yTitle} / ${spec.xTitle}`,
         },
       );

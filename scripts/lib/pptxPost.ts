@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
 import type { TextRun } from './slideTextBoxes.ts';
+import { emphasizeMarkers } from './pptxNativeCharts.ts';
 
 /** A paragraph of the speaker notes. */
 export type NotesParagraph = TextRun[];
@@ -75,6 +76,8 @@ export interface FinishOptions {
   font: string;
   /** Slide titles, for the document properties. */
   titles: string[];
+  /** Names of the scatter series that are a single probed point (drawn large). */
+  markerSeries: readonly string[];
   /** PNG fallback of each SVG image, by SVG text (pptxgenjs cannot draw one in Node and writes a broken image). */
   svgFallbacks: Map<string, Uint8Array>;
 }
@@ -94,6 +97,7 @@ export function finishPptx(file: string, o: FinishOptions): void {
     if (name === 'docProps/app.xml') files[name] = strToU8(appXml(strFromU8(files[name]), font, o.titles));
         if (/^ppt\/theme\/[^/]+\.xml$/.test(name)) files[name] = strToU8(themeFonts(strFromU8(files[name]), font));
     if (/^ppt\/embeddings\/[^/]+\.xlsx$/.test(name)) files[name] = workbookFonts(files[name], font);
+    if (/^ppt\/charts\/[^/]+\.xml$/.test(name)) files[name] = strToU8(emphasizeMarkers(strFromU8(files[name]), o.markerSeries));
     if (!/^ppt\/(slides|notesSlides|charts|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(name)) continue;
     let xml = strFromU8(files[name])
       .replace(/\blang="[A-Za-z-]+"/g, `lang="${lang}"`)

@@ -146,7 +146,9 @@ export class Histogram {
     const { binned } = this.shown;
     const o = this.options;
     const fmt = o.formatTick ?? ((v: number) => String(v));
-    const categories = Array.from(binned.x0, (x0) => fmt(Math.round((x0 + binned.width / 2) * 1000) / 1000));
+    // bin centres, to the precision half a bin warrants (4 for 3.98 when bins are 8 wide, 0.5 when 1 wide)
+    const digits = Math.max(0, Math.ceil(-Math.log10(binned.width / 2)));
+    const categories = Array.from(binned.x0, (x0) => fmt(Number((x0 + binned.width / 2).toFixed(digits))));
     const series = [{ name: o.yLabel ?? '', color: hexColor(o.barColor ?? roles.muted), values: Array.from(binned.density) }];
     return { kind: 'bar', categories, series, stacked: false, xTitle: o.xLabel ?? '', yTitle: o.yLabel ?? '' };
   }

@@ -12,7 +12,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makePptx, type PptxResult } from '../../scripts/pptx.ts';
-import { inkFraction, normalizeText, pdfPageCount, pdfPageTexts, rasterizePdf } from '../../scripts/lib/pdfTools.ts';
+import { inkFraction, normalizeText, pdfPageCount, pdfPageExtents, pdfPageTexts, rasterizePdf } from '../../scripts/lib/pdfTools.ts';
 import { drawingText, readZip, readZipBytes } from '../../scripts/lib/zipEntries.ts';
 import { artifactsDir } from './harness.ts';
 
@@ -176,6 +176,27 @@ describe('the pptx in LibreOffice', { skip: noLibreOffice }, () => {
     rasterizePdf(pdf, 20).forEach((page, i) => {
       const body = inkFraction(page, { x: 0, y: 0.15, w: 1, h: 0.8 });
       assert.ok(body > 0.004, `page ${i + 1} (${fr.slides[i].id}) shows its slide picture (ink ${(body * 100).toFixed(2)} %)`);
+    });
+  });
+
+  it('prints each slide\'s notes whole on its notes page', () => {
+    const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+    const out = join(work, 'notes');
+    const filter = 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"},"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}';
+    try {
+      execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', out, fr.path], { stdio: 'ignore', timeout: 180_000 });
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    const pdf = join(out, 'presentation.pdf');
+    copyFileSync(pdf, join(artifactsDir, 'pptx', 'presentation-notes-libreoffice.pdf'));
+    assert.equal(pdfPageCount(pdf), fr.slides.length, 'one notes page per slide');
+    const texts = pdfPageTexts(pdf).map((t) => normalizeText(t).replace(/\s+/g, ''));
+    pdfPageExtents(pdf).forEach((page, i) => {
+      const s = fr.slides[i];
+      assert.ok(page.lowestWord <= page.height - 18, `${s.id}: notes end ${page.lowestWord.toFixed(0)} pt down a ${page.height.toFixed(0)} pt page`);
+      const notes = normalizeText(s.notes).replace(/\s+/g, '');
+      assert.ok(texts[i].includes(notes.slice(-30)), `${s.id}: the notes' last words are on the page`);
     });
   });
 });
