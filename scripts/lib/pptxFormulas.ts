@@ -82,7 +82,7 @@ export function typesetFormulas(formulas: SlideFormula[]): { images: FormulaImag
   for (const f of formulas) {
     try {
       const t = texToSvg(f.tex, f.display, f.color, f.fontSize);
-      const k = Math.min(1, (f.w * 1.04) / t.width, (f.h * 1.1) / t.height);
+      const k = Math.min(1, f.w / t.width, (f.h * 1.1) / t.height);
       const w = t.width * k;
       const h = t.height * k;
       images.push({ ...f, svg: t.svg, box: { x: f.x + (f.w - w) / 2, y: f.y + (f.h - h) / 2, w, h } });
