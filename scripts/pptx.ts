@@ -1,9 +1,10 @@
 /**
  * `npm run pptx [-- --lang en] [--out file]`: the deck as an editable PowerPoint file (exports/presentation.pptx).
  * One slide per deck slide: the title (in the layout's title placeholder, so it shows in the outline), the section
- * label and every body text block (headings, paragraphs, bullets, with bold and italic) as real text boxes; the
- * loss curves of the training slide as native line charts with the saved history's data; formulas, diagrams and
- * other live parts as a 1920×1080 picture of the print state underneath. Every run of text carries fr-FR (en-US
+ * label and every body text block (headings, paragraphs, bullets, with bold and italic) as real text boxes; native
+ * charts with their data: the loss curves of the training slide (line charts of the saved history), the latent
+ * planes (scatter charts, one series per digit) and the histograms and class bars (bar charts); formulas as MathJax
+ * SVG images; diagrams and other live parts as a 1920×1080 picture of the print state underneath. Every run of text carries fr-FR (en-US
  * with --lang en); the speaker notes keep their paragraphs and bold labels. Agenda sections become PowerPoint sections.
  */
 import { mkdirSync } from 'node:fs';

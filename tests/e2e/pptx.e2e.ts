@@ -1,8 +1,9 @@
 /**
  * The PowerPoint export (`npm run pptx`): one slide per deck slide, the title as real text in a title
- * placeholder, the body text as real text boxes over a 1920×1080 picture of the rest, the training curves as
- * native charts, fr-FR on every run, the speaker notes as structured PowerPoint notes; LibreOffice opens it and
- * converts it to PDF with one page per slide. Needs a built deck (dist/), poppler-utils and libreoffice-impress
+ * placeholder, the body text as real text boxes over a 1920×1080 picture of the rest, the training curves, latent
+ * scatters and histograms as native charts, formulas as SVG images, Arial throughout, fr-FR on every run, the speaker
+ * notes as structured PowerPoint notes; LibreOffice converts it to PDF with one page per slide, and its notes pages
+ * hold each slide's notes whole. Needs a built deck (dist/), poppler-utils and libreoffice-impress
  * (skipped with a message when `libreoffice` is absent).
  */
 import { after, before, describe, it } from 'node:test';
