@@ -116,14 +116,20 @@ export async function showSlide(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Wait until no CSS transition is running (reveal.js's slide fade, 0.4 s at its "fast" speed): a condition instead
- * of a fixed sleep. Reading the animations makes the page compute its styles, so a fade just started counts.
+ * Wait until reveal.js's slide fade is over (a CSS transition on the slide sections, 0.4 s at its "fast" speed): a
+ * condition instead of a fixed sleep. Reading the animations makes the page compute its styles, so a fade just
+ * started counts; transitions inside a slide (widgets, charts) are not waited for.
  */
 export async function transitionsDone(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(() => !document.getAnimations().some((a) => a instanceof CSSTransition && a.playState === 'running'), null, {
-    timeout,
-    polling: 50,
-  });
+  await page.waitForFunction(
+    () =>
+      !document.getAnimations().some((a) => {
+        const target = (a.effect as KeyframeEffect | null)?.target;
+        return a instanceof CSSTransition && a.playState === 'running' && !!target?.matches('.reveal .slides section');
+      }),
+    null,
+    { timeout, polling: 50 },
+  );
 }
 
 /** The ordered slide ids of the running deck. */
