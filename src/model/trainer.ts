@@ -34,6 +34,8 @@ export class Trainer {
   private windowStart = 0;
   /** Steps run since windowStart (a pause restarts the timing window, not the loss window). */
   private windowSteps = 0;
+  /** The last samples/s reported, and whether it was carried over an interrupted window (see `speedOf`). */
+  private speed = { last: 0, carried: false };
   private loop: Promise<void> | null = null;
   private listeners: { [K in keyof Events]: Set<(e: Events[K]) => void> } = { metrics: new Set(), snapshot: new Set(), status: new Set() };
   private _state: TrainerState = 'idle';
@@ -263,8 +265,22 @@ export class Trainer {
     }
     const seconds = Math.max(1e-3, (performance.now() - this.windowStart) / 1000);
     const timedSteps = Math.min(steps, this.windowSteps);
-    this.emit('metrics', { step: this.stepCount, epoch: this.epoch, total, recon, kl, samplesPerSec: (timedSteps * this.opts.batchSize) / seconds, learningRate: this.learningRate, beta: this.beta });
+    const samplesPerSec = this.speedOf((timedSteps * this.opts.batchSize) / seconds);
+    this.emit('metrics', { step: this.stepCount, epoch: this.epoch, total, recon, kl, samplesPerSec, learningRate: this.learningRate, beta: this.beta });
     return true;
+  }
+
+  /**
+   * A window more than 5× slower than the one before was interrupted (a frozen tab, a laptop asleep: the clock ran
+   * on, training did not): the last speed stands for it, once. A second slow window in a row is a real slowdown.
+   */
+  private speedOf(measured: number): number {
+    if (!this.speed.carried && measured < this.speed.last / 5) {
+      this.speed.carried = true;
+      return this.speed.last;
+    }
+    this.speed = { last: measured, carried: false };
+    return measured;
   }
 
   private restoreLastGood(): void {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { artifactsDir, gotoDeck, openPage, showSlide, startEnv, type DeckEnv } from './harness.ts';
+import { artifactsDir, gotoDeck, openPage, showSlide, startEnv, type DeckEnv, transitionsDone } from './harness.ts';
 
 /** Each slide and the notebook cells (tags without `slide:`) it shows. */
 const SLIDES: Record<string, string[]> = { encoder: ['encoder'], decoder: ['decoder'], 'vae-model': ['vae', 'loss'] };
@@ -64,7 +64,7 @@ for (const lang of ['fr', 'en'] as const) {
         it(`${id}: ${cells.join(' + ')} whole, inside 1280×720, code ≥ 18 px`, async () => {
           if (!print) {
             await showSlide(page, id);
-            await page.waitForTimeout(600);
+            await transitionsDone(page); // the slide's fade
           }
           const got = await measure(page, id);
           if (print) {

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifactsDir, assertClean, gotoDeck, openPage, showSlide, slideIds, startEnv, type DeckEnv } from './harness.ts';
+import { artifactsDir, assertClean, gotoDeck, openPage, showSlide, slideIds, startEnv, type DeckEnv, transitionsDone } from './harness.ts';
 
 let env: DeckEnv;
 before(async () => {
@@ -41,7 +41,7 @@ describe('the deck in a browser', () => {
         assert.equal(state.mountError, null, `slide ${id}: ${state.mountError}`);
         assert.ok(state.notes > 40, `slide ${id} has speaker notes`);
         assert.doesNotMatch(state.text, /\bNaN\b|Infinity|∞|undefined/, `slide ${id} shows a broken number`);
-        await page.waitForTimeout(550); // let the fade transition finish
+        await transitionsDone(page); // the slide's fade
         await page.screenshot({ path: join(dir, `${lang}-${String(i + 1).padStart(2, '0')}-${id}.png`) });
       }
       await assertClean(page, problems, `deck in ${lang}`);

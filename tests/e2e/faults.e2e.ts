@@ -194,7 +194,7 @@ describe('faults a classroom can throw at the deck', () => {
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr', '?lang=xx falls back to French');
       assert.equal(await page.evaluate(() => (window as any).__deck.currentId), 'title', 'an unknown slide id opens the first slide');
       const sliders = async (id: string) => {
-        await visit(page, id, 900);
+        await visit(page, id);
         return page.evaluate((slideId) => {
           const out: Record<string, { value: number; min: number; max: number }> = {};
           for (const row of document.querySelectorAll<HTMLElement>(`#${slideId} .slider-row[data-param]`)) {

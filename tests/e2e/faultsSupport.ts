@@ -38,17 +38,28 @@ export function readSlide(page: Page, id: string): Promise<SlideState> {
   }, id);
 }
 
-/** Show a slide and give its asynchronous parts (model, data, charts) time to settle. */
-export async function visit(page: Page, id: string, settleMs = 700): Promise<SlideState> {
+/**
+ * Show a slide and let it settle: the deck's goTo resolves once the slide's mount has settled (its model and data
+ * loaded, or its notice shown); two animation frames then let the charts draw, and `settleMs` covers what a mount
+ * starts without awaiting.
+ */
+export async function visit(page: Page, id: string, settleMs = 200): Promise<SlideState> {
   await showSlide(page, id);
+  await afterFrames(page);
   await page.waitForTimeout(settleMs);
   return readSlide(page, id);
 }
 
+/** Resolve after the page has drawn two more animation frames. */
+export function afterFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 export async function shoot(page: Page, name: string): Promise<void> {
   for (const lang of ['fr', 'en'] as const) {
-    await page.evaluate((l) => (window as any).__deck.setLang(l), lang);
-    await page.waitForTimeout(900);
+    await page.evaluate((l) => (window as any).__deck.setLang(l), lang); // resolves once the slide has remounted
+    await afterFrames(page);
+    await page.waitForTimeout(250);
     await page.screenshot({ path: join(shotsDir, `${name}-${lang}.png`) });
   }
   await page.evaluate(() => (window as any).__deck.setLang('fr'));
@@ -124,7 +135,7 @@ export async function everySlideCopes(page: Page, needs: RegExp, message: RegExp
   const noticed: string[] = [];
   for (const id of await slideIds(page)) {
     current = id;
-    let s = await visit(page, id, 600);
+    let s = await visit(page, id);
     // the training worker fetches in the background: let it settle so its requests are not blamed on the next slide
     if (id === 'training') await waitDash(page, (d) => d.ready || (d.status !== '' && !/Démarrage|Starting/.test(d.status)), 90_000, 'training settles');
     assert.equal(s.mountError, null, `slide ${id}: mount failed: ${s.mountError}`);

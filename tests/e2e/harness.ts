@@ -1,3 +1,4 @@
+import { after } from 'node:test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -18,12 +19,25 @@ export interface DeckEnv {
   close(): Promise<void>;
 }
 
-/** Serve dist/ on 127.0.0.1 and launch Chromium. */
+let shared: Promise<Browser> | null = null;
+// The test file's shared Chromium goes when its last test is done.
+after(async () => {
+  const browser = await shared?.catch(() => null);
+  shared = null;
+  await browser?.close().catch(() => {});
+});
+
+/**
+ * Serve dist/ on 127.0.0.1 and open a fresh browser context (its own storage, cookies and pages). With default
+ * launch options the context lives in one Chromium shared by the test file (a launch takes 1–7 s on 2 busy cores);
+ * launch options (no WebGL, flags) get a Chromium of their own, closed with the environment.
+ */
 export async function startEnv(opts: { launch?: LaunchOptions; serve?: ServeOptions } = {}): Promise<DeckEnv> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
   mkdirSync(artifactsDir, { recursive: true });
   const server = await serveDir(distDir, opts.serve);
-  const browser = await launchChromium(opts.launch);
+  const own = opts.launch !== undefined;
+  const browser = own ? await launchChromium(opts.launch) : await (shared ??= launchChromium());
   const context = await newDeckContext(browser);
   return {
     url: server.url,
@@ -31,7 +45,7 @@ export async function startEnv(opts: { launch?: LaunchOptions; serve?: ServeOpti
     context,
     async close() {
       await context.close().catch(() => {});
-      await browser.close().catch(() => {});
+      if (own) await browser.close().catch(() => {});
       await server.close();
     },
   };
@@ -99,6 +113,23 @@ export async function gotoDeck(env: DeckEnv, page: Page, query = '', hash = ''):
 /** Go to a slide through the deck API and wait for its live part. */
 export async function showSlide(page: Page, id: string): Promise<void> {
   await page.evaluate((slideId) => (window as any).__deck.goTo(slideId), id);
+}
+
+/**
+ * Wait until reveal.js's slide fade is over (a CSS transition on the slide sections, 0.4 s at its "fast" speed): a
+ * condition instead of a fixed sleep. Reading the animations makes the page compute its styles, so a fade just
+ * started counts; transitions inside a slide (widgets, charts) are not waited for.
+ */
+export async function transitionsDone(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.getAnimations().some((a) => {
+        const target = (a.effect as KeyframeEffect | null)?.target;
+        return a instanceof CSSTransition && a.playState === 'running' && !!target?.matches('.reveal .slides section');
+      }),
+    null,
+    { timeout, polling: 50 },
+  );
 }
 
 /** The ordered slide ids of the running deck. */

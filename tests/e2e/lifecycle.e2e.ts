@@ -10,7 +10,9 @@ after(async () => {
   await env?.close();
 });
 
-const cycles = Number(process.env.LIFECYCLE_CYCLES ?? 20);
+// Every count must come back exactly, so one leaked timer, frame, listener or tensor per visit fails after one cycle;
+// 10 cycles (310 mounts and unmounts) also catch a leak that shows one visit in a few. LIFECYCLE_CYCLES=20 doubles it.
+const cycles = Number(process.env.LIFECYCLE_CYCLES ?? 10);
 
 describe('slide lifecycle in a real browser', () => {
   it(`visits every slide ${cycles} times and leaves no timer, frame, listener, worker or tensor behind`, async () => {

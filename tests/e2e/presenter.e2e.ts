@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifactsDir, assertClean, gotoDeck, openPage, showSlide, slideIds, startEnv, type DeckEnv } from './harness.ts';
+import { artifactsDir, assertClean, gotoDeck, openPage, showSlide, slideIds, startEnv, type DeckEnv, transitionsDone } from './harness.ts';
 
 let env: DeckEnv;
 before(async () => {
@@ -51,7 +51,7 @@ describe('the presenter toolkit', () => {
       assert.equal(state.theme, 'dark', `slide ${id}`);
       assert.equal(state.color, 'rgb(243, 244, 246)', `slide ${id}: light text on the dark background`);
       assert.equal(state.mountError, null, `slide ${id}: ${state.mountError}`);
-      await page.waitForTimeout(550);
+      await transitionsDone(page); // the slide's fade
       await page.screenshot({ path: join(dir, `fr-${String(i + 1).padStart(2, '0')}-${id}.png`) });
     }
     await assertClean(page, problems, 'dark deck');

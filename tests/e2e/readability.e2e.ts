@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { gotoDeck, openPage, showSlide, slideIds, startEnv, type DeckEnv } from './harness.ts';
+import { gotoDeck, openPage, showSlide, slideIds, startEnv, type DeckEnv, transitionsDone } from './harness.ts';
 
 /** The smallest text size students must read, in px of the 1280×720 slide. */
 const MIN_TEXT_PX = 18;
@@ -30,7 +30,7 @@ describe('readable from the back of the room', () => {
       for (const id of await slideIds(page)) {
         await showSlide(page, id);
         await page.waitForFunction((sid) => document.getElementById(sid)?.dataset.mounted !== 'pending', id, { timeout: 90_000 });
-        await page.waitForTimeout(600); // the fade transition
+        await transitionsDone(page); // the slide's fade
         const found = await page.evaluate(
           ({ sid, minText, minScript }) => {
             const section = document.getElementById(sid)!;

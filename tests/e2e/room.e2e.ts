@@ -48,8 +48,8 @@ async function openSpeaker(context: BrowserContext, deck: Page): Promise<Page> {
 /** What the speaker view shows: position line and notes (text), and whether any form or meta tag got in. */
 const speakerShows = (speaker: Page) =>
   speaker.evaluate(() => ({
-    pos: document.querySelector('[data-role="pos"]')!.textContent,
-    notes: document.querySelector('[data-role="notes"]')!.textContent,
+    pos: document.querySelector('[data-role="pos"]')?.textContent ?? null,
+    notes: document.querySelector('[data-role="notes"]')?.textContent ?? null,
     injected: document.querySelectorAll('form, meta[http-equiv="refresh"], #forged').length,
   }));
 
@@ -62,7 +62,7 @@ describe('a room that misbehaves', () => {
       await page.route('**/models/*/*/weights.bin', (route) => (stall ? undefined : route.continue()));
       await gotoDeck(env, page, '?load-timeout=3');
       const t0 = Date.now();
-      void showSlide(page, 'latent-space'); // its model never arrives
+      const stalled = showSlide(page, 'latent-space').catch(() => {}); // its model never arrives
       await page.waitForTimeout(300);
       await within(2500, 'the KL slide after a stalled model slide', showSlide(page, 'kl-divergence'));
       assert.ok((await page.locator('#kl-divergence input[type="range"]').count()) >= 4, 'the KL sliders are there');
@@ -75,6 +75,7 @@ describe('a room that misbehaves', () => {
       await page.locator('#latent-space .notice-error button.retry-button').click();
       await page.locator('#latent-space > .backend-badge').waitFor({ timeout: 60_000 });
       assert.equal(await page.locator('#latent-space .notice-error').count(), 0, 'the retry loaded the model');
+      await stalled;
     });
   });
 
@@ -180,7 +181,7 @@ describe('a room that misbehaves', () => {
       await gotoDeck(env, page, '', '#/kl-divergence');
       const speaker = await openSpeaker(env.context, page);
       const before = await speakerShows(speaker);
-      assert.ok(before.pos!.endsWith((await page.locator('#kl-divergence .slide-title').textContent())!.trim()));
+      assert.ok(before.pos?.endsWith((await page.locator('#kl-divergence .slide-title').textContent())!.trim()));
       assert.equal(before.notes!.trim().slice(0, 60), (await page.locator('#kl-divergence aside.notes').textContent())!.trim().slice(0, 60));
       const foreign: string[] = [];
       env.context.on('request', (r) => (new URL(r.url()).hostname === 'evil.example' ? foreign.push(r.url()) : undefined));
@@ -224,7 +225,7 @@ describe('a room that misbehaves', () => {
         await route.continue();
       });
       await gotoDeck(env, page);
-      void showSlide(page, 'training'); // its mount may wait for the worker: act meanwhile
+      const shown = showSlide(page, 'training').catch(() => {}); // its mount may wait for the worker: act meanwhile
       const dash = page.locator('#training .tr-dashboard');
       await page.waitForFunction(() => document.querySelector<HTMLElement>('#training .tr-dashboard')?.dataset.busy === 'true', null, { timeout: 5000 });
       assert.match(await page.locator('#training').innerText(), /Démarrage/);
@@ -238,14 +239,17 @@ describe('a room that misbehaves', () => {
       assert.equal(await dash.getAttribute('data-busy'), 'true', 'both were set while the worker was starting');
       await page.waitForSelector('#training .tr-dashboard[data-ready="true"]', { timeout: 60_000 });
       await page.click('#training .tr-play');
-      await page.waitForFunction(() => !!document.querySelector<HTMLElement>('#training .tr-dashboard')?.dataset.lastLr, null, { timeout: 30_000 });
+      await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('#training .tr-step-value')?.dataset.value || 0) >= 10, null, { timeout: 30_000 });
       await page.click('#training .tr-play'); // pause
-      assert.equal(Number(await dash.getAttribute('data-last-beta')), 2.5, 'the worker trains with β = 2.5');
-      assert.ok(Math.abs(Number(await dash.getAttribute('data-last-lr')) / 10 ** -3.5 - 1) < 1e-6, 'the worker trains with lr = 10^-3.5');
+      // what the worker reports it trained the last step with (data-last-*: the dashboard's echo of the worker)
+      const trained = { beta: await dash.getAttribute('data-last-beta'), lr: await dash.getAttribute('data-last-lr') };
       await showSlide(page, 'generation-demo');
       await showSlide(page, 'training');
+      await shown;
       assert.equal(await page.locator('#training .tr-beta').inputValue(), '2.5', 'β is kept on return');
       assert.equal(Number(await page.locator('#training .tr-lr').inputValue()), -3.5, 'the learning rate is kept on return');
+      assert.equal(Number(trained.beta), 2.5, `the worker trains with β = 2.5 (it reports ${trained.beta})`);
+      assert.ok(Math.abs(Number(trained.lr) / 10 ** -3.5 - 1) < 1e-6, `the worker trains with lr = 10^-3.5 (it reports ${trained.lr})`);
     });
   });
 

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { initNodeBackend } from '../../../src/model/backend.node.ts';
 import { Trainer } from '../../../src/model/trainer.ts';
@@ -79,6 +79,29 @@ describe('Trainer', () => {
     // 2 steps ran after the resume; crediting all 5 to that time would over-report 2.5×
     expect(m.samplesPerSec).toBeLessThanOrEqual(((2 * small.batchSize) / elapsed) * 1.5);
     expect(m.samplesPerSec).toBeGreaterThan(0);
+    await t.dispose();
+  });
+
+  it('a window interrupted by a clock jump (frozen tab, laptop asleep) keeps the last speed once; a lasting slowdown shows', async () => {
+    const t = new Trainer(data, small);
+    const metrics: TrainMetrics[] = [];
+    t.on('metrics', (m) => metrics.push(m));
+    await t.step(5);
+    const real = performance.now.bind(performance);
+    // from step 7 on, the clock jumps a minute ahead per step: every window after the first one spans minutes
+    const spy = vi.spyOn(performance, 'now').mockImplementation(() => real() + 60_000 * Math.max(0, t.stepCount - 6));
+    try {
+      await t.step(15);
+    } finally {
+      spy.mockRestore();
+    }
+    const [first, jumped, slow, slower] = metrics.map((m) => m.samplesPerSec);
+    expect(metrics.map((m) => m.step)).toEqual([5, 10, 15, 20]);
+    expect(first).toBeGreaterThan(0);
+    expect(jumped).toBe(first); // the interrupted window is not reported as a 60 s one
+    expect(slow).toBeLessThan(first / 5); // two slow windows in a row: the drop is real and shown
+    expect(slower).toBeLessThan(first / 5);
+    expect([first, jumped, slow, slower].every((v) => Number.isFinite(v) && v > 0)).toBe(true);
     await t.dispose();
   });
 
