@@ -103,6 +103,16 @@ export class Deck implements DeckHandle {
     return this.mounts.count;
   }
 
+  /** reveal.js's scale (slide pixels → screen pixels). */
+  get scale(): number {
+    return this.reveal?.getScale() ?? 1;
+  }
+
+  /** Whether images of the live slide are being sent to a speaker view. */
+  get mirroring(): boolean {
+    return this.mirror?.running ?? false;
+  }
+
   /** Build the sections, start reveal.js and mount what is visible. Resolves when the first mount settles. */
   async start(): Promise<void> {
     const container = this.root.querySelector<HTMLElement>('.slides');
