@@ -61,7 +61,15 @@ function layoutParagraph(p: HTMLElement, doc: Document): Node[] {
 /** The notes (a copy of a slide's `aside.notes` children) laid out with headings and bullets, in document `doc`. */
 export function layoutNotes(notes: Node, doc: Document): DocumentFragment {
   const out = doc.createDocumentFragment();
-  for (const node of Array.from(notes.childNodes)) {
+  const children = Array.from(notes.childNodes);
+  // Notes written as plain prose (no block of their own) are laid out as one paragraph.
+  if (!children.some((n) => n instanceof HTMLElement && /^(P|UL|OL|DIV|H[1-6]|TABLE|BLOCKQUOTE)$/.test(n.tagName))) {
+    const p = doc.createElement('p');
+    p.append(...children);
+    out.append(...layoutParagraph(p, doc));
+    return out;
+  }
+  for (const node of children) {
     if (node instanceof HTMLElement && node.tagName === 'P') out.append(...layoutParagraph(node, doc));
     else out.append(node);
   }
