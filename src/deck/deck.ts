@@ -113,6 +113,11 @@ export class Deck implements DeckHandle {
     return this.mirror?.running ?? false;
   }
 
+  /** How long the last mirrored frame took to capture (ms). */
+  get mirrorCaptureMs(): number {
+    return this.mirror?.lastCaptureMs ?? 0;
+  }
+
   /** Build the sections, start reveal.js and mount what is visible. Resolves when the first mount settles. */
   async start(): Promise<void> {
     const container = this.root.querySelector<HTMLElement>('.slides');

@@ -101,6 +101,8 @@ export class LiveMirror {
   private lastWatch = 0;
   private busy = false;
   private seq = 0;
+  /** How long the last frame took to capture (ms, main thread and encoding), for the e2e report. */
+  lastCaptureMs = 0;
 
   constructor(
     private readonly target: () => MirrorTarget | null,
@@ -130,7 +132,9 @@ export class LiveMirror {
     if (!target || this.busy) return;
     this.busy = true;
     try {
+      const t0 = performance.now();
       const parts = await captureParts(target);
+      this.lastCaptureMs = performance.now() - t0;
       if (this.timer !== null) this.post({ type: 'frame', id: target.id, seq: ++this.seq, parts });
     } finally {
       this.busy = false;

@@ -84,6 +84,8 @@ describe('the speaker view', () => {
     });
     assert.equal(notice, true, 'the "runs on the main screen" notice gives way to the mirrored images');
     await speaker.screenshot({ path: join(shots, 'fr-light-training.png') });
+    const cost = await page.evaluate(() => (window as any).__deck.mirrorCaptureMs as number);
+    console.log(`mirror: ${later.parts} parts, loss-chart image ${first.ink} ink pixels, last capture ${cost.toFixed(1)} ms`);
     await page.click('#training .tr-play');
     // Closed speaker view: the deck stops sending frames within a few seconds.
     await speaker.close();
