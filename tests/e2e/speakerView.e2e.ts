@@ -150,7 +150,7 @@ describe('the speaker view', () => {
 
   it('shows the live slides’ print state in the overview (no blank thumbnail), and the live part again after it', async () => {
     const { page, problems } = await openPage(env);
-    await gotoDeck(env, page, '', '#/title');
+    await gotoDeck(env, page, '', '#/vae-uses'); // between live slides, so the screenshot shows some
     const heavy = await page.evaluate(() => (window as any).__deck.heavyIds as string[]);
     await page.keyboard.press('o');
     await page.waitForFunction(() => document.querySelector('.reveal')!.classList.contains('overview'));
