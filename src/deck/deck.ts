@@ -20,6 +20,8 @@ import { localizeRevealUi, translateHelpOverlay } from './revealUi.ts';
 import { listenForSpeakerKeys, type PresenterKey } from './speakerKeys.ts';
 import { ThemeController } from './themeController.ts';
 import { createThemeButton, type ThemeButton } from './themeButton.ts';
+import { LiveMirror } from './liveMirror.ts';
+import { sections as sectionTable } from '../../slides/sections.ts';
 
 type RevealApi = InstanceType<typeof Reveal>;
 
@@ -58,6 +60,7 @@ export class Deck implements DeckHandle {
   private button: LangButton | null = null;
   private readonly themes: ThemeController;
   private themeButton: ThemeButton | null = null;
+  private mirror: LiveMirror | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -76,10 +79,10 @@ export class Deck implements DeckHandle {
       sections: this.sections,
       mode: this.mode,
       lang: () => this.lang,
-      scopeFor: (slide) =>
+      scopeFor: (slide, mode) =>
         createScope({
           lang: this.lang,
-          mode: this.mode,
+          mode,
           params: this.url.params,
           declared: (slide.params ?? []).map((p) => p.name),
           services: this.services,
@@ -98,6 +101,21 @@ export class Deck implements DeckHandle {
 
   get mountedCount(): number {
     return this.mounts.count;
+  }
+
+  /** reveal.js's scale (slide pixels → screen pixels). */
+  get scale(): number {
+    return this.reveal?.getScale() ?? 1;
+  }
+
+  /** Whether images of the live slide are being sent to a speaker view. */
+  get mirroring(): boolean {
+    return this.mirror?.running ?? false;
+  }
+
+  /** How long the last mirrored frame took to capture (ms). */
+  get mirrorCaptureMs(): number {
+    return this.mirror?.lastCaptureMs ?? 0;
   }
 
   /** Build the sections, start reveal.js and mount what is visible. Resolves when the first mount settles. */
@@ -123,8 +141,13 @@ export class Deck implements DeckHandle {
       this.button = createLangButton(document.body, this.lang, () => void this.setLang(otherLang(this.lang)));
       this.themeButton = createThemeButton(document.body, this.themes.theme, this.lang, () => void this.toggleTheme());
       this.pair = tabPairId();
+      this.mirror = new LiveMirror(
+        () => this.mirrorTarget(),
+        (frame) => this.speaker?.mirror({ ...frame, pair: this.pair }),
+      );
       this.speaker = connectSpeakerChannel(this.pair, {
         hello: () => this.publishState(),
+        watch: () => this.mirror?.watch(),
         goto: (id) => void this.goTo(id),
         step: (delta) => (delta === 1 ? this.reveal?.next() : this.reveal?.prev()),
       });
@@ -142,6 +165,9 @@ export class Deck implements DeckHandle {
       await Promise.all(this.slides.map((s) => this.mounts.settled(s.id)));
     } else {
       this.reveal.on('slidechanged', () => void this.follow());
+      // In the overview every slide with a live part shows its print state (a live part mounts only when current).
+      this.reveal.on('overviewshown', () => void this.showPrintStates());
+      this.reveal.on('overviewhidden', () => void this.follow());
       await this.follow();
       if (this.currentId) await this.mounts.settled(this.currentId);
     }
@@ -161,7 +187,7 @@ export class Deck implements DeckHandle {
   async setLang(lang: Lang): Promise<void> {
     if (lang === this.lang) return;
     await this.mounts.queue(async () => {
-      const ids = this.mounts.ids();
+      const mounted = this.mounts.ids().map((id) => [id, this.mounts.modeOf(id) ?? this.mode] as const);
       this.mounts.unmountExcept(null);
       this.language.set(lang);
       this.sections.renderAll(lang);
@@ -172,7 +198,7 @@ export class Deck implements DeckHandle {
       this.reveal?.sync();
       this.reveal?.layout();
       if (this.reveal) localizeRevealUi(this.reveal, lang);
-      for (const id of ids) this.mounts.mountNow(id);
+      for (const [id, mode] of mounted) this.mounts.mountNow(id, mode);
     });
     await Promise.all(this.mounts.ids().map((id) => this.mounts.settled(id)));
   }
@@ -180,12 +206,12 @@ export class Deck implements DeckHandle {
   /** Switch dark ⇄ light: charts read their colours when drawn, so the mounted slides are drawn again. */
   async toggleTheme(): Promise<void> {
     await this.mounts.queue(async () => {
-      const ids = this.mounts.ids();
+      const mounted = this.mounts.ids().map((id) => [id, this.mounts.modeOf(id) ?? this.mode] as const);
       this.mounts.unmountExcept(null);
       this.themes.set(this.themes.theme === 'dark' ? 'light' : 'dark');
       this.themeButton?.update(this.themes.theme, this.lang);
       this.sections.renderAll(this.lang);
-      for (const id of ids) await this.mounts.mountNow(id);
+      for (const [id, mode] of mounted) await this.mounts.mountNow(id, mode);
     });
   }
 
@@ -213,19 +239,37 @@ export class Deck implements DeckHandle {
     window.open(speakerViewUrl(this.lang, this.pair), `vae-deck-speaker-${this.pair}`, 'width=1280,height=800');
   }
 
-  /** Mount the current slide, unmount any other (live and preview modes). */
+  /** Mount the current slide, unmount any other (live and preview modes); in the overview, only note the slide. */
   private follow(): Promise<void> {
     return this.mounts.queue(async () => {
       const id = this.reveal?.getCurrentSlide()?.dataset.slideId ?? null;
-      this.mounts.unmountExcept(id);
       this.currentId = id;
       this.publishState();
+      if (this.reveal?.isOverview()) return;
+      // A slide mounted in its print state (by the overview) is mounted afresh in the page's mode.
+      this.mounts.unmountExcept(id && this.mounts.modeOf(id) === this.mode ? id : null);
       if (id) this.mounts.mountNow(id);
     });
   }
 
+  /** Overview: mount every other slide that has a live part in its print state, so no thumbnail is blank. */
+  private showPrintStates(): Promise<void> {
+    return this.mounts.queue(async () => {
+      if (!this.reveal?.isOverview()) return;
+      for (const slide of this.slides) if (slide.mount && this.mounts.modeOf(slide.id) === null) this.mounts.mountNow(slide.id, 'print');
+    });
+  }
+
+  /** The slide the speaker view mirrors: the current one, when it has a live part mounted in the page's mode. */
+  private mirrorTarget(): { id: string; section: HTMLElement; scale: number } | null {
+    const id = this.currentId;
+    const section = id ? this.sections.get(id) : undefined;
+    if (!id || !section || !this.reveal || this.reveal.isOverview() || this.mounts.modeOf(id) !== this.mode) return null;
+    return { id, section, scale: this.reveal.getScale() };
+  }
+
   private publishState(): void {
-    const state = this.currentId ? deckState(this.slides, this.currentId, this.lang, this.pair) : null;
+    const state = this.currentId ? deckState(this.slides, this.currentId, this.lang, this.pair, Object.keys(sectionTable)) : null;
     if (state) this.speaker?.publish(state);
   }
 }

@@ -12,8 +12,8 @@ export interface MountControllerOptions {
   mode: MountMode;
   /** The language to render notices and reset sections in (read at each mount). */
   lang(): Lang;
-  /** A fresh lifetime for one mount of `slide` (the deck's single createScope call). */
-  scopeFor(slide: Slide): OwnedScope;
+  /** A fresh lifetime for one mount of `slide` in `mode` (the deck's single createScope call). */
+  scopeFor(slide: Slide, mode: MountMode): OwnedScope;
 }
 
 /**
@@ -23,6 +23,7 @@ export interface MountControllerOptions {
  */
 export class MountController {
   private readonly mounted = new Map<string, OwnedScope>();
+  private readonly modes = new Map<string, MountMode>();
   private readonly settling = new Map<string, Promise<void>>();
   private pending: Promise<void> = Promise.resolve();
 
@@ -36,6 +37,11 @@ export class MountController {
   /** Ids of the mounted slides, in mount order. */
   ids(): string[] {
     return [...this.mounted.keys()];
+  }
+
+  /** The mode slide `id` is mounted in, or null when it is not mounted. */
+  modeOf(id: string): MountMode | null {
+    return this.modes.get(id) ?? null;
   }
 
   /** Run `job` after every job queued before it (a failed job does not stop the queue). */
@@ -66,27 +72,29 @@ export class MountController {
   /**
    * Start mounting a slide's live part unless it is mounted already, without waiting for it (see `settled`). A
    * heavy slide in a speaker preview gets a notice instead; a mount that throws leaves an error notice on the
-   * slide. Call from inside a queued job, without awaiting the promise it returns (the mount's `settled`).
+   * slide. `mode` overrides the page's mode (the overview mounts slides in their print state). Call from inside a
+   * queued job, without awaiting the promise it returns (the mount's `settled`).
    */
-  mountNow(id: string): Promise<void> {
-    this.start(id);
+  mountNow(id: string, mode: MountMode = this.opts.mode): Promise<void> {
+    this.start(id, mode);
     return this.settled(id);
   }
 
-  private start(id: string): void {
+  private start(id: string, mode: MountMode): void {
     const slide = this.opts.slides.find((s) => s.id === id);
     const section = this.opts.sections.get(id);
     const el = this.opts.sections.content(id);
     if (!slide?.mount || !section || !el || this.mounted.has(id)) return;
     const lang = this.opts.lang();
-    if (this.opts.mode === 'preview' && slide.heavy) {
+    if (mode === 'preview' && slide.heavy) {
       if (!el.querySelector('.preview-notice')) {
         el.insertAdjacentHTML('beforeend', `<p class="preview-notice">${escapeHtml(ui.previewNotice[lang])}</p>`);
       }
       return;
     }
-    const scope = this.opts.scopeFor(slide);
+    const scope = this.opts.scopeFor(slide, mode);
     this.mounted.set(id, scope);
+    this.modes.set(id, mode);
     section.dataset.mounted = 'pending';
     const done = this.run(id, slide.mount.bind(slide), el, section, scope);
     this.settling.set(id, done);
@@ -116,6 +124,7 @@ export class MountController {
     const scope = this.mounted.get(id);
     if (!scope) return;
     this.mounted.delete(id);
+    this.modes.delete(id);
     scope.dispose();
     this.opts.sections.reset(id, this.opts.lang());
   }

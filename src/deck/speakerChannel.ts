@@ -1,9 +1,12 @@
+import type { MirrorFrame } from './mirrorFrame.ts';
 import { parseSpeakerCommand, speakerChannelName, type DeckState, type SpeakerCommand } from './speakerLink.ts';
 
 /** What the deck does for each command of the speaker view. */
 export interface SpeakerHandlers {
   /** A speaker view opened and asks for the current state. */
   hello(): void;
+  /** The speaker view's heartbeat: it is open and wants images of the live slide. */
+  watch(): void;
   /** Go to the slide with this id. */
   goto(id: string): void;
   /** Next (1) or previous (−1) slide. */
@@ -13,6 +16,7 @@ export interface SpeakerHandlers {
 /** Call the handler a command asks for. */
 export function dispatchSpeakerCommand(cmd: SpeakerCommand, handlers: SpeakerHandlers): void {
   if (cmd.type === 'hello') handlers.hello();
+  else if (cmd.type === 'watch') handlers.watch();
   else if (cmd.type === 'goto') handlers.goto(cmd.id);
   else handlers.step(cmd.delta);
 }
@@ -21,6 +25,8 @@ export function dispatchSpeakerCommand(cmd: SpeakerCommand, handlers: SpeakerHan
 export interface SpeakerChannel {
   /** Send the deck's state to its speaker view. */
   publish(state: DeckState): void;
+  /** Send images of the live slide to the speaker view. */
+  mirror(frame: MirrorFrame): void;
   /** Stop listening. */
   close(): void;
 }
@@ -38,6 +44,7 @@ export function connectSpeakerChannel(pair: string, handlers: SpeakerHandlers, n
   };
   return {
     publish: (state) => channel.postMessage(state),
+    mirror: (frame) => channel.postMessage(frame),
     close: () => channel.close(),
   };
 }

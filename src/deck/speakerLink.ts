@@ -18,6 +18,10 @@ export interface DeckState {
   lang: Lang;
   /** Id of the next slide, or null on the last one. */
   nextId: string | null;
+  /** The current slide's agenda section: 1 + its index in the sections table, 0 for a slide outside every section. */
+  section: number;
+  /** How many slides each section has (index as in `section`), for the speaker view's pacing. */
+  plan: number[];
 }
 
 /** A slide id as the deck writes them (lowercase letters, digits, dashes), the only ids either end accepts. */
@@ -36,11 +40,17 @@ export function newPairId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The state the deck of pair `pair` publishes while slide `id` is current, or null when `id` is not one of `slides`. */
-export function deckState(slides: readonly Slide[], id: string, lang: Lang, pair: string): DeckState | null {
+/**
+ * The state the deck of pair `pair` publishes while slide `id` is current, or null when `id` is not one of `slides`;
+ * `sectionKeys` is the agenda's section table in order (slides/sections.ts), which numbers the sections.
+ */
+export function deckState(slides: readonly Slide[], id: string, lang: Lang, pair: string, sectionKeys: readonly string[] = []): DeckState | null {
   const index = slides.findIndex((s) => s.id === id);
   if (index < 0) return null;
-  return { type: 'state', pair, id, index, total: slides.length, lang, nextId: slides[index + 1]?.id ?? null };
+  const sectionOf = (s: Slide): number => 1 + (s.section ? sectionKeys.indexOf(s.section.key) : -1);
+  const plan = new Array<number>(sectionKeys.length + 1).fill(0);
+  for (const s of slides) plan[sectionOf(s)]++;
+  return { type: 'state', pair, id, index, total: slides.length, lang, nextId: slides[index + 1]?.id ?? null, section: sectionOf(slides[index]), plan };
 }
 
 /** Address of the speaker view page paired with deck tab `pair`, in the deck's language (relative to the deck's page). */
@@ -55,7 +65,7 @@ export function pairFromSearch(search: string): string | null {
 }
 
 /** What a speaker view asks of its deck. */
-export type SpeakerRequest = { type: 'hello' } | { type: 'goto'; id: string } | { type: 'step'; delta: 1 | -1 };
+export type SpeakerRequest = { type: 'hello' } | { type: 'watch' } | { type: 'goto'; id: string } | { type: 'step'; delta: 1 | -1 };
 
 /** Messages from the speaker view to the deck: a request and the pair it belongs to. */
 export type SpeakerCommand = SpeakerRequest & { pair: string };
@@ -66,6 +76,7 @@ export function parseSpeakerCommand(data: unknown, pair: string): SpeakerCommand
   const m = data as Record<string, unknown>;
   if (m.pair !== pair) return null;
   if (m.type === 'hello') return { type: 'hello', pair };
+  if (m.type === 'watch') return { type: 'watch', pair };
   if (m.type === 'goto' && isSlideId(m.id)) return { type: 'goto', id: m.id, pair };
   if (m.type === 'step' && (m.delta === 1 || m.delta === -1)) return { type: 'step', delta: m.delta, pair };
   return null;
@@ -81,7 +92,10 @@ export function parseDeckState(data: unknown, pair: string): DeckState | null {
   if (index < 0 || total < 1 || index >= total || total > 1000) return null;
   if (m.lang !== 'fr' && m.lang !== 'en') return null;
   if (m.nextId !== null && !isSlideId(m.nextId)) return null;
-  return { type: 'state', pair, id: m.id, index, total, lang: m.lang, nextId: m.nextId };
+  const { section, plan } = m;
+  if (!Array.isArray(plan) || plan.length < 1 || plan.length > 64 || !plan.every((n) => Number.isInteger(n) && n >= 0 && n <= 1000)) return null;
+  if (!Number.isInteger(section) || (section as number) < 0 || (section as number) >= plan.length) return null;
+  return { type: 'state', pair, id: m.id, index, total, lang: m.lang, nextId: m.nextId, section: section as number, plan: [...(plan as number[])] };
 }
 
 /** This deck tab's pair id: kept in sessionStorage so a reload stays paired; a fresh one where storage is blocked. */

@@ -1,4 +1,4 @@
-import type { ThemeName } from '../charts/palette.ts';
+import { themeRoles, type ThemeName } from '../charts/palette.ts';
 
 /** sessionStorage key that keeps the presenter's last toggle for the browser session. */
 export const themeStorageKey = 'vae-deck-theme';
@@ -68,5 +68,9 @@ export class ThemeController {
   private apply(): void {
     document.documentElement.dataset.theme = this.current;
     document.documentElement.style.colorScheme = this.current;
+    // The palette's roles as CSS custom properties (`--chart-ink`…), for markup built before the theme is known.
+    for (const [role, color] of Object.entries(themeRoles[this.current])) {
+      document.documentElement.style.setProperty(`--chart-${role}`, color);
+    }
   }
 }

@@ -1,19 +1,24 @@
 import { locales, type Lang } from '../i18n/lang.ts';
 import type { DeckState, SpeakerRequest } from '../deck/speakerLink.ts';
+import type { MirrorFrame } from '../deck/mirrorFrame.ts';
+import { layoutNotes } from './notesLayout.ts';
+import { createTimerView } from './timerView.ts';
+import { drawMirror } from './mirrorOverlay.ts';
 
 /** The speaker view's own words, per language. */
 export const speakerText = {
-  fr: { unpaired: 'Ouvrez cette vue depuis la présentation (touche S)\u00a0: elle suit la présentation qui l’a ouverte.', current: 'Diapositive actuelle', next: 'Suivante', end: 'Fin de la présentation', notes: 'Notes', waiting: 'En attente de la présentation… (gardez la fenêtre principale ouverte)', elapsed: 'Écoulé', reset: 'Remettre à zéro', prev: '← Précédente', nextBtn: 'Suivante →' },
-  en: { unpaired: 'Open this view from the deck (S key): it follows the deck that opened it.', current: 'Current slide', next: 'Next', end: 'End of the deck', notes: 'Notes', waiting: 'Waiting for the deck… (keep the main window open)', elapsed: 'Elapsed', reset: 'Reset', prev: '← Previous', nextBtn: 'Next →' },
+  fr: { unpaired: 'Ouvrez cette vue depuis la présentation (touche S)\u00a0: elle suit la présentation qui l’a ouverte.', title: 'Vue présentateur', pacing: 'Rythme', current: 'Diapositive actuelle', next: 'Suivante', end: 'Fin de la présentation', notes: 'Notes', waiting: 'En attente de la présentation… (gardez la fenêtre principale ouverte)', elapsed: 'Écoulé', reset: 'Remettre à zéro', prev: '← Précédente', nextBtn: 'Suivante →' },
+  en: { unpaired: 'Open this view from the deck (S key): it follows the deck that opened it.', title: 'Speaker view', pacing: 'Pace', current: 'Current slide', next: 'Next', end: 'End of the deck', notes: 'Notes', waiting: 'Waiting for the deck… (keep the main window open)', elapsed: 'Elapsed', reset: 'Reset', prev: '← Previous', nextBtn: 'Next →' },
 } satisfies Record<Lang, Record<string, string>>;
 
 const layout = `
-  <header><span class="clock" data-role="clock"></span><span class="timer"><span data-role="elapsed-label"></span> <strong data-role="elapsed">0:00</strong> <button type="button" data-role="reset"></button></span><span class="pos" data-role="pos"></span></header>
+  <header><h1 data-role="title"></h1><span class="clock" data-role="clock"></span><span class="timer" data-role="timer"></span><span class="pos" data-role="pos"></span></header>
   <main>
-    <section class="current"><h2 data-role="current-label"></h2><iframe data-role="current" title="current"></iframe></section>
+    <section class="current"><h2 data-role="current-label"></h2><iframe data-role="current" title="current"></iframe>
+      <section class="pacing"><h2 data-role="pacing-label"></h2><div data-role="pacing"></div></section></section>
     <aside>
       <section class="next"><h2 data-role="next-label"></h2><iframe data-role="next" title="next"></iframe><p class="end" data-role="end" hidden></p></section>
-      <section class="notes"><h2 data-role="notes-title"></h2><div data-role="notes" class="notes-text"></div></section>
+      <section class="notes"><h2 data-role="notes-title" id="notes-title"></h2><div data-role="notes" class="notes-text" tabindex="0" role="region" aria-labelledby="notes-title"></div></section>
       <nav><button type="button" data-role="prev"></button><button type="button" data-role="next-btn"></button></nav>
     </aside>
   </main>`;
@@ -30,16 +35,12 @@ export function previewUrl(lang: Lang, id: string): string {
   return `index.html?receiver${lang === 'en' ? '&lang=en' : ''}#/${id}`;
 }
 
-/** Elapsed time as m:ss. */
-export function formatElapsed(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
-/** The speaker view drawn in `root`: `render` shows a deck state, `tick` the clock; commands go out through `send`. */
+/** The speaker view drawn in `root`: `render` shows a deck state, `tick` the clock, `mirror` the live parts. */
 export interface SpeakerView {
   render(state: DeckState): void;
   tick(now: number): void;
+  /** Draw a frame of the main screen's live parts over the current preview. */
+  mirror(frame: MirrorFrame): void;
 }
 
 /**
@@ -62,14 +63,18 @@ export function slideTextFrom(frame: HTMLIFrameElement, id: string, lang: Lang, 
   return { title: section.querySelector('.slide-title')?.textContent ?? '', notes };
 }
 
-/** Build the speaker view (notes, current and next previews, clock, timer, arrows) and wire its buttons and keys. */
-export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest) => void, startedAt: number): SpeakerView {
+/**
+ * Build the speaker view (notes, current and next previews, clock, timer, arrows) and wire its buttons and keys; the
+ * timer of pair `pair` is kept across a reload, `search` may plan a duration (`?duration=45`).
+ */
+export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest) => void, startedAt: number, pair = 'none', search = ''): SpeakerView {
   root.innerHTML = layout;
   const $ = <T extends HTMLElement>(role: string) => root.querySelector<T>(`[data-role="${role}"]`)!;
-  let started = startedAt;
+  const timer = createTimerView($('timer'), pair, search, startedAt);
   let lastLang: Lang | null = null;
   $('notes').textContent = speakerText.fr.waiting;
   let shown: DeckState | null = null;
+  let lastSeq = -1;
   let filled = '';
   const current = $<HTMLIFrameElement>('current');
   // Notes and title come from the current preview once it shows the slide (it may still be loading).
@@ -81,7 +86,8 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest)
     if (!text) return false;
     filled = key;
     $('pos').textContent = `${shown.index + 1} / ${shown.total} · ${text.title}`;
-    $('notes').replaceChildren(text.notes);
+    $('notes').replaceChildren(layoutNotes(text.notes, root.ownerDocument));
+    $('notes').scrollTop = 0;
     return true;
   };
   let polling: ReturnType<typeof setInterval> | undefined;
@@ -94,10 +100,18 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest)
     }, 100);
   };
   current.addEventListener('load', pollText);
-  $('reset').addEventListener('click', () => (started = Date.now()));
   $('prev').addEventListener('click', () => send({ type: 'step', delta: -1 }));
   $('next-btn').addEventListener('click', () => send({ type: 'step', delta: 1 }));
   root.ownerDocument.addEventListener('keydown', (ev) => {
+    const field = ev.target as HTMLElement | null;
+    if (field && /^(INPUT|TEXTAREA|SELECT)$/.test(field.tagName)) return;
+    if ((ev.key === 't' || ev.key === 'T') && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+      timer.toggle(Date.now());
+      ev.preventDefault();
+      return;
+    }
+    // Arrow keys scroll the notes while they have the focus; PageUp/PageDown and Space still drive the deck.
+    if (field === $('notes') && ev.key.startsWith('Arrow')) return;
     const delta = stepForKey(ev.key);
     if (delta === null) return;
     send({ type: 'step', delta });
@@ -116,22 +130,27 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest)
   const setLabels = (lang: Lang): void => {
     const t = speakerText[lang];
     root.ownerDocument.documentElement.lang = lang;
+    root.ownerDocument.title = `${t.title} · ${lang === 'fr' ? 'Speaker view' : 'Vue présentateur'}`;
+    $('title').textContent = t.title;
+    $('pacing-label').textContent = t.pacing;
+    timer.setLang(lang);
     $('current-label').textContent = t.current;
     $('next-label').textContent = t.next;
     $('notes-title').textContent = t.notes;
-    $('elapsed-label').textContent = t.elapsed;
-    $('reset').textContent = t.reset;
     $('prev').textContent = t.prev;
     $('next-btn').textContent = t.nextBtn;
     $('end').textContent = t.end;
   };
 
+  setLabels('fr');
   return {
     render(state) {
       if (state.lang !== lastLang) setLabels(state.lang);
       lastLang = state.lang;
       shown = state;
+      lastSeq = -1;
       filled = '';
+      timer.follow(state, Date.now());
       $('pos').textContent = `${state.index + 1} / ${state.total}`;
       $('notes').replaceChildren();
       showIn(current, state.lang, state.id);
@@ -144,7 +163,13 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest)
     tick(now) {
       const locale = locales[lastLang ?? 'fr'];
       $('clock').textContent = new Date(now).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
-      $('elapsed').textContent = formatElapsed(now - started);
+      timer.tick(now);
+    },
+    mirror(frame) {
+      if (shown && frame.id === shown.id && frame.seq > lastSeq) {
+        lastSeq = frame.seq;
+        void drawMirror(current, frame);
+      }
     },
   };
 }

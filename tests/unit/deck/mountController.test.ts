@@ -23,7 +23,7 @@ const live: Slide = {
     scope.onDispose(() => log.push('dispose live'));
   },
 };
-const heavy: Slide = { ...live, id: 'heavy', heavy: true, mount: () => void log.push('mount heavy') };
+const heavy: Slide = { ...live, id: 'heavy', heavy: true, mount: (_el, scope) => void log.push(`mount heavy ${scope.mode}`) };
 const broken: Slide = { ...live, id: 'broken', mount: () => Promise.reject(new Error('no model <here>')) };
 const plain: Slide = { id: 'plain', title: { fr: 'P', en: 'P' }, body: { fr: 'p', en: 'p' }, notes: { fr: '', en: '' } };
 const slides = [live, heavy, broken, plain];
@@ -39,7 +39,7 @@ function setup(mode: MountMode = 'live') {
     sections,
     mode,
     lang: () => lang,
-    scopeFor: (slide) => createScope({ lang, mode, params, declared: (slide.params ?? []).map((p) => p.name), services: testServices() }),
+    scopeFor: (slide, m) => createScope({ lang, mode: m, params, declared: (slide.params ?? []).map((p) => p.name), services: testServices() }),
   });
   return { sections, mounts, setLang: (l: Lang) => (lang = l) };
 }
@@ -103,6 +103,17 @@ describe('MountController', () => {
     expect(log).toEqual([]);
     expect(mounts.count).toBe(0);
     expect(sections.content('heavy')!.querySelectorAll('.preview-notice')).toHaveLength(1);
+  });
+
+  it('mounts a slide in another mode when asked (the overview’s print state) and says which mode it runs in', async () => {
+    const { mounts } = setup('live');
+    await mounts.queue(() => mounts.mountNow('heavy', 'print'));
+    expect(log).toEqual(['mount heavy print']);
+    expect(mounts.modeOf('heavy')).toBe('print');
+    await mounts.queue(() => mounts.mountNow('live'));
+    expect(mounts.modeOf('live')).toBe('live');
+    await mounts.queue(async () => mounts.unmountExcept(null));
+    expect(mounts.modeOf('heavy')).toBeNull();
   });
 
   it('unmounts every slide but the one to keep, and ignores slides without a live part', async () => {

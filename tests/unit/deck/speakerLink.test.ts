@@ -28,8 +28,15 @@ describe('parseSpeakerCommand', () => {
 });
 
 describe('deckState', () => {
+  it('numbers the current slide’s section from the sections table and counts the slides of each (0: no section)', () => {
+    const sec = (key: string) => ({ key, fr: key, en: key });
+    const deck = [{ id: 't', title: { fr: '', en: '' }, body: { fr: '', en: '' }, notes: { fr: '', en: '' } }, ...['x', 'y', 'y'].map((k, i) => ({ id: `s${i}`, title: { fr: '', en: '' }, body: { fr: '', en: '' }, notes: { fr: '', en: '' }, section: sec(k) }))];
+    expect(deckState(deck, 's2', 'fr', P, ['x', 'y', 'z'])).toMatchObject({ section: 2, plan: [1, 1, 2, 0] });
+    expect(deckState(deck, 't', 'fr', P, ['x', 'y', 'z'])).toMatchObject({ section: 0 });
+    expect(parseDeckState(deckState(deck, 's0', 'fr', P, ['x', 'y', 'z']), P)).toMatchObject({ section: 1, plan: [1, 1, 2, 0] });
+  });
   it('publishes ids, position and language only (no title, no notes)', () => {
-    expect(deckState(slides, 'a', 'en', P)).toEqual({ type: 'state', pair: P, id: 'a', index: 0, total: 2, lang: 'en', nextId: 'b' });
+    expect(deckState(slides, 'a', 'en', P)).toEqual({ type: 'state', pair: P, id: 'a', index: 0, total: 2, lang: 'en', nextId: 'b', section: 0, plan: [2] });
     expect(deckState(slides, 'b', 'fr', P)).toMatchObject({ index: 1, nextId: null });
     expect(deckState(slides, 'zzz', 'fr', P)).toBeNull();
   });
@@ -38,7 +45,7 @@ describe('deckState', () => {
     expect(parseDeckState(structuredClone(state), P)).toEqual(state);
     expect(parseDeckState({ ...state, notes: '<form></form>', title: '<meta>' }, P)).toEqual(state);
     expect(parseDeckState(state, Q)).toBeNull();
-    for (const bad of [{ lang: 'de' }, { index: '0' }, { index: 2 }, { index: 0.5 }, { total: 0 }, { nextId: 3 }, { id: '<b>' }, { nextId: 'a"]' }, { pair: undefined }]) {
+    for (const bad of [{ section: 1 }, { section: -1 }, { plan: [] }, { plan: ['<b>'] }, { plan: 'x' }, { section: 0.5 }, { lang: 'de' }, { index: '0' }, { index: 2 }, { index: 0.5 }, { total: 0 }, { nextId: 3 }, { id: '<b>' }, { nextId: 'a"]' }, { pair: undefined }]) {
       expect(parseDeckState({ ...state, ...bad }, P)).toBeNull();
     }
   });
@@ -61,7 +68,7 @@ describe('speakerViewUrl', () => {
 describe('connectSpeakerChannel', () => {
   it('dispatches the commands its speaker view sends, ignores garbage and other pairs, and publishes the state', async () => {
     const name = `test-speaker-${Math.random()}`;
-    const handlers = { hello: vi.fn(), goto: vi.fn(), step: vi.fn() };
+    const handlers = { hello: vi.fn(), watch: vi.fn(), goto: vi.fn(), step: vi.fn() };
     const deck = connectSpeakerChannel(P, handlers, name)!;
     const view = new BroadcastChannel(name);
     const received: unknown[] = [];
@@ -69,9 +76,10 @@ describe('connectSpeakerChannel', () => {
     try {
       view.postMessage({ type: 'goto', id: 'a', pair: Q });
       view.postMessage({ type: 'step', delta: 1, pair: Q });
-      for (const msg of [{ type: 'hello' }, { type: 'nope' }, { type: 'goto', id: 'b' }, { type: 'step', delta: 1 }, { type: 'step', delta: -1 }]) view.postMessage({ ...msg, pair: P });
+      for (const msg of [{ type: 'hello' }, { type: 'watch' }, { type: 'nope' }, { type: 'goto', id: 'b' }, { type: 'step', delta: 1 }, { type: 'step', delta: -1 }]) view.postMessage({ ...msg, pair: P });
       await vi.waitFor(() => expect(handlers.step).toHaveBeenCalledTimes(2));
       expect(handlers.hello).toHaveBeenCalledTimes(1);
+      expect(handlers.watch).toHaveBeenCalledTimes(1);
       expect(handlers.goto.mock.calls).toEqual([['b']]);
       expect(handlers.step.mock.calls).toEqual([[1], [-1]]);
       deck.publish(deckState(slides, 'b', 'en', P)!);

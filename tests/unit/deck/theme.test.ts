@@ -74,3 +74,19 @@ describe('createThemeButton', () => {
     el.remove();
   });
 });
+
+describe('the AE/VAE diagram follows the theme (built once, before the theme is known)', () => {
+  it('draws with the --chart-* properties the controller sets on <html>, which change on a switch', async () => {
+    const { autoencoderDiagram } = await import('../../../src/widgets/autoencoderDiagram.ts');
+    const svg = autoencoderDiagram('vae', 'fr');
+    // No colour is baked in: every fill/stroke reads a custom property (the light value is only a fallback).
+    expect(svg).not.toMatch(/(fill|stroke)="#/);
+    expect(svg).toContain(`stroke:var(--chart-ink, ${themeRoles.light.ink})`);
+    const themes = new ThemeController('?theme=light', false);
+    const ink = () => document.documentElement.style.getPropertyValue('--chart-ink');
+    expect(ink()).toBe(themeRoles.light.ink);
+    themes.set('dark');
+    expect(ink()).toBe(themeRoles.dark.ink);
+    expect(document.documentElement.style.getPropertyValue('--chart-paper')).toBe(themeRoles.dark.paper);
+  });
+});

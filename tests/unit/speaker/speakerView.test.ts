@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeckState, SpeakerRequest } from '../../../src/deck/speakerLink.ts';
-import { createSpeakerView, formatElapsed, previewUrl, slideTextFrom, stepForKey } from '../../../src/speaker/speakerView.ts';
+import { createSpeakerView, previewUrl, slideTextFrom, stepForKey } from '../../../src/speaker/speakerView.ts';
+
+beforeEach(() => sessionStorage.clear());
 
 const state = (over: Partial<DeckState> = {}): DeckState => ({
-  type: 'state', pair: '0123456789abcdef', id: 'kl', index: 4, total: 9, lang: 'fr', nextId: 'elbo', ...over,
+  type: 'state', pair: '0123456789abcdef', id: 'kl', index: 4, total: 9, lang: 'fr', nextId: 'elbo', section: 1, plan: [2, 3, 4], ...over,
 });
 
 /** Write, in the current preview's document, what the deck renders for the slides (sections with title and notes). */
@@ -82,6 +84,41 @@ describe('the speaker view', () => {
     v.tick(101_000);
     expect($('elapsed').textContent).toBe('0:01');
   });
+
+  it('has an h1, and a notes region that takes the keyboard focus; the notes get headings and bullets', async () => {
+    const { v, $ } = view();
+    expect(document.querySelectorAll('h1')).toHaveLength(1);
+    const notes = $('notes');
+    expect([notes.tabIndex, notes.getAttribute('role'), document.getElementById(notes.getAttribute('aria-labelledby')!)?.textContent]).toEqual([0, 'region', 'Notes']);
+    v.render(state());
+    previewShows('fr', klSection.replace('<p>Dire <em>pourquoi</em>.</p>', '<p><strong>La perte.</strong> Deux termes. Le second est la KL (en <em>orange</em>).</p>'));
+    await vi.waitFor(() => expect(notes.querySelector('h3')?.textContent).toBe('La perte'));
+    expect(Array.from(notes.querySelectorAll('li'), (li) => li.textContent!.trim())).toEqual(['Deux termes.', 'Le second est la KL (en orange).']);
+    expect(notes.querySelector('li em')?.textContent).toBe('orange');
+  });
+
+  it('T pauses and resumes the timer (not while typing in the duration field), and the pause survives a reload', () => {
+    const { v, $ } = view();
+    v.tick(10_000);
+    vi.useFakeTimers({ now: 10_000 });
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 't' }));
+    vi.setSystemTime(70_000);
+    v.tick(70_000);
+    expect($('elapsed').textContent).toBe('0:10 (en pause)');
+    $('duration').dispatchEvent(new KeyboardEvent('keydown', { key: 't', bubbles: true }));
+    v.tick(70_000);
+    expect($('elapsed').textContent).toBe('0:10 (en pause)');
+    // A reload: a new view of the same pair finds the paused timer.
+    vi.setSystemTime(90_000);
+    const again = view();
+    again.v.tick(90_000);
+    expect(again.$('elapsed').textContent).toBe('0:10 (en pause)');
+    again.$('pause').click();
+    vi.setSystemTime(95_000);
+    again.v.tick(95_000);
+    vi.useRealTimers();
+    expect(again.$('elapsed').textContent).toBe('0:15');
+  });
 });
 
 describe('slideTextFrom', () => {
@@ -101,8 +138,7 @@ describe('speaker view helpers', () => {
   it('maps keys to steps', () => {
     expect([' ', 'n', 'ArrowDown', 'p', 'ArrowUp', 'Enter'].map(stepForKey)).toEqual([1, 1, 1, -1, -1, null]);
   });
-  it('formats elapsed time and preview addresses', () => {
-    expect([formatElapsed(0), formatElapsed(59_999), formatElapsed(3_600_000)]).toEqual(['0:00', '0:59', '60:00']);
+  it('formats preview addresses', () => {
     expect(previewUrl('en', 'vae')).toBe('index.html?receiver&lang=en#/vae');
   });
 });

@@ -1,0 +1,174 @@
+/**
+ * The speaker view as a presenter uses it: the training slide's curves mirrored in its preview while training runs,
+ * the timer paused across a reload, the notes scrolled from the keyboard, and live slides not blank in the overview.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { artifactsDir, assertClean, gotoDeck, openPage, startEnv, type DeckEnv } from './harness.ts';
+
+let env: DeckEnv;
+const shots = join(artifactsDir, 'speaker');
+before(async () => {
+  env = await startEnv();
+  mkdirSync(shots, { recursive: true });
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Open the speaker view from the deck with S and wait until it shows slide number `n`. */
+async function openSpeaker(page: Page, n: number): Promise<Page> {
+  const [speaker] = await Promise.all([env.context.waitForEvent('page'), page.keyboard.press('s')]);
+  await speaker.setViewportSize({ width: 1280, height: 800 });
+  await speaker.waitForLoadState('domcontentloaded');
+  await speaker.waitForFunction((pos) => document.querySelector('[data-role="pos"]')?.textContent?.startsWith(`${pos} /`), n, { timeout: 30_000 });
+  return speaker;
+}
+
+/** In the speaker view: the mirrored canvas at the deck's loss chart's place, as (non-blank pixels, checksum). */
+function mirroredChart(speaker: Page, box: { x: number; y: number }) {
+  return speaker.evaluate((b) => {
+    const doc = document.querySelector<HTMLIFrameElement>('[data-role="current"]')!.contentDocument!;
+    const canvases = Array.from(doc.querySelectorAll<HTMLCanvasElement>('#training .speaker-mirror canvas'));
+    const c = canvases.find((el) => Math.abs(parseFloat(el.style.left) - b.x) < 2 && Math.abs(parseFloat(el.style.top) - b.y) < 2);
+    if (!c || c.width === 0) return null;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const lum = data[i] + data[i + 1] + data[i + 2];
+      if (data[i + 3] > 0 && lum < 600) ink++;
+      sum = (sum * 31 + lum + i) % 1_000_000_007;
+    }
+    return { ink, share: ink / (c.width * c.height), sum, parts: canvases.length };
+  }, box);
+}
+
+describe('the speaker view', () => {
+  it('mirrors the training slide: its preview shows the loss curves, and they change while training runs', async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page, '', '#/training');
+    await page.waitForSelector('#training .tr-dashboard[data-ready="true"]', { timeout: 90_000 });
+    const n = await page.evaluate(() => (window as any).__deck.ids.indexOf('training') + 1);
+    const speaker = await openSpeaker(page, n);
+    // Where the loss curves are on the slide, in the slide's own (unscaled) coordinates.
+    const box = await page.evaluate(() => {
+      const svg = document.querySelector('#training svg.line-chart')!.getBoundingClientRect();
+      const sec = document.getElementById('training')!.getBoundingClientRect();
+      const scale = (window as any).__deck.scale as number;
+      return { x: (svg.left - sec.left) / scale, y: (svg.top - sec.top) / scale };
+    });
+    await page.click('#training .tr-play');
+    await speaker.waitForFunction(
+      () => !!document.querySelector<HTMLIFrameElement>('[data-role="current"]')?.contentDocument?.querySelector('#training .speaker-mirror canvas'),
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#training .tr-dashboard')?.dataset.lastLoss, undefined, { timeout: 120_000 });
+    await speaker.waitForTimeout(1_000);
+    const first = await mirroredChart(speaker, box);
+    assert.ok(first, 'a mirrored image sits where the loss curves are on the main screen');
+    assert.ok(first.share > 0.01, `the mirrored curves are not blank (${first.ink} ink pixels)`);
+    let later = first;
+    for (let i = 0; i < 40 && later.sum === first.sum; i++) {
+      await speaker.waitForTimeout(500);
+      later = (await mirroredChart(speaker, box)) ?? later;
+    }
+    assert.notEqual(later.sum, first.sum, 'the mirrored curves change while training runs');
+    const notice = await speaker.evaluate(() => {
+      const doc = document.querySelector<HTMLIFrameElement>('[data-role="current"]')!.contentDocument!;
+      return doc.querySelector<HTMLElement>('#training .preview-notice')?.hidden ?? true;
+    });
+    assert.equal(notice, true, 'the "runs on the main screen" notice gives way to the mirrored images');
+    await speaker.screenshot({ path: join(shots, 'fr-light-training.png') });
+    const cost = await page.evaluate(() => (window as any).__deck.mirrorCaptureMs as number);
+    console.log(`mirror: ${later.parts} parts, loss-chart image ${first.ink} ink pixels, last capture ${cost.toFixed(1)} ms`);
+    await page.click('#training .tr-play');
+    // Closed speaker view: the deck stops sending frames within a few seconds.
+    await speaker.close();
+    await page.waitForFunction(() => !(window as any).__deck.mirroring, undefined, { timeout: 10_000 });
+    await assertClean(page, problems, 'mirrored training');
+    await page.close();
+  });
+
+  it('pauses its timer with T and keeps it paused across a reload; a planned duration shows the pace per section', async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page, '?theme=dark', '#/agenda');
+    const speaker = await openSpeaker(page, 2);
+    await speaker.fill('[data-role="duration"]', '45');
+    await speaker.press('[data-role="duration"]', 'Tab');
+    await speaker.waitForSelector('[data-role="pacing"] tr.current');
+    await speaker.locator('h1').click();
+    await speaker.waitForTimeout(1_200);
+    await speaker.keyboard.press('t');
+    await speaker.waitForFunction(() => document.querySelector<HTMLElement>('[data-role="timer"]')?.dataset.paused === 'true');
+    const paused = await speaker.locator('[data-role="elapsed"]').textContent();
+    assert.match(paused ?? '', /^\d+:\d\d \(en pause\)$/);
+    await speaker.reload();
+    await speaker.waitForFunction(() => document.querySelector('[data-role="pos"]')?.textContent?.startsWith('2 /'), undefined, { timeout: 30_000 });
+    await speaker.waitForTimeout(1_500);
+    assert.equal(await speaker.locator('[data-role="elapsed"]').textContent(), paused, 'still paused at the same time after a reload');
+    assert.equal(await speaker.inputValue('[data-role="duration"]'), '45', 'the planned duration is kept');
+    assert.match((await speaker.locator('[data-role="pace"]').textContent()) ?? '', /^Ouverture\u00a0: (En avance|À l’heure|En retard)$/);
+    await speaker.screenshot({ path: join(shots, 'fr-dark-agenda.png') });
+    await speaker.keyboard.press('t');
+    await speaker.waitForFunction(() => document.querySelector<HTMLElement>('[data-role="timer"]')?.dataset.paused === 'false');
+    await speaker.waitForFunction((p) => document.querySelector('[data-role="elapsed"]')?.textContent !== p.replace(' (en pause)', ''), paused!, { timeout: 5_000 });
+    await speaker.close();
+    await assertClean(page, problems, 'timer');
+    await page.close();
+  });
+
+  it('has an h1 and a notes region that Tab reaches and the arrow keys scroll (the deck stays put)', async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page, '?lang=en', '#/training');
+    const n = await page.evaluate(() => (window as any).__deck.ids.indexOf('training') + 1);
+    const speaker = await openSpeaker(page, n);
+    await speaker.setViewportSize({ width: 1280, height: 700 });
+    await speaker.waitForSelector('[data-role="notes"] h3');
+    assert.equal(await speaker.locator('h1').count(), 1);
+    let focused = false;
+    for (let i = 0; i < 20 && !focused; i++) {
+      await speaker.keyboard.press('Tab');
+      focused = await speaker.evaluate(() => document.activeElement?.getAttribute('data-role') === 'notes');
+    }
+    assert.ok(focused, 'Tab reaches the notes');
+    const scrollTop = () => speaker.evaluate(() => document.querySelector('[data-role="notes"]')!.scrollTop);
+    assert.equal(await scrollTop(), 0);
+    for (let i = 0; i < 6; i++) await speaker.keyboard.press('ArrowDown');
+    await speaker.waitForFunction(() => document.querySelector('[data-role="notes"]')!.scrollTop > 0);
+    await speaker.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => (window as any).__deck.currentId), 'training', 'the arrows scrolled the notes, not the deck');
+    await speaker.screenshot({ path: join(shots, 'en-light-training-notes.png') });
+    await speaker.close();
+    await assertClean(page, problems, 'notes');
+    await page.close();
+  });
+
+  it('shows the live slides’ print state in the overview (no blank thumbnail), and the live part again after it', async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page, '', '#/vae-uses'); // between live slides, so the screenshot shows some
+    const heavy = await page.evaluate(() => (window as any).__deck.heavyIds as string[]);
+    await page.keyboard.press('o');
+    await page.waitForFunction(() => document.querySelector('.reveal')!.classList.contains('overview'));
+    for (const id of ['training', ...heavy]) {
+      await page.waitForFunction((sid) => ['true', 'error'].includes(document.getElementById(sid)?.dataset.mounted ?? ''), id, { timeout: 90_000 });
+      const drawn = await page.evaluate((sid) => {
+        const s = document.getElementById(sid)!;
+        return { error: s.querySelector('.mount-error')?.textContent ?? null, parts: s.querySelectorAll('.slide-content canvas, .slide-content svg:not(.katex svg)').length };
+      }, id);
+      assert.equal(drawn.error, null, `${id}: ${drawn.error}`);
+      assert.ok(drawn.parts > 0, `${id}: its thumbnail draws its print state`);
+    }
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(shots, 'overview-fr.png') });
+    await page.keyboard.press('o');
+    await page.waitForFunction(() => !document.querySelector('.reveal')!.classList.contains('overview'));
+    await page.waitForFunction(() => (window as any).__deck.mountedCount <= 1, undefined, { timeout: 10_000 });
+    await assertClean(page, problems, 'overview');
+    await page.close();
+  });
+});
