@@ -7,6 +7,8 @@ import { tex } from '../src/deck/tex.ts';
 import { formatNumber } from '../src/i18n/format.ts';
 import { DigitGrid } from '../src/charts/digitGrid.ts';
 import { LatentScatter } from '../src/charts/latentScatter.ts';
+import type { LatentAnnotations } from '../src/charts/latentAnnotations.ts';
+import { CompactPad } from '../src/widgets/compactPad.ts';
 import { roles } from '../src/charts/palette.ts';
 import { randomNormalArray } from '../src/math/random.ts';
 import { codeExtent, distinctSorted, nearestLabels } from '../src/math/latentStats.ts';
@@ -18,6 +20,7 @@ import type { LatentModel } from '../src/model/pretrained.ts';
 import type { MnistSet } from '../src/data/mnist.ts';
 import type { HeldOutCodes, PretrainedKind } from '../src/live/pretrainedLibrary.ts';
 import './latentSlides.css';
+import './slidePads.css';
 import './aeVsVaeLive.css';
 
 const SEED: ParamSpec = { name: 'cmpSeed', min: 1, max: 999_999, default: 1, step: 1 };
@@ -49,12 +52,15 @@ function body(lang: Lang): string {
   <p class="cmp-actions"><button type="button" class="primary cmp-button">${t({ fr: 'Nouveaux tirages', en: 'New draws' })}</button>
   <span class="muted">${t({ fr: 'tirage n°', en: 'draw no.' })} <span class="shown-value cmp-seed" data-value=""></span></span></p></div>
 <div class="cols cmp-cols">${column(lang, 'ae')}${column(lang, 'vae')}</div>
-<p class="cmp-caption small">${
+<div class="cmp-draw"><div class="cmp-pad"></div><p class="cmp-caption small">${
     t({
       fr: 'Survoler un plan décode le point visé : l’AE dessine aussi des chiffres nets entre ses groupes. Son défaut n’est pas là\u00a0: rien ne dit où tirer un nouveau code.',
       en: 'Hovering over a plane decodes the point under the cursor: the AE also draws clean digits between its groups. That is not its flaw: nothing says where to draw a new code.',
     })
-  }</p>`;
+  } ${t({
+      fr: 'Dessinez un chiffre dans le cadre\u00a0: le même dessin passe dans les deux encodeurs (point noir sur chaque plan, avec l’ellipse à 2σ pour le VAE).',
+      en: 'Draw a digit in the pad: the same drawing goes through both encoders (black dot on each plane, with the 2σ ellipse for the VAE).',
+    })}</p></div>`;
 }
 
 const notes: Localized = {
@@ -74,6 +80,17 @@ interface Column {
   plane: LatentScatter;
   grid: DigitGrid;
   classes: HTMLElement;
+  /** The draws' annotations and the drawing's (from the pad), drawn together. */
+  draws: LatentAnnotations;
+  drawing: LatentAnnotations;
+}
+
+/** Redraw a column's annotations: the prior's circle and the draws, then the drawing on top. */
+function paint(c: Column): void {
+  c.plane.annotate({
+    ellipses: [...(c.draws.ellipses ?? []), ...(c.drawing.ellipses ?? [])],
+    markers: [...(c.draws.markers ?? []), ...(c.drawing.markers ?? [])],
+  });
 }
 
 function scaleText(scope: Scope, kind: PretrainedKind, codes: HeldOutCodes): string {
@@ -110,7 +127,7 @@ async function mountColumn(el: HTMLElement, scope: Scope, kind: PretrainedKind):
     plane.setMarker(z);
   }));
   find(col, '.cmp-scale').innerHTML = scaleText(scope, kind, codes);
-  return { model, plane, grid, classes: find(col, '.cmp-classes') };
+  return { model, plane, grid, classes: find(col, '.cmp-classes'), draws: {}, drawing: {} };
 }
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
@@ -129,7 +146,8 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
       const images = await c.model.decode(z, DRAWS);
       if (scope.disposed) return;
       c.grid.update(images);
-      c.plane.annotate({ ellipses: [{ center: [0, 0], radii: [2, 2], color: roles.ink, dashed: true }], markers });
+      c.draws = { ellipses: [{ center: [0, 0], radii: [2, 2], color: roles.ink, dashed: true }], markers };
+      paint(c);
       if (digits) {
         const classes = distinctSorted(nearestLabels(images, DRAWS, digits));
         c.classes.dataset.classes = classes.join(',');
@@ -146,6 +164,27 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     void draw();
   });
   await draw();
+  const [ae, vae] = columns;
+  if (ae && vae && !scope.disposed) {
+    const pad = new CompactPad(find(el, '.cmp-pad'), scope, {
+      size: 112, vae: vae.model, ae: ae.model, seenSize: 48,
+      onRead: ({ vae: v, ae: a }) => {
+        vae.drawing = v ? drawingMark(v.mean, v.sigma) : {};
+        ae.drawing = a ? drawingMark(a.mean, null) : {};
+        paint(vae);
+        paint(ae);
+      },
+    });
+    await pad.settled();
+  }
+}
+
+/** The drawing on a plane: a large ink dot at its code, with the 2σ-ellipse of q(z|x) for the VAE. */
+function drawingMark(z: [number, number], sigma: [number, number] | null): LatentAnnotations {
+  return {
+    ellipses: sigma ? [{ center: z, radii: [2 * sigma[0], 2 * sigma[1]], color: roles.ink }] : [],
+    markers: [{ z, color: roles.ink, radius: 7 }],
+  };
 }
 
 /** Question 1 (live): the same draws z ~ N(0, I) through the pretrained AE's and VAE's decoders, each latent space at its own scale. */

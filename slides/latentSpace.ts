@@ -7,7 +7,10 @@ import { tex } from '../src/deck/tex.ts';
 import { LatentExplorer } from '../src/widgets/latentExplorer.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
 import './latentSlides.css';
+import './slidePads.css';
 import { liveOrPrint } from '../src/deck/printText.ts';
+import { CompactPad } from '../src/widgets/compactPad.ts';
+import { roles } from '../src/charts/palette.ts';
 
 /** The point shown before any hover (and in print): between the groups, so the digit is a plausible blend. */
 const START: [number, number] = [0.5, -0.5];
@@ -35,6 +38,7 @@ function body(lang: Lang): string {
         en: liveOrPrint('Hover over the plane: the VAE’s decoder draws the digit of the vector <i>z</i> under the cursor.', 'Here the VAE’s decoder draws the digit of the vector <i>z</i> = (0.5, −0.5).'),
       })
     }</p>
+    <div class="ls-pad"></div>
   </div>
   <div class="ls-plane"></div>
 </div>`;
@@ -64,7 +68,16 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     digitSize: 170,
     ariaLabel: scope.t({ fr: 'espace latent du VAE', en: 'latent space of the VAE' }),
   });
-  await explorer.show(START);
+  const pad = new CompactPad(find(el, '.ls-pad'), scope, {
+    size: 120, vae: model, seenSize: 48,
+    onRead: ({ vae }) => {
+      // the drawing's code, its 2σ-ellipse of q(z|x), and its reconstruction in the explorer's digit
+      explorer.scatter.annotate(vae?.sigma ? { ellipses: [{ center: vae.mean, radii: [2 * vae.sigma[0], 2 * vae.sigma[1]], color: roles.ink }], markers: [] } : {});
+      if (vae) explorer.showDecoded(vae.mean, vae.reconstruction);
+    },
+  });
+  if (pad.pad.drawing.strokes.length === 0) await explorer.show(START);
+  else await pad.settled();
 }
 
 /** Question 3: latent space and latent vector, with live decoding under the cursor. */

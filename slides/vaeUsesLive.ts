@@ -14,7 +14,9 @@ import { loadForSlide } from '../src/widgets/modelStatus.ts';
 import type { HeldOutCodes } from '../src/live/pretrainedLibrary.ts';
 import { setShownValue } from '../src/widgets/shownValue.ts';
 import { sliderRow } from '../src/widgets/sliderRow.ts';
+import { mountAnomalyPad, type AnomalyBars } from './anomalyPad.ts';
 import './latentSlides.css';
+import './slidePads.css';
 
 const T: ParamSpec = { name: 'interpT', min: 0, max: 1, default: 0.5, step: 0.01 };
 const FROM: ParamSpec = { name: 'interpFrom', min: 0, max: 9, default: 1, step: 1 };
@@ -47,6 +49,10 @@ function body(lang: Lang): string {
     <h3>${t({ fr: 'Détecter des anomalies', en: 'Detect anomalies' })}</h3>
     <p class="small">${t({ fr: 'Score = erreur de reconstruction (en nats) : élevée ⇒ suspect.', en: 'Score = reconstruction error (in nats): high ⇒ suspicious.' })}</p>
     <div class="formula">${tex('\\text{score}(x) = -\\log p\\big(x \\mid z = \\mu(x)\\big)', true)}</div>
+    <div class="ul-pad-box"><div class="ul-pad"></div><p class="small ul-pad-hint">${t({
+      fr: 'Dessinez un chiffre\u00a0: sa barre «\u00a0votre dessin\u00a0» reste sous le trait. Puis autre chose (un «\u00a0#\u00a0», un gribouillis)\u00a0: elle passe au-dessus.',
+      en: 'Draw a digit: its “your drawing” bar stays under the line. Then something else (a “#”, a scribble): it goes above.',
+    })}</p></div>
     <div class="ul-bars"></div>
     <p class="small muted ul-threshold-note">${t({ fr: 'Échelle logarithmique (chaque graduation ×10). Trait noir : 99 % des 1 000 chiffres de test sont en dessous', en: 'Log scale (each tick ×10). Black line: 99% of the 1,000 test digits are below' })} (<span class="shown-value ul-threshold" data-value=""></span>).</p>
   </div>
@@ -111,7 +117,7 @@ async function mountInterpolation(el: HTMLElement, scope: Scope, model: LatentMo
   await Promise.all([showPath(), showNow(slider.value)]);
 }
 
-async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel, set: MnistSet, errors: Float64Array): Promise<void> {
+async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel, set: MnistSet, errors: Float64Array): Promise<AnomalyBars | null> {
   const firsts = firstOfEachDigit(set);
   const img = (d: number) => set.images.subarray(firsts[d] * DIGIT_PIXELS, (firsts[d] + 1) * DIGIT_PIXELS);
   const cases: Array<{ label: { fr: string; en: string }; x: Float32Array; odd: boolean }> = [
@@ -127,7 +133,7 @@ async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel,
   cases.forEach((c, i) => x.set(c.x, i * DIGIT_PIXELS));
   const { mean } = await model.encode(x, n);
   const scores = reconstructionError(x, await model.decode(mean, n), n);
-  if (scope.disposed) return;
+  if (scope.disposed) return null;
   const threshold = quantile(errors, 0.99);
   // Log scale: the scores span 85 to ~4,700 nats, so on a linear axis the threshold would sit at ~6 % of the width.
   const scale = logDecades([threshold, ...scores]);
@@ -152,6 +158,7 @@ async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel,
   axis.innerHTML = `<span></span><span class="ul-label">${scope.t({ fr: 'nats (log)', en: 'nats (log)' })}</span><span class="ul-ticks">${ticks}</span><span></span>`;
   bars.append(axis);
   setShownValue(find(el, '.ul-threshold'), threshold, scope.lang, 0);
+  return { bars, at, threshold };
 }
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
@@ -161,7 +168,8 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   );
   if (!loaded) return;
   const [model, set, codes, errors] = loaded;
-  await Promise.all([mountInterpolation(el, scope, model, set, codes), mountAnomalies(el, scope, model, set, errors)]);
+  const [, bars] = await Promise.all([mountInterpolation(el, scope, model, set, codes), mountAnomalies(el, scope, model, set, errors)]);
+  if (bars && !scope.disposed) await mountAnomalyPad(el, scope, model, bars).settled();
 }
 
 /** Question 2 (live): interpolation through the latent space and anomaly detection with the pretrained VAE. */
