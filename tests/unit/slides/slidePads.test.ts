@@ -59,6 +59,9 @@ describe('the compact pads', () => {
     expect(mu(m)).toBe('');
     typeDigit(m, '7');
     const z = (await nextMu(m, '')).split(',').map(Number);
+    // the notes say: the keyboard's 7 lands near (−1.2, 0.9)
+    expect(z[0]).toBeCloseTo(-1.2, 1);
+    expect(z[1]).toBeCloseTo(0.9, 1);
     expect(m.value('.z1')).toBeCloseTo(z[0], 3);
     expect(m.value('.z2')).toBeCloseTo(z[1], 3);
     expect(m.section.querySelectorAll('.latent-explorer .annotations ellipse')).toHaveLength(1);
@@ -71,13 +74,14 @@ describe('the compact pads', () => {
 
   it('ae-vs-vae-live: the same drawing through both encoders, a dot on each plane', async () => {
     const m = await mountSlide(aeVsVaeLive, { lang: 'en', services });
-    typeDigit(m, '3');
+    typeDigit(m, '7');
     await nextMu(m, '');
     await vi.waitFor(() => expect(m.get('[data-ae-z]').getAttribute('data-ae-z')).toMatch(MU));
-    // the AE's code is on the AE's own scale: far from the VAE's
+    // the notes say: μ ≈ (−1.2, 0.9) for the VAE, z ≈ (−33, −7) for the AE
     const ae = m.get('[data-ae-z]').getAttribute('data-ae-z')!.split(',').map(Number);
     const vae = mu(m).split(',').map(Number);
-    expect(Math.hypot(ae[0] - vae[0], ae[1] - vae[1])).toBeGreaterThan(1);
+    expect(Math.abs(vae[0] + 1.2) + Math.abs(vae[1] - 0.9)).toBeLessThan(0.15);
+    expect(Math.abs(ae[0] + 33) + Math.abs(ae[1] + 7)).toBeLessThan(1.5);
     for (const kind of ['ae', 'vae']) {
       const r = [...m.section.querySelectorAll(`.cmp-col[data-kind="${kind}"] .annotations circle`)].map((c) => c.getAttribute('r'));
       expect(r, kind).toContain('7');
@@ -91,10 +95,19 @@ describe('the compact pads', () => {
     const threshold = m.value('.ul-threshold');
     const row = m.get('.ul-pad-row');
     const score = () => Number(m.get('[data-pad-score]').dataset.padScore);
-    typeDigit(m, '0');
-    await nextMu(m, '');
-    const digit = score();
-    expect(digit).toBeLessThan(threshold);
+    // the notes say: the keyboard's digits score 47 (the 1) to 170 nats (the 0), under the threshold (309)
+    expect(threshold).toBeCloseTo(309, 0);
+    const scores: number[] = [];
+    for (const d of '0123456789') {
+      typeDigit(m, d);
+      const before = mu(m);
+      await vi.waitFor(() => expect(m.get('[data-pad-score]').dataset.padScore).not.toBe(''));
+      if (d !== '0') await vi.waitFor(() => expect(mu(m)).not.toBe(before));
+      scores.push(score());
+    }
+    expect(Math.round(Math.min(...scores))).toBeCloseTo(47, -1);
+    expect(Math.round(Math.max(...scores))).toBeCloseTo(170, -1);
+    expect(Math.max(...scores)).toBeLessThan(threshold);
     expect(row.dataset.flagged).toBe('false');
     m.get('[data-pad-clear]').click();
     await vi.waitFor(() => expect(mu(m)).toBe(''));
@@ -111,6 +124,8 @@ describe('the compact pads', () => {
       const m = await mountSlide(slide, { mode: 'print', services });
       expect(m.get('.draw-pad').dataset.strokes, slide.id).not.toBe('0');
       expect(mu(m), slide.id).toMatch(MU);
+      // vae-uses-live's print text says the stored 2 stays under the line
+      if (slide === vaeUsesLive) expect(m.get('.ul-pad-row').dataset.flagged).toBe('false');
       m.scope.dispose();
     }
   });
