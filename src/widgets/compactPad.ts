@@ -1,8 +1,9 @@
 /**
  * A compact drawing pad for the slides that teach with it (latent-space, ae-vs-vae-live, vae-uses-live): the pad,
  * the 28×28 the model sees, and μ in `data-mu="z1,z2"` (with the AE's code in `data-ae-z` when an AE reads it too).
- * The drawing is preprocessed as MNIST was and read by the encoder(s) at most once per animation frame (a burst of
- * pointer moves costs one preprocessing and one encode/decode); the slide shows the reading on its own charts.
+ * The drawing is preprocessed as MNIST was and read by the encoder(s) in one job at a time: when idle a move is read at
+ * once (no wait for the next frame), while a job runs only the latest drawing waits, so a burst of pointer moves costs
+ * at most two preprocessings and two encode/decodes. The slide shows the reading on its own charts.
  * draw-digit keeps the full version (DrawingOnPlane, with the centring switch).
  */
 import type { Scope } from '../deck/types.ts';
@@ -12,7 +13,7 @@ import { preprocessDrawing, type Preprocessed, type StrokeDrawing } from '../dat
 import { DrawPad } from './drawPad.ts';
 import { analyseDrawing, type DrawingAnalysis, type DrawingModel } from './drawingAnalysis.ts';
 import { errorText } from './errorNotice.ts';
-import { latestPerFrame } from './latestPerFrame.ts';
+import { latestOnly } from './latestPerFrame.ts';
 import './compactPad.css';
 
 /** What the models made of the drawing last changed (analyses are null while the pad is empty or on error). */
@@ -45,8 +46,10 @@ export class CompactPad {
   private readonly seen: DigitGrid | null;
   private readonly mu: HTMLElement;
   private readonly aeZ: HTMLElement | null;
-  private readonly request: (drawing: StrokeDrawing) => void;
-  private pending = 0;
+  private readonly request: (req: { drawing: StrokeDrawing; seq: number }) => void;
+  /** Drawings asked for and the last one read: settled when they match. */
+  private asked = 0;
+  private lastRead = 0;
   private readonly waiters: Array<() => void> = [];
 
   constructor(parent: HTMLElement, private readonly scope: Scope, private readonly options: CompactPadOptions) {
@@ -57,14 +60,11 @@ export class CompactPad {
     const padHost = document.createElement('div');
     padHost.className = 'compact-pad-left';
     this.root.append(padHost);
-    this.request = latestPerFrame<StrokeDrawing>(scope, (d) => this.read(d));
+    this.request = latestOnly<{ drawing: StrokeDrawing; seq: number }>(scope, (r) => this.read(r.drawing, r.seq));
     this.pad = new DrawPad(padHost, scope, {
       width: options.size,
       height: options.size,
-      onChange: (d) => {
-        this.pending++;
-        this.request(d);
-      },
+      onChange: (d) => this.request({ drawing: d, seq: ++this.asked }),
     });
     const side = document.createElement('div');
     side.className = 'compact-pad-side';
@@ -80,15 +80,12 @@ ${options.ae ? `<p class="compact-pad-readout">${t({ fr: 'AE\u00a0:', en: 'AE:' 
     this.aeZ = side.querySelector<HTMLElement>('[data-ae-z]');
     scope.own(this);
     // print (a stored example) or a drawing given at creation: read it at once, not in a frame
-    if (this.pad.drawing.strokes.length > 0) {
-      this.pending++;
-      void this.read(this.pad.drawing);
-    }
+    if (this.pad.drawing.strokes.length > 0) void this.read(this.pad.drawing, ++this.asked);
   }
 
   /** Resolves once the latest drawing has been read and shown (for tests and tools). */
   settled(): Promise<void> {
-    if (this.pending === 0 || this.scope.disposed) return Promise.resolve();
+    if (this.lastRead === this.asked || this.scope.disposed) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
@@ -99,8 +96,7 @@ ${options.ae ? `<p class="compact-pad-readout">${t({ fr: 'AE\u00a0:', en: 'AE:' 
     for (const resolve of this.waiters.splice(0)) resolve();
   }
 
-  private async read(drawing: StrokeDrawing): Promise<void> {
-    const started = this.pending;
+  private async read(drawing: StrokeDrawing, seq: number): Promise<void> {
     const pre = preprocessDrawing({ kind: 'strokes', drawing }, { centre: true });
     let vae: DrawingAnalysis | null = null;
     let ae: DrawingAnalysis | null = null;
@@ -118,8 +114,8 @@ ${options.ae ? `<p class="compact-pad-readout">${t({ fr: 'AE\u00a0:', en: 'AE:' 
     if (this.scope.disposed) return;
     this.render(pre, vae, ae, error);
     this.options.onRead({ pre, vae, ae, error });
-    this.pending = Math.max(0, this.pending - started);
-    if (this.pending === 0) for (const resolve of this.waiters.splice(0)) resolve();
+    this.lastRead = Math.max(this.lastRead, seq);
+    if (this.lastRead === this.asked) for (const resolve of this.waiters.splice(0)) resolve();
   }
 
   private render(pre: Preprocessed, vae: DrawingAnalysis | null, ae: DrawingAnalysis | null, error: string): void {

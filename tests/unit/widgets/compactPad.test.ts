@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-/** The compact pad on the committed pretrained VAE and AE (tfjs on cpu): one reading per frame, μ contract, errors, no leak. */
+/** The compact pad on the committed pretrained VAE and AE (tfjs on cpu): one job at a time, μ contract, errors, no leak. */
 import { testServices } from '../../support/services.ts';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
@@ -46,7 +46,7 @@ function stroke(canvas: HTMLCanvasElement, moves: number, side: number): void {
 }
 
 describe('CompactPad', () => {
-  it('a burst of 40 pointer moves in one frame costs one reading; μ in data-mu, the AE code in data-ae-z', async () => {
+  it('a burst of 40 pointer moves in one task costs two readings (the first move at once, then the latest); μ in data-mu, the AE code in data-ae-z', async () => {
     const s = scope();
     const el = document.createElement('div');
     document.body.append(el);
@@ -56,8 +56,9 @@ describe('CompactPad', () => {
     expect(el.querySelector('[data-mu]')!.textContent).toBe('—');
     stroke(pad.pad.canvas, 40, 120);
     await pad.settled();
-    expect(model.encodes).toBe(1);
-    expect(readings).toHaveLength(1);
+    expect(model.encodes).toBe(2);
+    expect(readings).toHaveLength(2);
+    expect(readings[1].pre.status).toBe('ok');
     expect(el.querySelector('[data-mu]')!.getAttribute('data-mu')).toMatch(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/);
     expect(el.querySelector('[data-mu]')!.textContent).toMatch(/^\(−?\d+,\d\d\u202f; −?\d+,\d\d\)$/); // French decimals
     expect(el.querySelector('[data-ae-z]')!.getAttribute('data-ae-z')).toMatch(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/);
