@@ -81,15 +81,19 @@ export function latentModelOf(net: AutoencoderNet, release: () => void = () => n
     async encode(x, n) {
       alive();
       checkLength('encode', x, n, INPUT_DIM);
-      const [mean, logVar = null] = tf.tidy(() => {
-        const out = net.encode(tf.tensor2d(x, [n, INPUT_DIM]));
-        return out.logVar ? [out.mean, out.logVar] : [out.mean];
+      // one read-back per call: μ and log σ² stacked ([2n, d]) cost one GPU round trip instead of two
+      let hasLogVar = false;
+      const out = tf.tidy(() => {
+        const e = net.encode(tf.tensor2d(x, [n, INPUT_DIM]));
+        hasLogVar = e.logVar != null;
+        return e.logVar ? tf.concat([e.mean, e.logVar], 0) : e.mean;
       });
       try {
-        return { mean: (await mean.data()) as Float32Array, logVar: logVar ? ((await logVar.data()) as Float32Array) : null };
+        const values = (await out.data()) as Float32Array;
+        const m = n * latentDim;
+        return hasLogVar ? { mean: values.slice(0, m), logVar: values.slice(m, 2 * m) } : { mean: values, logVar: null };
       } finally {
-        mean.dispose();
-        logVar?.dispose();
+        out.dispose();
       }
     },
     async decode(z, n) {
