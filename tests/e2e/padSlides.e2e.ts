@@ -164,42 +164,38 @@ describe('the compact pads on latent-space, ae-vs-vae-live and vae-uses-live', (
     // four windows cover both sizes, both languages and both themes (each pair once)
     const runs = [[1280, 720, 'fr', 'light'], [1280, 720, 'en', 'dark'], [1920, 1080, 'fr', 'dark'], [1920, 1080, 'en', 'light']] as const;
     for (const [w, h, lang, theme] of runs) {
-      {
-        {
-          const { page, problems } = await openSlide('latent-space', `?lang=${lang}&theme=${theme}`);
-          await page.setViewportSize({ width: w, height: h });
-          for (const id of SLIDES) {
-            await showSlide(page, id);
-            await page.waitForSelector(`#${id} canvas[data-draw-pad]`, { timeout: 60_000 });
-            await mouseStroke(page, id, SEVEN, 2);
-            await nextMu(page, id, '');
-            await page.waitForTimeout(500);
-            bad.push(...(await page.evaluate(([sid, tag]) => {
-              const section = document.getElementById(sid)!;
-              const s = section.getBoundingClientRect();
-              const scale = s.width / (section.offsetWidth || 1);
-              const out: string[] = [];
-              for (const el of section.querySelectorAll<HTMLElement>('.slide-content *')) {
-                if (el.closest('aside.notes, .katex-mathml') || el.parentElement?.closest('svg')) continue;
-                const r = el.getBoundingClientRect();
-                if (r.width === 0 || r.height === 0) continue;
-                const over = Math.max(r.right - s.right, r.bottom - s.bottom, s.left - r.left, s.top - r.top);
-                if (over > 2) out.push(`${tag} ${sid}: ${el.tagName.toLowerCase()}.${el.className} past the slide by ${over.toFixed(0)} px`);
-              }
-              for (const el of section.querySelectorAll<HTMLElement>('.compact-pad *, .ul-pad-box *, .cmp-draw *')) {
-                if (!el.childNodes.length || ![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim())) continue;
-                if (getComputedStyle(el).display === 'none' || el.closest('.print-only, .katex')) continue;
-                const px = parseFloat(getComputedStyle(el).fontSize);
-                if (px < 18) out.push(`${tag} ${sid}: ${px} px «${el.textContent!.slice(0, 30)}» (scale ${scale.toFixed(2)})`);
-              }
-              return out;
-            }, [id, `${w}×${h} ${lang} ${theme}`] as const)));
-            await page.screenshot({ path: join(artifactsDir, `pad-${id}-${lang}-${theme}-${w}.png`) });
+      const { page, problems } = await openSlide('latent-space', `?lang=${lang}&theme=${theme}`);
+      await page.setViewportSize({ width: w, height: h });
+      for (const id of SLIDES) {
+        await showSlide(page, id);
+        await page.waitForSelector(`#${id} canvas[data-draw-pad]`, { timeout: 60_000 });
+        await mouseStroke(page, id, SEVEN, 2);
+        await nextMu(page, id, '');
+        await page.waitForTimeout(500);
+        bad.push(...(await page.evaluate(([sid, tag]) => {
+          const section = document.getElementById(sid)!;
+          const s = section.getBoundingClientRect();
+          const scale = s.width / (section.offsetWidth || 1);
+          const out: string[] = [];
+          for (const el of section.querySelectorAll<HTMLElement>('.slide-content *')) {
+            if (el.closest('aside.notes, .katex-mathml') || el.parentElement?.closest('svg')) continue;
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 || r.height === 0) continue;
+            const over = Math.max(r.right - s.right, r.bottom - s.bottom, s.left - r.left, s.top - r.top);
+            if (over > 2) out.push(`${tag} ${sid}: ${el.tagName.toLowerCase()}.${el.className} past the slide by ${over.toFixed(0)} px`);
           }
-          await assertClean(page, problems, `pads ${w}×${h} ${lang} ${theme}`);
-          await page.close();
-        }
+          for (const el of section.querySelectorAll<HTMLElement>('.compact-pad *, .ul-pad-box *, .cmp-draw *')) {
+            if (!el.childNodes.length || ![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim())) continue;
+            if (getComputedStyle(el).display === 'none' || el.closest('.print-only, .katex')) continue;
+            const px = parseFloat(getComputedStyle(el).fontSize);
+            if (px < 18) out.push(`${tag} ${sid}: ${px} px «${el.textContent!.slice(0, 30)}» (scale ${scale.toFixed(2)})`);
+          }
+          return out;
+        }, [id, `${w}×${h} ${lang} ${theme}`] as const)));
+        await page.screenshot({ path: join(artifactsDir, `pad-${id}-${lang}-${theme}-${w}.png`) });
       }
+      await assertClean(page, problems, `pads ${w}×${h} ${lang} ${theme}`);
+      await page.close();
     }
     assert.deepEqual(bad, []);
   });
