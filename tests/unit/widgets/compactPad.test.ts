@@ -9,7 +9,7 @@ import { loadPretrained, type LatentModel } from '../../../src/model/pretrained.
 import { createScope } from '../../../src/deck/scope.ts';
 import { createParamStore } from '../../../src/deck/params.ts';
 import { CompactPad, type PadReading } from '../../../src/widgets/compactPad.ts';
-import type { DrawingModel } from '../../../src/widgets/drawingAnalysis.ts';
+import { analyseDrawing, type DrawingModel } from '../../../src/widgets/drawingAnalysis.ts';
 
 const ROOT = resolve(__dirname, '../../..');
 const MODELS_DIR = join(ROOT, 'public/models/');
@@ -44,6 +44,27 @@ function stroke(canvas: HTMLCanvasElement, moves: number, side: number): void {
   for (let k = 1; k <= moves; k++) fire('pointermove', side * (0.3 + (0.4 * k) / moves), side * (0.2 + (0.6 * k) / moves));
   fire('pointerup', side * 0.7, side * 0.8);
 }
+
+describe('analyseDrawing in one round trip (encodeDecode)', () => {
+  it('reads the same μ, σ, samples and −ELBO as encode then decode, and leaves no tensor', async () => {
+    const image = (await vae.decode(new Float32Array([0.5, -0.5]), 1)).map((v) => (v > 0.5 ? 1 : 0));
+    const twoTrips: DrawingModel = { encode: (x, n) => vae.encode(x, n), decode: (z, n) => vae.decode(z, n) };
+    const before = tf.memory().numTensors;
+    for (const model of [vae, ae]) {
+      const two = await analyseDrawing({ encode: (x, n) => model.encode(x, n), decode: (z, n) => model.decode(z, n) }, image, { samples: 4 });
+      const one = await analyseDrawing(model, image, { samples: 4 });
+      expect(one.mean[0]).toBeCloseTo(two.mean[0], 5);
+      expect(one.mean[1]).toBeCloseTo(two.mean[1], 5);
+      expect(one.samples.length).toBe(two.samples.length);
+      expect(one.sampleCodes).toEqual(two.sampleCodes);
+      expect(one.recon).toBeCloseTo(two.recon, 3);
+      expect(one.negElbo ?? 0).toBeCloseTo(two.negElbo ?? 0, 3);
+      for (let i = 0; i < one.samples.length; i += 97) expect(one.samples[i]).toBeCloseTo(two.samples[i], 5);
+    }
+    expect(twoTrips.encodeDecode).toBeUndefined();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
 
 describe('CompactPad', () => {
   it('a burst of 40 pointer moves in one task costs two readings (the first move at once, then the latest); μ in data-mu, the AE code in data-ae-z', async () => {
