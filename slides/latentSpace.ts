@@ -12,7 +12,7 @@ import { liveOrPrint } from '../src/deck/printText.ts';
 import { CompactPad } from '../src/widgets/compactPad.ts';
 import { roles } from '../src/charts/palette.ts';
 
-/** The point shown before any hover (and in print): between the groups, so the digit is a plausible blend. */
+/** The point shown before any hover or drawing: between the groups, so the digit is a plausible blend (print shows the stored drawing). */
 const START: [number, number] = [0.5, -0.5];
 
 function body(lang: Lang): string {
@@ -34,8 +34,8 @@ function body(lang: Lang): string {
     <div class="formula ls-formula">${pipeline}</div>
     <p class="box">${
       t({
-        fr: liveOrPrint('Survolez le plan : le décodeur du VAE dessine le chiffre du vecteur <i>z</i> sous le curseur.', 'Le décodeur du VAE dessine ici le chiffre du vecteur <i>z</i> = (0,5 ; −0,5).'),
-        en: liveOrPrint('Hover over the plane: the VAE’s decoder draws the digit of the vector <i>z</i> under the cursor.', 'Here the VAE’s decoder draws the digit of the vector <i>z</i> = (0.5, −0.5).'),
+        fr: liveOrPrint('Survolez le plan : le décodeur du VAE dessine le chiffre du vecteur <i>z</i> sous le curseur. Ou dessinez un chiffre : <i>z</i> va à son code μ.', 'Un 2 dessiné (exemple enregistré) : l’encodeur le place en μ, le décodeur le redessine depuis μ.'),
+        en: liveOrPrint('Hover over the plane: the VAE’s decoder draws the digit of the vector <i>z</i> under the cursor. Or draw a digit: <i>z</i> goes to its code μ.', 'A drawn 2 (a stored example): the encoder puts it at μ, the decoder redraws it from μ.'),
       })
     }</p>
     <div class="ls-pad"></div>

@@ -120,7 +120,7 @@ ${options.ae ? `<p class="compact-pad-readout">${t({ fr: 'AE\u00a0:', en: 'AE:' 
 
   private render(pre: Preprocessed, vae: DrawingAnalysis | null, ae: DrawingAnalysis | null, error: string): void {
     const lang = this.scope.lang;
-    const pair = (z: readonly [number, number]) => `(${formatNumber(z[0], lang, 2)}\u202f; ${formatNumber(z[1], lang, 2)})`;
+    const pair = (z: readonly [number, number]) => `(${formatNumber(z[0], lang, 2)}${lang === 'fr' ? '\u202f;' : ','} ${formatNumber(z[1], lang, 2)})`;
     this.seen?.update(pre.status === 'empty' ? new Float32Array(0) : pre.image);
     this.mu.dataset.mu = vae ? codeAttr(vae.mean) : '';
     this.mu.textContent = vae ? pair(vae.mean) : error ? this.scope.t({ fr: `illisible\u00a0: ${error}`, en: `unreadable: ${error}` }) : '—';
