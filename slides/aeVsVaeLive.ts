@@ -170,7 +170,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const [ae, vae] = columns;
   if (ae && vae && !scope.disposed) {
     const pad = new CompactPad(find(el, '.cmp-pad'), scope, {
-      size: 112, vae: vae.model, ae: ae.model, seenSize: 0,
+      size: 92, vae: vae.model, ae: ae.model, seenSize: 0,
       onRead: ({ vae: v, ae: a }) => {
         vae.drawing = v ? drawingMark(v.mean, v.sigma) : {};
         ae.drawing = a ? drawingMark(a.mean, null) : {};
