@@ -3,7 +3,8 @@
  * dist/bench.html (src/bench/main.ts): our trainer per backend (wasm 2,000 steps, webgl, cpu), a tf.layers
  * model.fit baseline on wasm, tensor counts, and the live demo (TrainingClient in a worker) for 60 s.
  * Then the PyTorch reference (scripts/bench/pytorch.ts) when a Python with torch is found.
- * Usage: npm run bench [-- --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --strict --save]
+ * `--pad`: only the drawing pads' pointer-move → redrawn latency (draw-digit and the compact pads; scripts/bench/padLatency.ts).
+ * Usage: npm run bench [-- --pad --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --strict --save]
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -14,10 +15,12 @@ import { parseArgs } from 'node:util';
 import { numberOption } from './lib/numberOption.ts';
 import { finishBench } from './bench/deckReport.ts';
 import { runTorchReference } from './bench/pytorch.ts';
+import { runPadBench } from './bench/padLatency.ts';
 
 const { values: args } = parseArgs({
   options: {
     json: { type: 'boolean' },
+    pad: { type: 'boolean' },
     strict: { type: 'boolean' },
     save: { type: 'boolean' },
     'no-deck': { type: 'boolean' },
@@ -27,6 +30,7 @@ const { values: args } = parseArgs({
     steps: { type: 'string' },
     live: { type: 'string' },
     only: { type: 'string' },
+    samples: { type: 'string' },
     'torch-steps': { type: 'string' },
   },
 });
@@ -41,6 +45,12 @@ if (!args['no-build']) {
   say('building with npx vite build…');
   const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
   if (b.status !== 0) throw new Error(`vite build failed (exit ${b.status})`);
+}
+
+if (args.pad) {
+  const pad = await runPadBench(root, numberOption(args, 'samples', 60), say);
+  console.log(json ? JSON.stringify(pad) : `load average (1 min) before/after: ${pad.load_average_1m.join(' / ')}`);
+  process.exit(0);
 }
 
 const loadBefore = loadavg()[0];

@@ -7,6 +7,9 @@ import { tex } from '../src/deck/tex.ts';
 import { formatNumber } from '../src/i18n/format.ts';
 import { DigitGrid } from '../src/charts/digitGrid.ts';
 import { LatentScatter } from '../src/charts/latentScatter.ts';
+import type { LatentAnnotations } from '../src/charts/latentAnnotations.ts';
+import { CompactPad } from '../src/widgets/compactPad.ts';
+import { liveOrPrint } from '../src/deck/printText.ts';
 import { roles } from '../src/charts/palette.ts';
 import { randomNormalArray } from '../src/math/random.ts';
 import { codeExtent, distinctSorted, nearestLabels } from '../src/math/latentStats.ts';
@@ -18,6 +21,7 @@ import type { LatentModel } from '../src/model/pretrained.ts';
 import type { MnistSet } from '../src/data/mnist.ts';
 import type { HeldOutCodes, PretrainedKind } from '../src/live/pretrainedLibrary.ts';
 import './latentSlides.css';
+import './slidePads.css';
 import './aeVsVaeLive.css';
 
 const SEED: ParamSpec = { name: 'cmpSeed', min: 1, max: 999_999, default: 1, step: 1 };
@@ -49,22 +53,27 @@ function body(lang: Lang): string {
   <p class="cmp-actions"><button type="button" class="primary cmp-button">${t({ fr: 'Nouveaux tirages', en: 'New draws' })}</button>
   <span class="muted">${t({ fr: 'tirage n°', en: 'draw no.' })} <span class="shown-value cmp-seed" data-value=""></span></span></p></div>
 <div class="cols cmp-cols">${column(lang, 'ae')}${column(lang, 'vae')}</div>
-<p class="cmp-caption small">${
+<div class="cmp-draw"><div class="cmp-pad"></div><p class="cmp-caption small">${
     t({
       fr: 'Survoler un plan décode le point visé : l’AE dessine aussi des chiffres nets entre ses groupes. Son défaut n’est pas là\u00a0: rien ne dit où tirer un nouveau code.',
       en: 'Hovering over a plane decodes the point under the cursor: the AE also draws clean digits between its groups. That is not its flaw: nothing says where to draw a new code.',
     })
-  }</p>`;
+  } ${t({
+      fr: liveOrPrint('Dessinez un chiffre dans le cadre\u00a0: le même dessin passe dans les deux encodeurs (gros point sur chaque plan, avec l’ellipse à 2σ pour le VAE).', 'Le 2 dessiné dans le cadre passe dans les deux encodeurs (gros point sur chaque plan, avec l’ellipse à 2σ pour le VAE).'),
+      en: liveOrPrint('Draw a digit in the pad: the same drawing goes through both encoders (big dot on each plane, with the 2σ ellipse for the VAE).', 'The 2 drawn in the pad goes through both encoders (big dot on each plane, with the 2σ ellipse for the VAE).'),
+    })}</p></div>`;
 }
 
 const notes: Localized = {
   fr: `<p><strong>Question : qu’est-ce qui empêche un autoencodeur classique de générer ?</strong> Pour générer, il faut tirer un nouveau code z au hasard, donc connaître la loi des codes. L’AE place ses codes où sa perte le mène : ici les codes des 1 000 chiffres de test s’étalent entre −35 et +27 environ (la ligne sous le plan de gauche donne les valeurs exactes), sans loi connue. Le VAE, grâce au terme KL, garde ses codes autour de 0, à peu près selon 𝒩(0, I) (entre −3 et +4 environ).</p>
 <p><strong>Ce qu’on voit.</strong> Les mêmes 12 tirages z ~ 𝒩(0, I) (points orange) sont donnés aux deux décodeurs. Sur le plan de l’AE, le cercle pointillé (rayon 2, où tombent 86 % des tirages) est minuscule : tous les tirages tombent dans un petit coin de son espace, au milieu de quelques groupes seulement. Sous chaque grille, « chiffres obtenus » donne, pour chaque image décodée, la classe du chiffre de test le plus proche pixel à pixel : l’AE ne produit que quelques classes (avec le tirage n° 1 : 0, 2, 3, 5, 6 — sur 300 tirages mesurés, jamais de 1, de 4 ni de 7), le VAE produit des chiffres variés (les dix classes apparaissent sur 300 tirages).</p>
 <p><strong>À faire.</strong> Cliquer deux ou trois fois sur « Nouveaux tirages » : à gauche toujours les mêmes quelques chiffres, à droite de la variété. Puis survoler les plans : l’AE décode aussi des chiffres nets entre ses groupes. Il faut le dire honnêtement : le problème de l’AE n’est pas que son espace soit « troué » partout, c’est qu’on ne sait pas où tirer ; il faudrait deviner l’étendue et la forme du nuage, et ce nuage change à chaque entraînement.</p>
+<p><strong>Le cadre à dessiner (en bas).</strong> Un élève dessine un chiffre : le <em>même</em> dessin, prétraité comme MNIST, passe dans les deux encodeurs. Un gros point marque son code sur chaque plan ; sur celui du VAE, une petite ellipse à 2σ l’entoure, l’AE ne donne qu’un point. Les valeurs s’affichent à côté du cadre, chacune sur l’échelle de son modèle : le 7 du clavier donne μ ≈ (−1,2 ; 0,9) pour le VAE et z ≈ (−33 ; −7) pour l’AE.</p>
 <p><strong>Question probable :</strong> « Et si on tirait z selon l’étendue des codes de l’AE ? » On peut estimer une loi après coup (une gaussienne ajustée aux codes, par exemple), mais rien dans l’entraînement ne garantit que les zones entre les groupes décodent quelque chose de plausible ; le VAE, lui, impose la loi 𝒩(0, I) pendant l’entraînement.</p>`,
   en: `<p><strong>Question: what stops a plain autoencoder from generating?</strong> To generate we must draw a new code z at random, so we must know the distribution of the codes. The AE puts its codes wherever its loss leads: here the codes of the 1,000 test digits spread between about −35 and +27 (the line under the left plane gives the exact values), with no known distribution. Thanks to the KL term, the VAE keeps its codes around 0, roughly following 𝒩(0, I) (between about −3 and +4).</p>
 <p><strong>What we see.</strong> The same 12 draws z ~ 𝒩(0, I) (orange dots) go through both decoders. On the AE’s plane the dashed circle (radius 2, where 86% of the draws land) is tiny: every draw lands in a small corner of its space, among a few groups only. Under each grid, “digits obtained” gives, for each decoded image, the class of the nearest test digit pixel by pixel: the AE produces only a few classes (with draw no. 1: 0, 2, 3, 5, 6 — over 300 measured draws, never a 1, a 4 or a 7), the VAE produces varied digits (all ten classes appear over 300 draws).</p>
 <p><strong>What to do.</strong> Click “New draws” two or three times: on the left always the same few digits, on the right variety. Then hover over the planes: the AE also decodes clean digits between its groups. Say it honestly: the AE’s problem is not that its space is “full of holes” everywhere, it is that we do not know where to draw; we would have to guess the extent and shape of the cloud, and that cloud changes with every training run.</p>
+<p><strong>The drawing pad (bottom).</strong> A student draws a digit: the <em>same</em> drawing, preprocessed as MNIST was, goes through both encoders. A big dot marks its code on each plane; on the VAE’s, a small 2σ ellipse surrounds it, while the AE gives a point only. The values are shown beside the pad, each on its model’s scale: the keyboard’s 7 gives μ ≈ (−1.2, 0.9) for the VAE and z ≈ (−33, −7) for the AE.</p>
 <p><strong>Likely question:</strong> “What if we drew z over the range of the AE’s codes?” One can fit a distribution afterwards (a Gaussian fitted to the codes, say), but nothing in training makes the areas between the groups decode to something plausible; the VAE imposes 𝒩(0, I) during training.</p>`,
 };
 
@@ -74,6 +83,17 @@ interface Column {
   plane: LatentScatter;
   grid: DigitGrid;
   classes: HTMLElement;
+  /** The draws' annotations and the drawing's (from the pad), drawn together. */
+  draws: LatentAnnotations;
+  drawing: LatentAnnotations;
+}
+
+/** Redraw a column's annotations: the prior's circle and the draws, then the drawing on top. */
+function paint(c: Column): void {
+  c.plane.annotate({
+    ellipses: [...(c.draws.ellipses ?? []), ...(c.drawing.ellipses ?? [])],
+    markers: [...(c.draws.markers ?? []), ...(c.drawing.markers ?? [])],
+  });
 }
 
 function scaleText(scope: Scope, kind: PretrainedKind, codes: HeldOutCodes): string {
@@ -110,7 +130,7 @@ async function mountColumn(el: HTMLElement, scope: Scope, kind: PretrainedKind):
     plane.setMarker(z);
   }));
   find(col, '.cmp-scale').innerHTML = scaleText(scope, kind, codes);
-  return { model, plane, grid, classes: find(col, '.cmp-classes') };
+  return { model, plane, grid, classes: find(col, '.cmp-classes'), draws: {}, drawing: {} };
 }
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
@@ -129,7 +149,8 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
       const images = await c.model.decode(z, DRAWS);
       if (scope.disposed) return;
       c.grid.update(images);
-      c.plane.annotate({ ellipses: [{ center: [0, 0], radii: [2, 2], color: roles.ink, dashed: true }], markers });
+      c.draws = { ellipses: [{ center: [0, 0], radii: [2, 2], color: roles.ink, dashed: true }], markers };
+      paint(c);
       if (digits) {
         const classes = distinctSorted(nearestLabels(images, DRAWS, digits));
         c.classes.dataset.classes = classes.join(',');
@@ -146,6 +167,27 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     void draw();
   });
   await draw();
+  const [ae, vae] = columns;
+  if (ae && vae && !scope.disposed) {
+    const pad = new CompactPad(find(el, '.cmp-pad'), scope, {
+      size: 92, vae: vae.model, ae: ae.model, seenSize: 0,
+      onRead: ({ vae: v, ae: a }) => {
+        vae.drawing = v ? drawingMark(v.mean, v.sigma) : {};
+        ae.drawing = a ? drawingMark(a.mean, null) : {};
+        paint(vae);
+        paint(ae);
+      },
+    });
+    await pad.settled();
+  }
+}
+
+/** The drawing on a plane: a large ink dot at its code, with the 2σ-ellipse of q(z|x) for the VAE. */
+function drawingMark(z: [number, number], sigma: [number, number] | null): LatentAnnotations {
+  return {
+    ellipses: sigma ? [{ center: z, radii: [2 * sigma[0], 2 * sigma[1]], color: roles.ink }] : [],
+    markers: [{ z, color: roles.ink, radius: 7 }],
+  };
 }
 
 /** Question 1 (live): the same draws z ~ N(0, I) through the pretrained AE's and VAE's decoders, each latent space at its own scale. */

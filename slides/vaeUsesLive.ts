@@ -14,7 +14,10 @@ import { loadForSlide } from '../src/widgets/modelStatus.ts';
 import type { HeldOutCodes } from '../src/live/pretrainedLibrary.ts';
 import { setShownValue } from '../src/widgets/shownValue.ts';
 import { sliderRow } from '../src/widgets/sliderRow.ts';
+import { liveOrPrint } from '../src/deck/printText.ts';
+import { mountAnomalyPad, type AnomalyBars } from './anomalyPad.ts';
 import './latentSlides.css';
+import './slidePads.css';
 
 const T: ParamSpec = { name: 'interpT', min: 0, max: 1, default: 0.5, step: 0.01 };
 const FROM: ParamSpec = { name: 'interpFrom', min: 0, max: 9, default: 1, step: 1 };
@@ -42,6 +45,10 @@ function body(lang: Lang): string {
     </div>
     <div class="ul-slider slider-rows"></div>
     <div class="ul-path"></div>
+    <div class="ul-pad-box"><div class="ul-pad"></div><p class="small ul-pad-hint">${t({
+      fr: liveOrPrint('Dessinez un chiffre\u00a0: sa barre «\u00a0votre dessin\u00a0» (à droite) reste sous le trait. Puis gribouillez sur tout le cadre\u00a0: elle passe au-dessus.', 'Un 2 dessiné (exemple enregistré)\u00a0: sa barre «\u00a0votre dessin\u00a0» (à droite) reste sous le trait. Un gribouillis sur tout le cadre passe au-dessus.'),
+      en: liveOrPrint('Draw a digit: its “your drawing” bar (right) stays under the line. Then scribble over the whole pad: it goes above.', 'A drawn 2 (a stored example): its “your drawing” bar (right) stays under the line. A scribble over the whole pad goes above.'),
+    })}</p></div>
   </div>
   <div class="ul-anomaly">
     <h3>${t({ fr: 'Détecter des anomalies', en: 'Detect anomalies' })}</h3>
@@ -56,10 +63,12 @@ function body(lang: Lang): string {
 const notes: Localized = {
   fr: `<p><strong>Interpolation (à gauche).</strong> On encode deux images de test A et B (leurs moyennes μ), on suit la ligne droite entre leurs codes et on décode chaque point. Bouger le curseur t : le grand chiffre au centre se transforme progressivement de A en B ; la bande du bas montre tout le chemin d’un coup. Changer A ou B avec les menus (essayer 1 → 8, puis 0 → 6). Faire remarquer que les étapes intermédiaires restent des formes de chiffres : avec le modèle pré-entraîné, le 1 reste un 1 pendant les sept premières étapes, puis bascule en 8 ; de 0 à 6, le 0 se referme en 6 à mi-chemin. Le décodeur a appris à dessiner dans toute la zone où sont les codes, regroupés autour de 0.</p>
 <p><strong>Anomalies (à droite).</strong> Le VAE n’a vu que des chiffres manuscrits. On lui donne trois vrais chiffres de test (un 2, un 7, un 0), puis trois entrées étranges : du bruit, un 3 en négatif, et le même 2 décalé de 7 pixels vers la droite. Chaque barre est l’erreur de reconstruction (entropie croisée sommée sur les 784 pixels, en nats), sur une <em>échelle logarithmique</em> (chaque graduation multiplie par 10), sinon le bruit et le négatif écraseraient tout. Le trait noir est le seuil : le 99e centile des 1 000 chiffres de test (environ 309 nats). Ce que la classe voit avec le modèle pré-entraîné : le 7 ≈ 85, le 0 ≈ 142, le 2 ≈ 204, tous sous le seuil ; le bruit ≈ 2 500 et le négatif ≈ 4 700, dix fois au-dessus ; le 2 décalé ≈ 394, signalé (en orange) mais juste au-dessus du seuil.</p>
-<p><strong>Question probable :</strong> « Pourquoi le 2 décalé est-il si près du seuil ? » Le VAE reconnaît une forme de chiffre mais la redessine au centre, où il a appris que les chiffres se trouvent. La détection n’est pas parfaite : un 5 décalé de la même façon obtient environ 296 et passe <em>sous</em> le seuil. Elle dépend de ce que « normal » voulait dire à l’entraînement, et du seuil choisi (au 99e centile, 1 % des vrais chiffres seraient signalés à tort). On peut aussi utiliser −ELBO (reconstruction + KL) comme score ; l’idée est la même.</p>`,
+<p><strong>Question probable :</strong> « Pourquoi le 2 décalé est-il si près du seuil ? » Le VAE reconnaît une forme de chiffre mais la redessine au centre, où il a appris que les chiffres se trouvent. La détection n’est pas parfaite : un 5 décalé de la même façon obtient environ 296 et passe <em>sous</em> le seuil. Elle dépend de ce que « normal » voulait dire à l’entraînement, et du seuil choisi (au 99e centile, 1 % des vrais chiffres seraient signalés à tort). On peut aussi utiliser −ELBO (reconstruction + KL) comme score ; l’idée est la même.</p>
+<p><strong>Le cadre « votre dessin » (en bas à gauche, sous l’interpolation).</strong> Un élève dessine (souris, doigt, stylet ; au clavier, une touche 0–9 sur le cadre donne un chiffre enregistré). Le dessin est prétraité comme MNIST, puis noté exactement comme les six exemples : sa barre en italique s’ajoute sur la même échelle, face au même seuil, et μ s’affiche à côté du cadre. Mesuré avec le modèle pré-entraîné : les dix chiffres du clavier obtiennent de 47 (le 1) à 170 nats (le 0), tous sous le seuil ; un gribouillis en zigzag sur tout le cadre ≈ 550, au-dessus, la barre passe en orange. Honnêtement : un « # » bien centré obtient ≈ 308, juste sous le seuil (309) — comme le 5 décalé, la détection n’est pas parfaite.</p>`,
   en: `<p><strong>Interpolation (left).</strong> Encode two test images A and B (their means μ), follow the straight line between their codes, and decode each point. Move the t slider: the big digit in the middle morphs gradually from A into B; the strip at the bottom shows the whole path at once. Change A or B with the menus (try 1 → 8, then 0 → 6). Point out that the intermediate steps stay digit shapes: with the pretrained model the 1 stays a 1 for the first seven steps, then switches to an 8; from 0 to 6, the 0 closes into a 6 halfway. The decoder learnt to draw over the whole region where the codes are, gathered around 0.</p>
 <p><strong>Anomalies (right).</strong> The VAE has only seen handwritten digits. Give it three real test digits (a 2, a 7, a 0), then three odd inputs: noise, a 3 in negative, and the same 2 shifted 7 pixels to the right. Each bar is the reconstruction error (cross-entropy summed over the 784 pixels, in nats), on a <em>log scale</em> (each tick multiplies by 10), otherwise the noise and the negative would crush everything. The black line is the threshold: the 99th percentile of the 1,000 test digits (about 309 nats). What the class sees with the pretrained model: the 7 ≈ 85, the 0 ≈ 142, the 2 ≈ 204, all under the threshold; noise ≈ 2,500 and the negative ≈ 4,700, ten times above; the shifted 2 ≈ 394, flagged (orange) but just above the threshold.</p>
-<p><strong>Likely question:</strong> “Why is the shifted 2 so close to the threshold?” The VAE recognises a digit shape but redraws it in the centre, where it learnt digits are. Detection is not perfect: a 5 shifted the same way scores about 296 and stays <em>under</em> the threshold. It depends on what “normal” meant during training, and on the threshold chosen (at the 99th percentile, 1% of real digits would be wrongly flagged). One can also use −ELBO (reconstruction + KL) as the score; the idea is the same.</p>`,
+<p><strong>Likely question:</strong> “Why is the shifted 2 so close to the threshold?” The VAE recognises a digit shape but redraws it in the centre, where it learnt digits are. Detection is not perfect: a 5 shifted the same way scores about 296 and stays <em>under</em> the threshold. It depends on what “normal” meant during training, and on the threshold chosen (at the 99th percentile, 1% of real digits would be wrongly flagged). One can also use −ELBO (reconstruction + KL) as the score; the idea is the same.</p>
+<p><strong>The “your drawing” pad (bottom left, under the interpolation).</strong> A student draws (mouse, finger, pen; with the keyboard, a key 0–9 on the pad gives a stored digit). The drawing is preprocessed as MNIST was, then scored exactly like the six examples: its bar, in italics, joins them on the same scale against the same threshold, and μ is shown beside the pad. Measured with the pretrained model: the ten keyboard digits score from 47 (the 1) to 170 nats (the 0), all under the threshold; a zigzag scribble over the whole pad ≈ 550, above it, and the bar turns orange. Honestly: a well-centred “#” scores ≈ 308, just under the threshold (309) — like the shifted 5, detection is not perfect.</p>`,
 };
 
 /** Draw one image into a fresh canvas of `size` px inside `host`. */
@@ -111,7 +120,7 @@ async function mountInterpolation(el: HTMLElement, scope: Scope, model: LatentMo
   await Promise.all([showPath(), showNow(slider.value)]);
 }
 
-async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel, set: MnistSet, errors: Float64Array): Promise<void> {
+async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel, set: MnistSet, errors: Float64Array): Promise<AnomalyBars | null> {
   const firsts = firstOfEachDigit(set);
   const img = (d: number) => set.images.subarray(firsts[d] * DIGIT_PIXELS, (firsts[d] + 1) * DIGIT_PIXELS);
   const cases: Array<{ label: { fr: string; en: string }; x: Float32Array; odd: boolean }> = [
@@ -127,7 +136,7 @@ async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel,
   cases.forEach((c, i) => x.set(c.x, i * DIGIT_PIXELS));
   const { mean } = await model.encode(x, n);
   const scores = reconstructionError(x, await model.decode(mean, n), n);
-  if (scope.disposed) return;
+  if (scope.disposed) return null;
   const threshold = quantile(errors, 0.99);
   // Log scale: the scores span 85 to ~4,700 nats, so on a linear axis the threshold would sit at ~6 % of the width.
   const scale = logDecades([threshold, ...scores]);
@@ -152,6 +161,7 @@ async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel,
   axis.innerHTML = `<span></span><span class="ul-label">${scope.t({ fr: 'nats (log)', en: 'nats (log)' })}</span><span class="ul-ticks">${ticks}</span><span></span>`;
   bars.append(axis);
   setShownValue(find(el, '.ul-threshold'), threshold, scope.lang, 0);
+  return { bars, at, threshold };
 }
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
@@ -161,7 +171,8 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   );
   if (!loaded) return;
   const [model, set, codes, errors] = loaded;
-  await Promise.all([mountInterpolation(el, scope, model, set, codes), mountAnomalies(el, scope, model, set, errors)]);
+  const [, bars] = await Promise.all([mountInterpolation(el, scope, model, set, codes), mountAnomalies(el, scope, model, set, errors)]);
+  if (bars && !scope.disposed) await mountAnomalyPad(el, scope, model, bars).settled();
 }
 
 /** Question 2 (live): interpolation through the latent space and anomaly detection with the pretrained VAE. */

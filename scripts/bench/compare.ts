@@ -51,6 +51,10 @@ export function headlineMetrics(r: Json): Metric[] {
     add(`deck.draw.${d.model}.p50`, `Draw-digit pointer move → redrawn (${d.model}), p50`, d.p50_ms, 'ms', 'lower', 2);
     add(`deck.draw.${d.model}.p95`, `Draw-digit pointer move → redrawn (${d.model}), p95`, d.p95_ms, 'ms', 'lower', 2);
   }
+  for (const d of (r.deck?.pad_latency ?? []) as Json[]) {
+    add(`deck.pad.${d.slide}.p50`, `Pad on ${d.slide}: pointer move → redrawn (pretrained), p50`, d.p50_ms, 'ms', 'lower', 2);
+    add(`deck.pad.${d.slide}.p95`, `Pad on ${d.slide}: pointer move → redrawn (pretrained), p95`, d.p95_ms, 'ms', 'lower', 2);
+  }
   for (const d of (r.deck?.slider_redraw ?? []) as Json[]) {
     add(`deck.slider.${d.slide}.p50`, `Slider → redraw (${d.slide}), p50`, d.p50_ms, 'ms', 'lower', 2);
     add(`deck.slider.${d.slide}.p95`, `Slider → redraw (${d.slide}), p95`, d.p95_ms, 'ms', 'lower', 2);

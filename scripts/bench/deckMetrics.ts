@@ -8,6 +8,7 @@ import { launchChromium, newDeckContext } from '../lib/chromium.ts';
 import { serveDir } from '../lib/serve.ts';
 import { percentile } from './stats.ts';
 import { drawDigitLatency, type DrawDigitLatency } from './drawDigitLatency.ts';
+import { PAD_SLIDES, padSlideLatency, type PadLatency } from './padLatency.ts';
 
 /** What measureDeck returns (times in ms). */
 export interface DeckMetrics {
@@ -19,6 +20,8 @@ export interface DeckMetrics {
   slider_redraw: Array<{ slide: string; sliders: number; samples: number; p50_ms: number; p95_ms: number }>;
   /** Pointer move on draw-digit's pad → μ, plane and reconstruction redrawn, pretrained (page) then live (worker). */
   draw_latency: DrawDigitLatency[];
+  /** Pointer move on the compact pads (latent-space, ae-vs-vae-live, vae-uses-live) → μ and the slide's views redrawn. */
+  pad_latency: PadLatency[];
 }
 
 /** Records, from navigation start, when the deck is ready and when a section first reports a mounted live part. */
@@ -207,6 +210,11 @@ export async function measureDeck(distDir: string, log: (s: string) => void, opt
       draw.push(await drawDigitLatency(page, 'pretrained', 60));
       logDraw(draw[0]);
     }
+    const pads: PadLatency[] = [];
+    for (const id of PAD_SLIDES.filter((s) => ids.includes(s))) {
+      pads.push(await padSlideLatency(page, id, 60));
+      log(`deck: ${id} pad pointer move → redrawn p50 ${pads[pads.length - 1].p50_ms.toFixed(1)} ms, p95 ${pads[pads.length - 1].p95_ms.toFixed(1)} ms`);
+    }
     log(`deck: latent-space decode p50 ${decode[0].p50_ms.toFixed(1)} ms, p95 ${decode[0].p95_ms.toFixed(1)} ms`);
     log('deck: frame intervals while training…');
     const frames = await framesWhileTraining(page, opts.frameSeconds ?? 5);
@@ -222,7 +230,7 @@ export async function measureDeck(distDir: string, log: (s: string) => void, opt
       draw.push(await drawDigitLatency(page, 'live', 60));
       logDraw(draw[draw.length - 1]);
     }
-    return { chromium: browser.version(), startup: start, frames_while_training: frames, decode_latency: decode, slider_redraw: sliders, draw_latency: draw };
+    return { chromium: browser.version(), startup: start, frames_while_training: frames, decode_latency: decode, slider_redraw: sliders, draw_latency: draw, pad_latency: pads };
   } finally {
     await browser.close();
     await server.close();

@@ -31,6 +31,18 @@ export function digitToRgba(pixels: ArrayLike<number>, ink: DigitInk = 'paper', 
   return out;
 }
 
+/** One 28×28 canvas reused by every drawDigit call (used synchronously; a new canvas and context per digit was garbage on every pointer move). */
+let scratch: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } | null = null;
+function scratchCanvas(): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } | null {
+  if (scratch) return scratch;
+  const canvas = document.createElement('canvas');
+  canvas.width = DIGIT_SIDE;
+  canvas.height = DIGIT_SIDE;
+  const ctx = context2d(canvas);
+  if (ctx) scratch = { canvas, ctx };
+  return scratch;
+}
+
 /** Draw one 28×28 image (784 intensities from `offset`) at (x, y) as a `size`×`size` square with hard pixel edges. */
 export function drawDigit(
   ctx: CanvasRenderingContext2D,
@@ -41,15 +53,12 @@ export function drawDigit(
   ink: DigitInk = 'paper',
   offset = 0,
 ): void {
-  const scratch = document.createElement('canvas');
-  scratch.width = DIGIT_SIDE;
-  scratch.height = DIGIT_SIDE;
-  const sctx = scratch.getContext('2d');
-  if (!sctx) return;
-  sctx.putImageData(new ImageData(digitToRgba(pixels, ink, offset), DIGIT_SIDE, DIGIT_SIDE), 0, 0);
+  const scratch = scratchCanvas();
+  if (!scratch) return;
+  scratch.ctx.putImageData(new ImageData(digitToRgba(pixels, ink, offset), DIGIT_SIDE, DIGIT_SIDE), 0, 0);
   ctx.save();
   ctx.imageSmoothingEnabled = false;
-  ctx.drawImage(scratch, x, y, size, size);
+  ctx.drawImage(scratch.canvas, x, y, size, size);
   ctx.restore();
 }
 

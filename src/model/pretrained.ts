@@ -20,6 +20,11 @@ export interface LatentModel {
   encode(x: Float32Array, n: number): Promise<{ mean: Float32Array; logVar: Float32Array | null }>;
   /** Decode n codes (n·latent) into n·784 pixel probabilities in [0, 1]. */
   decode(z: Float32Array, n: number): Promise<Float32Array>;
+  /**
+   * One image in one round trip: encode x, decode μ and (VAE) the k codes z = μ + σ·ε (ε: k·latent normals), read back
+   * together. `decoded` holds 1 + k images (1 for the AE); what the drawing pads call on every pointer move.
+   */
+  encodeDecode(x: Float32Array, eps: Float32Array, k: number): Promise<{ mean: Float32Array; logVar: Float32Array | null; decoded: Float32Array }>;
   /** Release this handle; the weights are freed when the last handle is disposed. */
   dispose(): void;
 }
@@ -81,15 +86,41 @@ export function latentModelOf(net: AutoencoderNet, release: () => void = () => n
     async encode(x, n) {
       alive();
       checkLength('encode', x, n, INPUT_DIM);
-      const [mean, logVar = null] = tf.tidy(() => {
-        const out = net.encode(tf.tensor2d(x, [n, INPUT_DIM]));
-        return out.logVar ? [out.mean, out.logVar] : [out.mean];
+      // one read-back per call: μ and log σ² stacked ([2n, d]) cost one GPU round trip instead of two
+      let hasLogVar = false;
+      const out = tf.tidy(() => {
+        const e = net.encode(tf.tensor2d(x, [n, INPUT_DIM]));
+        hasLogVar = e.logVar != null;
+        return e.logVar ? tf.concat([e.mean, e.logVar], 0) : e.mean;
       });
       try {
-        return { mean: (await mean.data()) as Float32Array, logVar: logVar ? ((await logVar.data()) as Float32Array) : null };
+        const values = (await out.data()) as Float32Array;
+        const m = n * latentDim;
+        return hasLogVar ? { mean: values.slice(0, m), logVar: values.slice(m, 2 * m) } : { mean: values, logVar: null };
       } finally {
-        mean.dispose();
-        logVar?.dispose();
+        out.dispose();
+      }
+    },
+    async encodeDecode(x, eps, k) {
+      alive();
+      checkLength('encodeDecode', x, 1, INPUT_DIM);
+      let hasLogVar = false;
+      const packed = tf.tidy(() => {
+        const e = net.encode(tf.tensor2d(x, [1, INPUT_DIM]));
+        hasLogVar = e.logVar != null;
+        // z = μ + σ·ε for the k samples, decoded in the same batch as μ itself
+        const codes = e.logVar && k > 0 ? tf.concat([e.mean, e.mean.add(e.logVar.mul(0.5).exp().mul(tf.tensor2d(eps, [k, latentDim]))) as tf.Tensor2D], 0) : e.mean;
+        const parts = [e.mean.flatten(), ...(e.logVar ? [e.logVar.flatten()] : []), net.decode(codes).flatten()];
+        return tf.concat(parts);
+      });
+      try {
+        const v = (await packed.data()) as Float32Array;
+        const d = latentDim;
+        return hasLogVar
+          ? { mean: v.slice(0, d), logVar: v.slice(d, 2 * d), decoded: v.slice(2 * d) }
+          : { mean: v.slice(0, d), logVar: null, decoded: v.slice(d) };
+      } finally {
+        packed.dispose();
       }
     },
     async decode(z, n) {

@@ -44,7 +44,8 @@ export class DrawPad {
   private readonly brush: number;
   private strokes: Strokes = [];
   private readonly history: Strokes[] = [];
-  private active: { id: number; stroke: StrokePoint[] } | null = null;
+  /** The stroke being drawn, and the canvas's box taken at its start (read once, not per move: each read forces a layout). */
+  private active: { id: number; stroke: StrokePoint[]; rect: DOMRect } | null = null;
   private readonly backingScale: number;
 
   constructor(parent: HTMLElement, private readonly scope: Scope, private readonly options: DrawPadOptions) {
@@ -135,7 +136,8 @@ export class DrawPad {
     const s = this.scope;
     s.listen(this.canvas, 'pointerdown', (ev: PointerEvent) => {
       if (this.active || (ev.pointerType === 'mouse' && ev.button !== 0)) return;
-      const p = this.point(ev);
+      const rect = this.canvas.getBoundingClientRect();
+      const p = this.point(ev, rect);
       if (!p) return;
       ev.preventDefault();
       this.canvas.focus({ preventScroll: true });
@@ -146,7 +148,7 @@ export class DrawPad {
       }
       this.history.push(this.strokes);
       if (this.history.length > MAX_HISTORY) this.history.shift();
-      this.active = { id: ev.pointerId, stroke: [p] };
+      this.active = { id: ev.pointerId, stroke: [p], rect };
       this.strokes = [...this.strokes, this.active.stroke];
       this.changed('drawing');
     });
@@ -155,7 +157,7 @@ export class DrawPad {
       const events = typeof ev.getCoalescedEvents === 'function' ? ev.getCoalescedEvents() : [];
       let added = false;
       for (const e of events.length > 0 ? events : [ev]) {
-        const p = this.point(e);
+        const p = this.point(e, this.active.rect);
         if (p) {
           this.active.stroke.push(p);
           added = true;
@@ -185,8 +187,7 @@ export class DrawPad {
   }
 
   /** The event's position in pad units (the slide may be scaled by a CSS transform), clamped to the pad. */
-  private point(ev: PointerEvent): StrokePoint | null {
-    const rect = this.canvas.getBoundingClientRect();
+  private point(ev: PointerEvent, rect: DOMRect): StrokePoint | null {
     const sx = rect.width > 0 ? this.width / rect.width : 1;
     const sy = rect.height > 0 ? this.height / rect.height : 1;
     const x = (ev.clientX - rect.left) * sx;

@@ -3,7 +3,8 @@
  * a few decoded samples z ~ q(z|x), and the −ELBO = E_q[−log p(x|z)] + KL(q(z|x) ‖ N(0, I)) in nats.
  * The model is abstract (pretrained in the page, or live in the worker): anything with encode and decode.
  */
-import { bernoulliNllPerImage, klToStandardNormalPerImage, sampleCodes } from '../math/vae.ts';
+import { bernoulliNllPerImage, klToStandardNormalPerImage, reparameterize } from '../math/vae.ts';
+import { mulberry32, normalSampler } from '../math/random.ts';
 
 /** An encoder/decoder behind typed arrays (the pretrained LatentModel fits; so does a worker client). */
 export interface DrawingModel {
@@ -11,6 +12,8 @@ export interface DrawingModel {
   encode(x: Float32Array, n: number): Promise<{ mean: Float32Array; logVar: Float32Array | null }>;
   /** n codes (n·2) → n·784 pixel probabilities. */
   decode(z: Float32Array, n: number): Promise<Float32Array>;
+  /** Optional: encode one image and decode μ and μ + σ·ε (k·2 normals) in one round trip (the pretrained model in the page). */
+  encodeDecode?(x: Float32Array, eps: Float32Array, k: number): Promise<{ mean: Float32Array; logVar: Float32Array | null; decoded: Float32Array }>;
 }
 
 /** The model's reading of one drawing. */
@@ -39,15 +42,24 @@ const PIXELS = 784;
  */
 export async function analyseDrawing(model: DrawingModel, image: Float32Array, opts: { samples?: number; seed?: number } = {}): Promise<DrawingAnalysis> {
   if (image.length !== PIXELS) throw new RangeError(`analyseDrawing: expected 784 pixels, got ${image.length}`);
-  const { mean, logVar } = await model.encode(image, 1);
+  const k0 = Math.max(0, Math.floor(opts.samples ?? 4));
+  const eps = standardNormals(2 * k0, opts.seed ?? 0); // the ε sampleCodes draws from the same seed
+  let mean: Float32Array;
+  let logVar: Float32Array | null;
+  let decoded: Float32Array;
+  if (model.encodeDecode) {
+    ({ mean, logVar, decoded } = await model.encodeDecode(image, eps, k0));
+  } else {
+    ({ mean, logVar } = await model.encode(image, 1));
+    const codes = new Float32Array(2 * (1 + (logVar ? k0 : 0)));
+    codes.set(mean.subarray(0, 2));
+    if (logVar) codes.set(reparameterize(repeat(mean, k0), repeat(logVar, k0), eps), 2);
+    decoded = await model.decode(codes, codes.length / 2);
+  }
   const mu: [number, number] = [mean[0], mean[1]];
   if (!mu.every(Number.isFinite)) throw new Error('analyseDrawing: the encoder returned a non-finite code');
-  const k = logVar ? Math.max(0, Math.floor(opts.samples ?? 4)) : 0;
-  const zs = logVar ? sampleCodes(repeat(mean, k), repeat(logVar, k), opts.seed ?? 0) : new Float32Array(0);
-  const codes = new Float32Array(2 * (1 + k));
-  codes.set(mean.subarray(0, 2));
-  codes.set(zs, 2);
-  const decoded = await model.decode(codes, 1 + k);
+  const k = logVar ? k0 : 0;
+  const zs = logVar ? reparameterize(repeat(mean, k), repeat(logVar, k), eps) : new Float32Array(0);
   const reconstruction = decoded.slice(0, PIXELS);
   const samples = decoded.slice(PIXELS);
   if (!logVar) {
@@ -59,6 +71,14 @@ export async function analyseDrawing(model: DrawingModel, image: Float32Array, o
   const kl = klToStandardNormalPerImage(mean, logVar, 1)[0];
   const sigma: [number, number] = [Math.exp(0.5 * logVar[0]), Math.exp(0.5 * logVar[1])];
   return { mean: mu, sigma, reconstruction, sampleCodes: zs, samples, recon, kl, negElbo: recon + kl };
+}
+
+/** n standard normal draws from mulberry32(seed), in order (as sampleCodes draws its ε). */
+function standardNormals(n: number, seed: number): Float32Array {
+  const next = normalSampler(mulberry32(seed));
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) out[i] = next();
+  return out;
 }
 
 /** `k` copies of `v` end to end. */

@@ -92,6 +92,11 @@ export class LatentExplorer {
   async show(z: [number, number]): Promise<void> {
     const image = await this.decoder.decode(new Float32Array(z), 1);
     if (this.scope.disposed) return;
+    this.showDecoded(z, image);
+  }
+
+  /** Show `image`, already decoded from `z` (a drawing's reconstruction), with the numbers and the crosshair. */
+  showDecoded(z: [number, number], image: Float32Array): void {
     this.shown = z;
     this.digit.update(image);
     this.scatter.setMarker(z);

@@ -102,7 +102,7 @@ describe('live slides on the pretrained VAE', () => {
 
   it('vae-uses-live flags noise and a negative digit above the 99th-percentile line, not the real digits', async () => {
     const m = await mountSlide(vaeUsesLive, { services: fromDisk });
-    const rows = [...m.section.querySelectorAll('.ul-bar-row:not(.ul-axis)')];
+    const rows = [...m.section.querySelectorAll('.ul-bar-row:not(.ul-axis):not(.ul-pad-row)')];
     expect(rows).toHaveLength(6);
     const flagged = rows.map((r) => r.classList.contains('flagged'));
     // three real digits under the line; noise, a negative and the shifted 2 above it
