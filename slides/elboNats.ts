@@ -12,7 +12,7 @@ function body(lang: Lang): string {
       '}} + \\underbrace{\\mathrm{KL}\\big(q(z|x)\\,\\|\\,\\mathcal{N}(0, I)\\big)}_{\\textstyle\\text{' + t({ fr: 'écart du code', en: 'code’s gap' }) + '}} \\;\\geq\\; -\\log p(x)',
     true,
   );
-  const sym = (symbol: string, words: Localized): string => `<span class="en-sym">${tex(symbol)}\u00a0: ${t(words)}</span>`;
+  const sym = (symbol: string, words: Localized): string => `<span class="en-sym">${tex(symbol)}${t({ fr: '\u00a0:', en: ':' })} ${t(words)}</span>`;
   // Plain words first (two boxes), then the formula as a step-by-step reveal, with every symbol it uses named under it.
   return `<p class="lead">${t({ fr: 'Deux mots qui reviendront sur les écrans\u00a0: les <strong>nats</strong> et la <strong>−ELBO</strong>.', en: 'Two words that will come back on screen: <strong>nats</strong> and the <strong>−ELBO</strong>.' })}</p>
 <div class="cols en-cols">
@@ -39,9 +39,10 @@ function body(lang: Lang): string {
   <p class="en-legend">${[
     sym('x', { fr: 'l’image', en: 'the image' }),
     sym('z', { fr: 'son code', en: 'its code' }),
-    sym('q(z|x)', { fr: 'les codes que l’encodeur propose pour x', en: 'the codes the encoder proposes for x' }),
-    sym('p(x|z)', { fr: 'la probabilité que le décodeur donne à x', en: 'the probability the decoder gives x' }),
+    sym('q(z|x)', { fr: 'la loi des codes que l’encodeur propose pour x', en: 'the distribution of codes the encoder proposes for x' }),
+    sym('p(x|z)', { fr: 'la probabilité que le décodeur, partant de z, donne à x', en: 'the probability the decoder, starting from z, gives x' }),
     sym('\\mathbb{E}_{q(z|x)}', { fr: 'moyenne sur ces codes', en: 'average over those codes' }),
+    sym('\\log', { fr: 'logarithme népérien (ln), d’où des nats', en: 'natural log (ln), hence nats' }),
   ].join(' · ')}</p>
 </div>`;
 }
