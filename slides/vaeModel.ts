@@ -23,19 +23,18 @@ function flow(lang: Lang): string {
 function lossBox(lang: Lang): string {
   const t = pick(lang);
   const cell = notebookCell('loss');
-  const loss = tex(
-    '-\\mathrm{ELBO} = \\underbrace{-\\sum_{i=1}^{784} \\big[x_i \\log \\hat{x}_i + (1 - x_i) \\log(1 - \\hat{x}_i)\\big]}_{\\textstyle\\text{' +
-      t({ fr: 'reconstruction', en: 'reconstruction' }) + '}}' +
-      ' \\;+\\; \\beta \\underbrace{\\Big(-\\tfrac12 \\sum_{j=1}^{2} \\big(1 + \\log\\sigma_j^2 - \\mu_j^2 - \\sigma_j^2\\big)\\Big)}_{\\textstyle\\mathrm{KL}}',
-    true,
-  );
+  const recon = tex('-\\sum_{i=1}^{784} \\big[x_i \\log \\hat{x}_i + (1 - x_i) \\log(1 - \\hat{x}_i)\\big]', true);
+  const kl = tex('-\\tfrac12 \\sum_{j=1}^{2} \\big(1 + \\log\\sigma_j^2 - \\mu_j^2 - \\sigma_j^2\\big)', true);
   const where = cell
     ? t({ fr: `Dans le notebook\u00a0: <code>vaeLoss</code>, cellule ${cell.number}.`, en: `In the notebook: <code>vaeLoss</code>, cell ${cell.number}.` })
     : '';
   return `<div class="box vm-loss">
   <h3>${t({ fr: 'La perte, par image', en: 'The loss, per image' })}</h3>
-  <div class="vm-formula">${loss}</div>
-  <p>${t({ fr: 'Entropie croisée binaire sur les 784 pixels + KL en forme fermée, moyennées sur le lot\u00a0; β = 1\u00a0: le VAE.', en: 'Binary cross-entropy over the 784 pixels + KL in closed form, averaged over the batch; β = 1: the VAE.' })}</p>
+  <p><strong>${t({ fr: 'reconstruction', en: 'reconstruction' })}</strong> ${t({ fr: '(entropie croisée binaire)\u00a0:', en: '(binary cross-entropy):' })}</p>
+  <div class="vm-formula">${recon}</div>
+  <p><strong>KL</strong> ${t({ fr: '(forme fermée)\u00a0:', en: '(closed form):' })}</p>
+  <div class="vm-formula">${kl}</div>
+  <p>${t({ fr: `${tex('-\\mathrm{ELBO}')} = reconstruction + ${tex('\\beta')}·KL, moyennée sur le lot\u00a0; ${tex('\\beta = 1')}\u00a0: le VAE.`, en: `${tex('-\\mathrm{ELBO}')} = reconstruction + ${tex('\\beta')}·KL, averaged over the batch; ${tex('\\beta = 1')}: the VAE.` })}</p>
   <p class="vm-where">${where}</p>
 </div>`;
 }
