@@ -12,6 +12,7 @@ function body(lang: Lang): string {
       '}} + \\underbrace{\\mathrm{KL}\\big(q(z|x)\\,\\|\\,\\mathcal{N}(0, I)\\big)}_{\\textstyle\\text{' + t({ fr: 'écart du code', en: 'code’s gap' }) + '}} \\;\\geq\\; -\\log p(x)',
     true,
   );
+  const semi = t({ fr: '\u00a0;', en: ';' });
   const sym = (symbol: string, words: Localized): string => `<span class="en-sym">${tex(symbol)}${t({ fr: '\u00a0:', en: ':' })} ${t(words)}</span>`;
   // Plain words first (two boxes), then the formula as a step-by-step reveal, with every symbol it uses named under it.
   return `<p class="lead">${t({ fr: 'Deux mots qui reviendront sur les écrans\u00a0: les <strong>nats</strong> et la <strong>−ELBO</strong>.', en: 'Two words that will come back on screen: <strong>nats</strong> and the <strong>−ELBO</strong>.' })}</p>
@@ -20,7 +21,7 @@ function body(lang: Lang): string {
     <h3>${t({ fr: 'Le nat, une unité de surprise', en: 'The nat, a unit of surprise' })}</h3>
     <p>${t({ fr: `Si le modèle donnait la probabilité ${tex('p')} à ce qui est arrivé, sa surprise vaut ${tex('-\\ln p')} nats.`, en: `If the model gave probability ${tex('p')} to what happened, its surprise is ${tex('-\\ln p')} nats.` })}</p>
     <ul>
-      <li>${tex('p = 1')} → 0 nat\u00a0; ${tex('p = \\tfrac12')} → ${t({ fr: '0,69 nat (1 bit)', en: '0.69 nat (1 bit)' })}\u00a0; ${t({ fr: tex('p = 0{,}1'), en: tex('p = 0.1') })} → ${t({ fr: '2,3 nats', en: '2.3 nats' })}</li>
+      <li>${tex('p = 1')} → 0 nat${semi} ${tex('p = \\tfrac12')} → ${t({ fr: '0,69 nat (1 bit)', en: '0.69 nat (1 bit)' })}${semi} ${t({ fr: tex('p = 0{,}1'), en: tex('p = 0.1') })} → ${t({ fr: '2,3 nats', en: '2.3 nats' })}</li>
       <li>${t({ fr: 'Une image = 784 pixels\u00a0: on additionne. Répondre «\u00a0½\u00a0» partout coûte 784 · ln 2 ≈ 543 nats par image.', en: 'An image = 784 pixels: add them up. Answering “½” everywhere costs 784 · ln 2 ≈ 543 nats per image.' })}</li>
     </ul>
   </div>
