@@ -17,7 +17,7 @@ import './demoSlides.css';
 const COLS = 6;
 const SAMPLES = COLS * COLS;
 const SEED = 7000;
-const N = 20;
+const N = 7;
 
 function body(lang: Lang): string {
   const t = pick(lang);
@@ -39,11 +39,11 @@ function body(lang: Lang): string {
 const notes: Localized = {
   fr: `<p><strong>Question : comment génère-t-on une image nouvelle ?</strong> Pour générer, l’encodeur est inutile. On tire un point z au hasard selon la loi a priori N(0, I) (deux nombres tirés selon une loi normale centrée réduite) et on le donne au décodeur. Grâce au terme KL, les codes des vraies images remplissent justement ce nuage : un point tiré au hasard tombe donc presque toujours dans une région que le décodeur sait dessiner.</p>
 <p><strong>À gauche :</strong> 36 chiffres qui n’existent pas dans les données. Cliquer « Nouveau tirage » pour en tirer d’autres (tirages reproductibles : le tirage n° 1 est toujours le même). Faire remarquer les chiffres ambigus (entre 4 et 9, entre 3 et 5) : ce sont des points situés entre deux groupes.</p>
-<p><strong>À droite :</strong> la carte classique du notebook Keras : une grille 20×20 de points z, dont les coordonnées sont les quantiles 5 % … 95 % de N(0, 1) (de −1,64 à +1,64), décodés en une seule fois. On voit les chiffres se transformer progressivement les uns dans les autres : dans cette zone, le décodeur donne partout quelque chose qui ressemble à un chiffre (avec des formes ambiguës aux frontières). Pourquoi des quantiles et pas une grille régulière ? Pour couvrir la zone où N(0, I) met le plus de masse, là où il y a des données.</p>
+<p><strong>À droite :</strong> la carte classique du notebook Keras : une grille 7×7 de points z (avec des chiffres assez grands pour être lus du fond de la salle ; le notebook en décode 20×20), dont les coordonnées sont les quantiles 5 % … 95 % de N(0, 1) (de −1,64 à +1,64), décodés en une seule fois. On voit les chiffres se transformer progressivement les uns dans les autres : dans cette zone, le décodeur donne partout quelque chose qui ressemble à un chiffre (avec des formes ambiguës aux frontières). Pourquoi des quantiles et pas une grille régulière ? Pour couvrir la zone où N(0, I) met le plus de masse, là où il y a des données.</p>
 <p><strong>Quel modèle ?</strong> La ligne sous les chiffres le dit : « Modèle entraîné en direct (N pas) » ou « Modèle pré-entraîné ». Après l’entraînement en direct, c’est le modèle en direct qui est utilisé, même s’il n’a tourné qu’une minute : ses chiffres sont alors plus flous et moins variés que ceux du modèle pré-entraîné. Le bouton à côté permet de basculer (« Utiliser le modèle pré-entraîné » / « Utiliser le modèle entraîné en direct ») ; c’est le même choix que la case de la diapositive d’entraînement, et il vaut pour les diapositives suivantes. Conseil : montrer d’abord le modèle en direct (« voilà ce qu’il sait faire après N pas »), puis basculer sur le pré-entraîné pour comparer. <strong>Si rien ne s’affiche :</strong> un message rouge dit quel fichier manque.</p>`,
   en: `<p><strong>Question: how do we generate a new image?</strong> To generate, the encoder is not needed. Draw a random point z from the prior N(0, I) (two numbers from a standard normal distribution) and feed it to the decoder. Thanks to the KL term, the codes of real images fill exactly this cloud, so a random point almost always lands in a region the decoder knows how to draw.</p>
 <p><strong>Left:</strong> 36 digits that do not exist in the data. Click “New draw” for more (draws are reproducible: draw no. 1 is always the same). Point out the ambiguous digits (between 4 and 9, between 3 and 5): they are points between two groups.</p>
-<p><strong>Right:</strong> the classic map from the Keras notebook: a 20×20 grid of points z whose coordinates are the 5% … 95% quantiles of N(0, 1) (from −1.64 to +1.64), decoded in one go. Digits morph gradually into each other: in this region the decoder outputs something digit-like everywhere (with ambiguous shapes at the borders). Why quantiles rather than an even grid? To cover the region where N(0, I) puts most mass, where the data are.</p>
+<p><strong>Right:</strong> the classic map from the Keras notebook: a 7×7 grid of points z (digits large enough to read from the back of the room; the notebook decodes 20×20) whose coordinates are the 5% … 95% quantiles of N(0, 1) (from −1.64 to +1.64), decoded in one go. Digits morph gradually into each other: in this region the decoder outputs something digit-like everywhere (with ambiguous shapes at the borders). Why quantiles rather than an even grid? To cover the region where N(0, I) puts most mass, where the data are.</p>
 <p><strong>Which model?</strong> The line under the digits says it: “Model trained live (N steps)” or “Pretrained model”. After live training the live model is used, even if it ran for only a minute: its digits are then blurrier and less varied than the pretrained model’s. The button next to it switches (“Use the pretrained model” / “Use the model trained live”); it is the same choice as the box on the training slide, and it holds for the next slides. Tip: show the live model first (“this is what it can do after N steps”), then switch to the pretrained one to compare. <strong>If nothing shows:</strong> a red message names the missing file.</p>`,
 };
 
@@ -130,7 +130,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   });
 }
 
-/** Slide: generating digits — z ~ N(0, I) through the decoder (fresh draw on click) and the 20×20 Keras manifold in one batch. */
+/** Slide: generating digits — z ~ N(0, I) through the decoder (fresh draw on click) and the 7×7 Keras manifold in one batch. */
 const generationDemo: Slide = {
   id: 'generation-demo',
   section: sections.notebook,

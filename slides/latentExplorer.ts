@@ -13,7 +13,7 @@ import './demoSlides.css';
 import { liveOrPrint } from '../src/deck/printText.ts';
 
 /** Manifold digits per side, and the point decoded first (the centre of the prior). */
-const N = 20;
+const N = 7;
 const START: [number, number] = [0, 0];
 
 function body(lang: Lang): string {

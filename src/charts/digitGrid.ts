@@ -56,6 +56,8 @@ export function drawDigit(
   const scratch = scratchCanvas();
   if (!scratch) return;
   scratch.ctx.putImageData(new ImageData(digitToRgba(pixels, ink, offset), DIGIT_SIDE, DIGIT_SIDE), 0, 0);
+  // Tag the canvas with how many digits fit across it, so a test can check each digit's size on screen.
+  if (size > 0 && ctx.canvas instanceof HTMLCanvasElement) ctx.canvas.dataset.digitsAcross = String(Math.round(ctx.canvas.width / size));
   ctx.save();
   ctx.imageSmoothingEnabled = false;
   ctx.drawImage(scratch.canvas, x, y, size, size);

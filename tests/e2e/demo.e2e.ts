@@ -95,7 +95,7 @@ describe('the live demo (issue 5)', () => {
 
   it('decodes the point under the cursor with the live model on the latent-explorer slide', async () => {
     await showSlide(page, 'latent-explorer');
-    await page.waitForSelector('#latent-explorer .digit-manifold[data-drawn="400"]', { timeout: 30_000 });
+    await page.waitForSelector('#latent-explorer .digit-manifold[data-drawn="49"]', { timeout: 30_000 });
     assert.equal(await page.locator('#latent-explorer .le-cols').getAttribute('data-source'), 'live', 'slide 8 uses the live-trained model');
     const box = (await page.locator('#latent-explorer .latent-scatter .hit').boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
@@ -128,12 +128,12 @@ describe('the live demo (issue 5)', () => {
     assert.ok(latency < 100, `decoding under the cursor answers quickly (${latency.toFixed(1)} ms)`);
   });
 
-  it('generates 36 digits and the 20×20 manifold in one batch, and draws again on click', async () => {
+  it('generates 36 digits and the 7×7 manifold in one batch, and draws again on click', async () => {
     await showSlide(page, 'generation-demo');
-    await page.waitForSelector('#generation-demo .digit-manifold[data-drawn="400"]', { timeout: 30_000 });
+    await page.waitForSelector('#generation-demo .digit-manifold[data-drawn="49"]', { timeout: 30_000 });
     assert.equal(await page.locator('#generation-demo .gd-samples .digit-cell').count(), 36);
     const ms = Number(await page.locator('#generation-demo .gd-timing').getAttribute('data-ms'));
-    console.log(`demo: 20×20 manifold decoded in one batch in ${ms.toFixed(0)} ms (live model via the worker)`);
+    console.log(`demo: 7×7 manifold decoded in one batch in ${ms.toFixed(0)} ms (live model via the worker)`);
     await page.click('#generation-demo .gd-draw');
     await page.waitForSelector('#generation-demo .gd-samples[data-draw="2"]');
   });
@@ -155,7 +155,7 @@ describe('the live demo (issue 5)', () => {
     assert.equal(await page.locator('#training .tr-play').isDisabled(), true, 'play is disabled while the pretrained model is shown');
     assert.equal(await page.textContent('#training .tr-arch'), '784 → 512 → 256 → (2 + 2)', 'the network line names the pretrained model');
     await showSlide(page, 'generation-demo');
-    await page.waitForSelector('#generation-demo .digit-manifold[data-drawn="400"]', { timeout: 30_000 });
+    await page.waitForSelector('#generation-demo .digit-manifold[data-drawn="49"]', { timeout: 30_000 });
     assert.equal(await page.locator('#generation-demo .gd-cols').getAttribute('data-source'), 'pretrained');
     await showSlide(page, 'training');
     await page.waitForSelector('#training .tr-dashboard[data-view="pretrained"]');

@@ -1,16 +1,23 @@
 /**
  * Readable from the back of the room: no text a student must read is rendered under 18 px at 1280×720, in French
  * and in English, on any slide once its live part is up. Sub- and superscripts inside formulas have their own floor
- * (KaTeX draws them at 70 % of the formula's size); text marked `data-decorative` is exempt on purpose.
+ * (KaTeX draws them at 70 % of the formula's size); text marked `data-decorative` is exempt on purpose. Every digit
+ * image is drawn at least 56 px wide, and every text passes axe-core's WCAG AA colour-contrast rule in both themes.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { gotoDeck, openPage, showSlide, slideIds, startEnv, type DeckEnv, transitionsDone } from './harness.ts';
 
 /** The smallest text size students must read, in px of the 1280×720 slide. */
 const MIN_TEXT_PX = 18;
 /** The smallest sub- or superscript in a formula. */
 const MIN_SCRIPT_PX = 13;
+/** The smallest side of one 28×28 digit image on screen, in px of the 1280×720 slide. */
+const MIN_DIGIT_PX = 56;
+/** axe-core's source, evaluated in the page (an injected script tag would break the deck's CSP). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let env: DeckEnv;
 before(async () => {
@@ -22,11 +29,12 @@ after(async () => {
 
 describe('readable from the back of the room', () => {
   for (const lang of ['fr', 'en'] as const) {
-    it(`no text under ${MIN_TEXT_PX} px on any slide (${lang})`, async () => {
+    it(`no text under ${MIN_TEXT_PX} px and no digit image under ${MIN_DIGIT_PX} px on any slide (${lang})`, async () => {
       const { page } = await openPage(env);
       await page.setViewportSize({ width: 1280, height: 720 });
       await gotoDeck(env, page, lang === 'fr' ? '' : '?lang=en');
       const small: string[] = [];
+      const smallDigits: string[] = [];
       for (const id of await slideIds(page)) {
         await showSlide(page, id);
         await page.waitForFunction((sid) => document.getElementById(sid)?.dataset.mounted !== 'pending', id, { timeout: 90_000 });
@@ -63,9 +71,51 @@ describe('readable from the back of the room', () => {
           { sid: id, minText: MIN_TEXT_PX, minScript: MIN_SCRIPT_PX },
         );
         small.push(...found);
+        // drawDigit tags every canvas it draws on with how many digits fit across it
+        smallDigits.push(...await page.evaluate(({ sid, minDigit }) => {
+          const section = document.getElementById(sid)!;
+          const slideScale = section.getBoundingClientRect().width / (section.offsetWidth || 1);
+          return [...section.querySelectorAll<HTMLCanvasElement>('canvas[data-digits-across]')]
+            .filter((c) => c.getClientRects().length > 0 && getComputedStyle(c).visibility !== 'hidden')
+            .map((c) => c.getBoundingClientRect().width / slideScale / Number(c.dataset.digitsAcross))
+            .filter((px) => px + 0.05 < minDigit)
+            .map((px) => `${sid}: a digit drawn ${px.toFixed(1)} px wide`);
+        }, { sid: id, minDigit: MIN_DIGIT_PX }));
       }
       await page.close();
       assert.deepEqual(small, [], `text under ${MIN_TEXT_PX} px (${lang}):\n${small.join('\n')}`);
+      assert.deepEqual(smallDigits, [], `digit images under ${MIN_DIGIT_PX} px (${lang}):\n${smallDigits.join('\n')}`);
+    });
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`every text passes WCAG AA contrast (axe color-contrast) on every slide, ${theme} theme`, async () => {
+      const { page } = await openPage(env);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await gotoDeck(env, page, `?theme=${theme}`);
+      await page.evaluate(AXE_SOURCE);
+      const failures: string[] = [];
+      let checked = 0;
+      for (const id of await slideIds(page)) {
+        await showSlide(page, id);
+        await page.waitForFunction((sid) => document.getElementById(sid)?.dataset.mounted !== 'pending', id, { timeout: 90_000 });
+        // every step-by-step reveal shown, so its text is checked too
+        await page.evaluate((sid) => document.getElementById(sid)!.querySelectorAll('.fragment').forEach((f) => f.classList.add('visible')), id);
+        await page.waitForTimeout(900); // the fade transitions
+        const result = await page.evaluate(async (sid) => {
+          const run = (window as any).axe.run(document.getElementById(sid), { runOnly: ['color-contrast'], resultTypes: ['violations', 'passes'] });
+          const { violations, passes } = await run;
+          return {
+            passed: passes.reduce((n: number, r: any) => n + r.nodes.length, 0) as number,
+            failed: violations.flatMap((r: any) => r.nodes.map((n: any) => `${sid}: ${n.target.join(' ')}: ${String(n.any[0]?.message ?? '').slice(0, 140)}`)) as string[],
+          };
+        }, id);
+        checked += result.passed + result.failed.length;
+        failures.push(...result.failed);
+      }
+      await page.close();
+      assert.ok(checked > 200, `axe checked the text of the slides (${checked} elements)`);
+      assert.deepEqual(failures, [], `contrast under WCAG AA (${theme}):\n${failures.join('\n')}`);
     });
   }
 
