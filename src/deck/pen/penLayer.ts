@@ -108,7 +108,8 @@ export class PenLayer {
     const svg = this.svg;
     const down = (ev: PointerEvent): void => {
       if (this.mode !== 'pen' && this.mode !== 'eraser') return;
-      if (ev.button !== 0 || !this.slideId) return;
+      // Alt-click is the zoom's (reveal's plugin listens for it on mousedown, which a handled pointerdown cancels).
+      if (ev.button !== 0 || ev.altKey || !this.slideId) return;
       ev.preventDefault();
       ev.stopPropagation();
       svg.setPointerCapture?.(ev.pointerId);
@@ -121,6 +122,7 @@ export class PenLayer {
       }
     };
     const move = (ev: PointerEvent): void => {
+      if (this.mode === 'off' || (this.mode !== 'laser' && !this.drawing && (ev.buttons & 1) === 0)) return;
       const p = this.toSlide(ev);
       if (this.mode === 'laser') {
         if (p) this.showLaser(p);
