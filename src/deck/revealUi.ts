@@ -36,7 +36,7 @@ export const deckShortcuts: readonly [key: string, fr: string, en: string][] = [
   ['D', 'Thème sombre ⇄ clair', 'Dark ⇄ light theme'],
   ['C', 'Stylo (dessiner sur la diapositive)', 'Pen (draw on the slide)'],
   ['Q', 'Pointeur laser', 'Laser pointer'],
-  ['Z  ,  Alt + clic', 'Zoom avant / arrière (Échap pour sortir)', 'Zoom in / out (Esc to leave)'],
+  ['Z', 'Zoom avant / arrière, comme Alt + clic (Échap pour sortir)', 'Zoom in / out, like Alt + click (Esc to leave)'],
 ];
 
 /**
