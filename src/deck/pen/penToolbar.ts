@@ -49,7 +49,8 @@ export function createPenToolbar(parent: HTMLElement, actions: PenActions): PenT
   const eraser = button('pen-eraser', () => actions.toggleEraser());
   const clear = button('pen-clear', () => actions.clear());
   drawing.append(...swatches, eraser, clear);
-  bar.append(pen, laser, drawing);
+  // Left to right on screen as in the tab order: the drawing tools (while drawing), laser, pen.
+  bar.append(drawing, laser, pen);
   parent.append(bar);
   const label = (b: HTMLButtonElement, text: string, more: string): void => {
     b.textContent = text;
