@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { LiveServices } from '../live/services.ts';
 import { createScope } from './scope.ts';
 import { langFromSearch, otherLang } from '../i18n/lang.ts';
-import { modeFromSearch, printNotesFromSearch } from './mode.ts';
+import { modeFromSearch, printNotesFromSearch, printPenFromSearch } from './mode.ts';
 import { readProbes } from '../probes.ts';
 import { deckState, speakerViewUrl, tabPairId } from './speakerLink.ts';
 import { UrlController } from './urlController.ts';
@@ -22,6 +22,10 @@ import { ThemeController } from './themeController.ts';
 import { createThemeButton, type ThemeButton } from './themeButton.ts';
 import { LiveMirror } from './liveMirror.ts';
 import { sections as sectionTable } from '../../slides/sections.ts';
+import { PenController, sessionStorageOrNull } from './pen/penController.ts';
+import { AnnotationStore } from './pen/annotations.ts';
+import { strokesSvg } from './pen/penLayer.ts';
+import { ZoomControl } from './zoom.ts';
 
 type RevealApi = InstanceType<typeof Reveal>;
 
@@ -61,6 +65,8 @@ export class Deck implements DeckHandle {
   private readonly themes: ThemeController;
   private themeButton: ThemeButton | null = null;
   private mirror: LiveMirror | null = null;
+  private pen: PenController | null = null;
+  private zoom: ZoomControl | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -131,6 +137,9 @@ export class Deck implements DeckHandle {
         toggleLang: () => void this.setLang(otherLang(this.lang)),
         openSpeakerView: () => this.openSpeakerView(),
         toggleTheme: () => void this.toggleTheme(),
+        togglePen: () => this.pen?.togglePen(),
+        toggleLaser: () => this.pen?.toggleLaser(),
+        toggleZoom: () => this.zoom?.toggle(),
       }),
     );
     await this.reveal.initialize();
@@ -140,6 +149,8 @@ export class Deck implements DeckHandle {
       installKeyGuard();
       this.button = createLangButton(document.body, this.lang, () => void this.setLang(otherLang(this.lang)));
       this.themeButton = createThemeButton(document.body, this.themes.theme, this.lang, () => void this.toggleTheme());
+      this.pen = new PenController(container, document.body, this.lang, new AnnotationStore(sessionStorageOrNull()));
+      this.zoom = new ZoomControl(this.reveal);
       this.pair = tabPairId();
       this.mirror = new LiveMirror(
         () => this.mirrorTarget(),
@@ -163,6 +174,7 @@ export class Deck implements DeckHandle {
         for (const slide of this.slides) this.mounts.mountNow(slide.id);
       });
       await Promise.all(this.slides.map((s) => this.mounts.settled(s.id)));
+      if (printPenFromSearch(window.location.search)) this.printAnnotations();
     } else {
       this.reveal.on('slidechanged', () => void this.follow());
       // In the overview every slide with a live part shows its print state (a live part mounts only when current).
@@ -194,6 +206,7 @@ export class Deck implements DeckHandle {
       this.url.writeLang(lang);
       this.button?.update(lang);
       this.themeButton?.update(this.themes.theme, lang);
+      this.pen?.setLang(lang);
       this.publishState();
       this.reveal?.sync();
       this.reveal?.layout();
@@ -220,7 +233,10 @@ export class Deck implements DeckHandle {
     const reveal = this.reveal;
     if (!reveal) return;
     if (key === 'pause') reveal.togglePause();
-    else if (key === 'overview') reveal.toggleOverview();
+    else if (key === 'overview') {
+      if (!this.zoom?.out()) reveal.toggleOverview(); // Esc zooms out first, as on the deck
+    } else if (key === 'pen') this.pen?.togglePen();
+    else if (key === 'zoom') this.zoom?.toggle();
     else if (key === 'jump') (reveal as unknown as { toggleJumpToSlide?: () => void }).toggleJumpToSlide?.(); // in reveal's API, not its typings
     else if (key === 'first') reveal.slide(0);
     else if (key === 'last') reveal.slide(this.ids.length - 1);
@@ -239,11 +255,21 @@ export class Deck implements DeckHandle {
     window.open(speakerViewUrl(this.lang, this.pair), `vae-deck-speaker-${this.pair}`, 'width=1280,height=800');
   }
 
+  /** `?print-pdf&print-pen=1`: lay each slide's drawings (kept for the browser session) over its printed page. */
+  private printAnnotations(): void {
+    const store = new AnnotationStore(sessionStorageOrNull());
+    for (const id of this.ids) {
+      const strokes = store.strokes(id);
+      if (strokes.length > 0) this.sections.get(id)?.append(strokesSvg(strokes, 'pen-print'));
+    }
+  }
+
   /** Mount the current slide, unmount any other (live and preview modes); in the overview, only note the slide. */
   private follow(): Promise<void> {
     return this.mounts.queue(async () => {
       const id = this.reveal?.getCurrentSlide()?.dataset.slideId ?? null;
       this.currentId = id;
+      this.pen?.show(id);
       this.publishState();
       if (this.reveal?.isOverview()) return;
       // A slide mounted in its print state (by the overview) is mounted afresh in the page's mode.

@@ -1,11 +1,14 @@
 /**
  * Presenter remotes always drive the deck. reveal.js ignores every key while an <input> has focus, and a slider
  * keeps focus after a mouse drag, so a remote's PageDown would move the slider instead of the slide. Rule (shared
- * with the presenter issue): PageUp/PageDown, Space and the presenter keys (B, ., L, S, F, O, Esc) always go to the
+ * with the presenter issue): PageUp/PageDown, Space and the presenter keys (B, ., L, S, F, O, Esc, D, C, Q, Z) always go to the
  * deck; arrow keys, Home and End go to a widget only while it has keyboard focus from Tab, never after a mouse drag.
  */
 
-const deckKeys = new Set(['PageUp', 'PageDown', ' ', 'b', 'B', '.', 'l', 'L', 's', 'S', 'f', 'F', 'o', 'O', 'Escape']);
+const deckKeys = new Set([
+  'PageUp', 'PageDown', ' ', 'b', 'B', '.', 'l', 'L', 's', 'S', 'f', 'F', 'o', 'O', 'Escape',
+  'd', 'D', 'c', 'C', 'q', 'Q', 'z', 'Z',
+]);
 const widgetKeys = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 /** Inputs that take no text: a letter typed there means nothing to them. */
 const nonTextInputs = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'file', 'image']);

@@ -11,3 +11,9 @@ export function modeFromSearch(search: string): MountMode {
 export function printNotesFromSearch(search: string): boolean {
   return /(^|[?&])(show-)?notes(=|&|$)/i.test(search);
 }
+
+/** Whether the handout should carry the presenter's drawings (`?print-pdf&print-pen=1`). */
+export function printPenFromSearch(search: string): boolean {
+  const value = new URLSearchParams(search).get('print-pen');
+  return value === '1' || value === 'true' || value === '';
+}

@@ -1,5 +1,6 @@
 import type Reveal from 'reveal.js';
 import type { MountMode } from './types.ts';
+import { zoomOptions } from './zoom.ts';
 
 /** reveal.js's options object. */
 export type RevealOptions = NonNullable<ConstructorParameters<typeof Reveal>[1]>;
@@ -12,6 +13,12 @@ export interface DeckKeys {
   openSpeakerView(): void;
   /** D: dark ⇄ light theme. */
   toggleTheme(): void;
+  /** C: pen on/off. */
+  togglePen(): void;
+  /** Q: laser pointer on/off. */
+  toggleLaser(): void;
+  /** Z: zoom in on the pointer / out (Alt-click does the same with the mouse). */
+  toggleZoom(): void;
 }
 
 /** reveal.js options for a 1280×720 deck: controls only when live, notes on paper only when asked for. */
@@ -38,6 +45,10 @@ export function revealOptions(mode: MountMode, printNotes: boolean, keys: DeckKe
       76: () => keys.toggleLang(),
       83: () => keys.openSpeakerView(),
       68: () => keys.toggleTheme(),
+      67: () => keys.togglePen(),
+      81: () => keys.toggleLaser(),
+      90: () => keys.toggleZoom(),
     },
+    ...zoomOptions,
   };
 }

@@ -34,6 +34,9 @@ export const deckShortcuts: readonly [key: string, fr: string, en: string][] = [
   ['S', 'Vue présentateur', 'Speaker view'],
   ['L', 'Français ⇄ English', 'Français ⇄ English'],
   ['D', 'Thème sombre ⇄ clair', 'Dark ⇄ light theme'],
+  ['C', 'Stylo (dessiner sur la diapositive)', 'Pen (draw on the slide)'],
+  ['Q', 'Pointeur laser', 'Laser pointer'],
+  ['Z', 'Zoom avant / arrière, comme Alt + clic (Échap pour sortir)', 'Zoom in / out, like Alt + click (Esc to leave)'],
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { speakerChannelName } from './speakerLink.ts';
 
 /** Presenter keys the speaker window forwards to the deck (beyond the arrows): a fixed list of ids, never markup. */
-export const presenterKeys = ['pause', 'overview', 'jump', 'first', 'last', 'lang', 'theme'] as const;
+export const presenterKeys = ['pause', 'overview', 'jump', 'first', 'last', 'lang', 'theme', 'pen', 'zoom'] as const;
 /** One presenter key, by id. */
 export type PresenterKey = (typeof presenterKeys)[number];
 
@@ -23,7 +23,7 @@ export function parseSpeakerKey(data: unknown, pair?: string): SpeakerKeyCommand
   return (presenterKeys as readonly string[]).includes(m.key) ? { type: 'key', key: m.key as PresenterKey } : null;
 }
 
-/** The presenter key a keyboard event asks for in the speaker window (as on the deck: B . O Esc G Home End L D). */
+/** The presenter key a keyboard event asks for in the speaker window (as on the deck: B . O Esc G Home End L D C Z). */
 export function presenterKeyFor(ev: { key: string; altKey?: boolean; ctrlKey?: boolean; metaKey?: boolean }): PresenterKey | null {
   if (ev.altKey || ev.ctrlKey || ev.metaKey) return null;
   switch (ev.key) {
@@ -34,6 +34,8 @@ export function presenterKeyFor(ev: { key: string; altKey?: boolean; ctrlKey?: b
     case 'End': return 'last';
     case 'l': case 'L': return 'lang';
     case 'd': case 'D': return 'theme';
+    case 'c': case 'C': return 'pen';
+    case 'z': case 'Z': return 'zoom';
     default: return null;
   }
 }

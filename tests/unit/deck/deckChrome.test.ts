@@ -34,7 +34,9 @@ describe('createLangButton', () => {
 });
 
 describe('revealOptions', () => {
-  const keys = { toggleLang: vi.fn(), openSpeakerView: vi.fn(), toggleTheme: vi.fn() };
+  const keys = {
+    toggleLang: vi.fn(), openSpeakerView: vi.fn(), toggleTheme: vi.fn(), togglePen: vi.fn(), toggleLaser: vi.fn(), toggleZoom: vi.fn(),
+  };
   it('shows the controls only live, and notes on paper only when asked', () => {
     expect(revealOptions('live', false, keys)).toMatchObject({ controls: true, showNotes: false, hash: true, width: 1280, height: 720 });
     expect(revealOptions('print', true, keys)).toMatchObject({ controls: false, showNotes: true });
@@ -48,5 +50,14 @@ describe('revealOptions', () => {
     expect(keys.toggleLang).toHaveBeenCalledTimes(1);
     expect(keys.openSpeakerView).toHaveBeenCalledTimes(1);
     expect(keys.toggleTheme).toHaveBeenCalledTimes(1);
+  });
+  it('binds C to the pen, Q to the laser, Z to the zoom, and asks the zoom plugin for Alt-click', () => {
+    const options = revealOptions('live', false, keys);
+    const bindings = options.keyboard as Record<number, () => void>;
+    bindings[67]();
+    bindings[81]();
+    bindings[90]();
+    expect([keys.togglePen, keys.toggleLaser, keys.toggleZoom].map((f) => f.mock.calls.length)).toEqual([1, 1, 1]);
+    expect(options).toMatchObject({ zoomKey: 'alt' });
   });
 });

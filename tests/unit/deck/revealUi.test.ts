@@ -21,6 +21,9 @@ describe('localizedShortcuts', () => {
       expect(keys.filter((k) => /(^|[\s,])L($|[\s,])/.test(k))).toEqual(['L']);
       expect(keys).toContain('D');
       expect(keys).toContain('S');
+      expect(keys).toContain('C');
+      expect(keys).toContain('Q');
+      expect(keys.some((k) => k.startsWith('Z'))).toBe(true);
     }
   });
 });

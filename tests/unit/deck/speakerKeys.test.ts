@@ -28,9 +28,10 @@ describe('parseSpeakerKey', () => {
 
 describe('presenterKeyFor', () => {
   it('maps the deck’s presenter keys, in either case', () => {
-    const keys = ['b', 'B', '.', 'o', 'O', 'Escape', 'g', 'Home', 'End', 'l', 'L', 'd', 'D'];
+    const keys = ['b', 'B', '.', 'o', 'O', 'Escape', 'g', 'Home', 'End', 'l', 'L', 'd', 'D', 'c', 'C', 'z', 'Z'];
     expect(keys.map((key) => presenterKeyFor({ key }))).toEqual([
       'pause', 'pause', 'pause', 'overview', 'overview', 'overview', 'jump', 'first', 'last', 'lang', 'lang', 'theme', 'theme',
+      'pen', 'pen', 'zoom', 'zoom',
     ]);
   });
 
