@@ -6,6 +6,7 @@ import '@fontsource/source-sans-pro/latin-700.css';
 import 'katex/dist/katex.min.css';
 import './deck/theme.css';
 import './deck/theme-dark.css';
+import './deck/phone.css';
 import { Deck } from './deck/deck.ts';
 import { slides } from '../slides/index.ts';
 import { createBrowserServices } from './live/services.ts';

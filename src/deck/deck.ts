@@ -20,6 +20,7 @@ import { localizeRevealUi, translateHelpOverlay } from './revealUi.ts';
 import { listenForSpeakerKeys, type PresenterKey } from './speakerKeys.ts';
 import { ThemeController } from './themeController.ts';
 import { createThemeButton, type ThemeButton } from './themeButton.ts';
+import { followPhoneLayout } from './phoneLayout.ts';
 
 type RevealApi = InstanceType<typeof Reveal>;
 
@@ -120,6 +121,7 @@ export class Deck implements DeckHandle {
     translateHelpOverlay(this.reveal, () => this.lang);
     if (this.mode === 'live') {
       installKeyGuard();
+      followPhoneLayout(this.reveal);
       this.button = createLangButton(document.body, this.lang, () => void this.setLang(otherLang(this.lang)));
       this.themeButton = createThemeButton(document.body, this.themes.theme, this.lang, () => void this.toggleTheme());
       this.pair = tabPairId();
