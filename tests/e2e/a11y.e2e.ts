@@ -34,7 +34,12 @@ async function waitMounted(page: Page, id: string): Promise<void> {
 
 /** axe's violations on the page as it stands, one line per rule and node. */
 async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    const cdp = await page.context().newCDPSession(page);
+    const r = await cdp.send('Runtime.evaluate', { expression: axeSource });
+    await cdp.detach();
+    if (r.exceptionDetails) throw new Error(`axe-core did not load: ${r.exceptionDetails.text}`);
+  }
   return page.evaluate(async (tags) => {
     const axe = (window as any).axe;
     const res = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
