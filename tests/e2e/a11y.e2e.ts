@@ -69,8 +69,8 @@ describe('axe: no violation on any slide', () => {
 
 /** What is wrong with the current slide on a phone: small text, small touch targets, sideways overflow. */
 function phoneProblems(page: Page, id: string): Promise<string[]> {
-  return page.evaluate(
-    ({ sid, minText, minScript, minTouch }) => {
+  // tsx names inner functions with a `__name` helper the page lacks: evaluate the source with a stand-in for it
+  const check = ({ sid, minText, minScript, minTouch }: { sid: string; minText: number; minScript: number; minTouch: number }): string[] => {
       const section = document.getElementById(sid)!;
       const out: string[] = [];
       const visible = (el: Element): boolean => {
@@ -101,9 +101,9 @@ function phoneProblems(page: Page, id: string): Promise<string[]> {
       if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth} px wide`);
       if (section.scrollWidth > section.clientWidth + 1) out.push(`slide content ${section.scrollWidth} px wide in ${section.clientWidth}`);
       return out;
-    },
-    { sid: id, minText: MIN_PHONE_TEXT_PX, minScript: MIN_PHONE_SCRIPT_PX, minTouch: MIN_TOUCH_PX },
-  );
+  };
+  const arg = { sid: id, minText: MIN_PHONE_TEXT_PX, minScript: MIN_PHONE_SCRIPT_PX, minTouch: MIN_TOUCH_PX };
+  return page.evaluate(`(() => { const __name = (f) => f; return (${check.toString()})(${JSON.stringify(arg)}); })()`) as Promise<string[]>;
 }
 
 describe('phones', () => {
