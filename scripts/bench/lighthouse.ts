@@ -5,7 +5,8 @@
  * 230 KB). Uses the `lighthouse` CLI from node_modules and the system Chromium ($CHROME_PATH or the usual paths);
  * null when Lighthouse is not installed.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,15 +31,24 @@ export interface LighthouseResult {
 
 type LhJson = { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> };
 
-function runOnce(bin: string, url: string, preset: 'mobile' | 'desktop', say: (s: string) => void): LighthouseRun | null {
+const run = promisify(execFile);
+
+/**
+ * One Lighthouse run. Asynchronous on purpose: the server that answers Lighthouse's Chromium runs in this process, and
+ * a synchronous spawn would block its event loop (every run then timed out with no score).
+ */
+async function runOnce(bin: string, url: string, preset: 'mobile' | 'desktop', say: (s: string) => void): Promise<LighthouseRun | null> {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
   const out = join(dir, 'report.json');
   try {
     const args = [url, '--output=json', `--output-path=${out}`, '--quiet', '--only-categories=performance,accessibility,best-practices', `--chrome-flags=--headless=new --no-sandbox --disable-gpu --user-data-dir=${join(dir, 'profile')}`];
     if (preset === 'desktop') args.push('--preset=desktop');
-    const r = spawnSync(bin, args, { env: { ...process.env, CHROME_PATH: findChromium() }, encoding: 'utf8', timeout: 5 * 60_000 });
-    if (r.status !== 0 || !existsSync(out)) {
-      say(`lighthouse (${preset}) failed: ${(r.stderr ?? '').trim().split('\n').slice(-2).join(' | ')}`);
+    const failure = await run(bin, args, { env: { ...process.env, CHROME_PATH: findChromium() }, timeout: 5 * 60_000 }).then(
+      () => null,
+      (err: { stderr?: string; message: string }) => (err.stderr || err.message).trim().split('\n').slice(-2).join(' | '),
+    );
+    if (failure !== null || !existsSync(out)) {
+      say(`lighthouse (${preset}) failed: ${failure ?? 'no report written'}`);
       return null;
     }
     const j = JSON.parse(readFileSync(out, 'utf8')) as LhJson;
@@ -71,9 +81,9 @@ export async function measureLighthouse(root: string, say: (s: string) => void):
     if (!base) throw new Error('vite preview did not report its address');
     const url = new URL('index.html', base).href;
     say('Lighthouse: mobile preset…');
-    const mobile = runOnce(bin, url, 'mobile', say);
+    const mobile = await runOnce(bin, url, 'mobile', say);
     say('Lighthouse: desktop preset…');
-    const desktop = runOnce(bin, url, 'desktop', say);
+    const desktop = await runOnce(bin, url, 'desktop', say);
     return { mobile, desktop };
   } finally {
     await server.close();
