@@ -71,36 +71,36 @@ describe('axe: no violation on any slide', () => {
 function phoneProblems(page: Page, id: string): Promise<string[]> {
   // tsx names inner functions with a `__name` helper the page lacks: evaluate the source with a stand-in for it
   const check = ({ sid, minText, minScript, minTouch }: { sid: string; minText: number; minScript: number; minTouch: number }): string[] => {
-      const section = document.getElementById(sid)!;
-      const out: string[] = [];
-      const visible = (el: Element): boolean => {
-        const style = getComputedStyle(el);
-        const r = el.getBoundingClientRect();
-        return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0 && r.width > 0 && r.height > 0;
-      };
-      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent?.replace(/\u200b/g, '').trim() ?? '';
-        const el = node.parentElement;
-        if (!text || !el || el.closest('aside.notes, [aria-hidden="true"], [data-decorative], .katex-mathml') || !visible(el)) continue;
-        let px = parseFloat(getComputedStyle(el).fontSize);
-        if (el instanceof SVGGraphicsElement) {
-          const m = el.getScreenCTM();
-          if (m) px *= Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
-        }
-        const script = el.closest('.katex .msupsub, .katex .mfrac, .katex .op-limits, .katex .accent-body') !== null;
-        if (px + 0.05 < (script ? minScript : minText)) out.push(`text ${px.toFixed(1)} px «${text.slice(0, 30)}»`);
+    const section = document.getElementById(sid)!;
+    const out: string[] = [];
+    const visible = (el: Element): boolean => {
+      const style = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0 && r.width > 0 && r.height > 0;
+    };
+    const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.replace(/\u200b/g, '').trim() ?? '';
+      const el = node.parentElement;
+      if (!text || !el || el.closest('aside.notes, [aria-hidden="true"], [data-decorative], .katex-mathml') || !visible(el)) continue;
+      let px = parseFloat(getComputedStyle(el).fontSize);
+      if (el instanceof SVGGraphicsElement) {
+        const m = el.getScreenCTM();
+        if (m) px *= Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
       }
-      for (const el of section.querySelectorAll('button, input, select, [role="button"], [role="slider"]')) {
-        if (!visible(el) || el.closest('aside.notes')) continue;
-        const r = el.getBoundingClientRect();
-        if (r.width + 0.5 < minTouch || r.height + 0.5 < minTouch) {
-          out.push(`target ${Math.round(r.width)}×${Math.round(r.height)} ${el.tagName.toLowerCase()}.${el.className || (el as HTMLInputElement).type}`);
-        }
+      const script = el.closest('.katex .msupsub, .katex .mfrac, .katex .op-limits, .katex .accent-body') !== null;
+      if (px + 0.05 < (script ? minScript : minText)) out.push(`text ${px.toFixed(1)} px «${text.slice(0, 30)}»`);
+    }
+    for (const el of section.querySelectorAll('button, input, select, [role="button"], [role="slider"]')) {
+      if (!visible(el) || el.closest('aside.notes')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width + 0.5 < minTouch || r.height + 0.5 < minTouch) {
+        out.push(`target ${Math.round(r.width)}×${Math.round(r.height)} ${el.tagName.toLowerCase()}.${el.className || (el as HTMLInputElement).type}`);
       }
-      if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth} px wide`);
-      if (section.scrollWidth > section.clientWidth + 1) out.push(`slide content ${section.scrollWidth} px wide in ${section.clientWidth}`);
-      return out;
+    }
+    if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth} px wide`);
+    if (section.scrollWidth > section.clientWidth + 1) out.push(`slide content ${section.scrollWidth} px wide in ${section.clientWidth}`);
+    return out;
   };
   const arg = { sid: id, minText: MIN_PHONE_TEXT_PX, minScript: MIN_PHONE_SCRIPT_PX, minTouch: MIN_TOUCH_PX };
   return page.evaluate(`(() => { const __name = (f) => f; return (${check.toString()})(${JSON.stringify(arg)}); })()`) as Promise<string[]>;
