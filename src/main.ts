@@ -7,6 +7,7 @@ import 'katex/dist/katex.min.css';
 import './deck/theme.css';
 import './deck/theme-dark.css';
 import './deck/pen/pen.css';
+import './deck/phone.css';
 import { Deck } from './deck/deck.ts';
 import { slides } from '../slides/index.ts';
 import { createBrowserServices } from './live/services.ts';

@@ -26,6 +26,7 @@ import { PenController, sessionStorageOrNull } from './pen/penController.ts';
 import { AnnotationStore } from './pen/annotations.ts';
 import { strokesSvg } from './pen/penLayer.ts';
 import { ZoomControl } from './zoom.ts';
+import { followPhoneLayout } from './phoneLayout.ts';
 
 type RevealApi = InstanceType<typeof Reveal>;
 
@@ -147,6 +148,7 @@ export class Deck implements DeckHandle {
     translateHelpOverlay(this.reveal, () => this.lang);
     if (this.mode === 'live') {
       installKeyGuard();
+      followPhoneLayout(this.reveal);
       this.button = createLangButton(document.body, this.lang, () => void this.setLang(otherLang(this.lang)));
       this.themeButton = createThemeButton(document.body, this.themes.theme, this.lang, () => void this.toggleTheme());
       this.pen = new PenController(container, document.body, this.lang, new AnnotationStore(sessionStorageOrNull()));

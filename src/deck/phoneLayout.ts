@@ -1,0 +1,31 @@
+import type Reveal from 'reveal.js';
+
+/**
+ * Windows where a 1280×720 slide scaled to fit would print its text under ~10 px: a phone in portrait (narrow) or in
+ * landscape (short). Desktop and projector windows (1280×720 and up) never match.
+ */
+export const PHONE_QUERY = '(max-width: 600px), (max-height: 500px)';
+
+/** The class on <html> while the phone layout is on (src/deck/phone.css keys on it). */
+export const PHONE_CLASS = 'phone-layout';
+
+/**
+ * Reflow the slides for a phone while the window matches PHONE_QUERY: reveal.js stops scaling the 1280×720 slide
+ * (`disableLayout`) and phone.css lays each slide out as a full-width, vertically scrolling column. Returns a
+ * function that stops following the window. A window that never matches is never touched.
+ */
+export function followPhoneLayout(reveal: InstanceType<typeof Reveal>, win: Window = window): () => void {
+  const query = win.matchMedia(PHONE_QUERY);
+  let on = false; // reveal.js starts with its layout on: a desktop window is left as it is
+  const apply = (): void => {
+    const phone = query.matches;
+    if (phone === on) return;
+    on = phone;
+    win.document.documentElement.classList.toggle(PHONE_CLASS, phone);
+    reveal.configure({ disableLayout: phone });
+    reveal.layout();
+  };
+  apply();
+  query.addEventListener('change', apply);
+  return () => query.removeEventListener('change', apply);
+}
