@@ -103,7 +103,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     try {
       const vae = await vaeFor(s, source);
       if (s.disposed) return;
-      caption.textContent = s.t(sourceCaption({ source: vae.step > 0 ? 'live' : 'pretrained', step: vae.step }));
+      caption.textContent = s.t(sourceCaption({ source: vae.step > 0 ? 'live' : 'pretrained', step: vae.step }, s.services.dataset));
       find(el, '.dd-cols').dataset.source = vae.step > 0 ? 'live' : 'pretrained';
       view = new DrawingOnPlane(host, s, {
         model: vae.model, origin: vae.step > 0 ? 'live' : 'pretrained', codes: vae.codes, width: 400, height: 380, digitSize: 84, samples: 4, centringSwitch: true,

@@ -2,6 +2,10 @@ import Reveal from 'reveal.js';
 import type { MountMode, Slide } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { LiveServices } from '../live/services.ts';
+import type { Notice } from '../live/types.ts';
+import { DATASETS, type DatasetId, type DatasetInfo } from '../data/datasets.ts';
+import { DatasetController, rejectedDatasetNotice, switchedDatasetNotice } from './datasetController.ts';
+import { createDatasetButton, type DatasetButton } from './datasetButton.ts';
 import { createScope } from './scope.ts';
 import { langFromSearch, otherLang } from '../i18n/lang.ts';
 import { modeFromSearch, printNotesFromSearch } from './mode.ts';
@@ -29,12 +33,15 @@ export interface DeckHandle {
   /** Ids of the slides whose live part is heavy (not started in speaker previews). */
   readonly heavyIds: string[];
   readonly lang: Lang;
+  /** The demo slides' data set (`?data=`, the corner button). */
+  readonly dataset: DatasetId;
   readonly mode: MountMode;
   readonly currentId: string | null;
   /** How many slide scopes are mounted right now (0 or 1 live; all of them in print). */
   readonly mountedCount: number;
   goTo(id: string): Promise<void>;
   setLang(lang: Lang): Promise<void>;
+  setDataset(id: DatasetId): Promise<void>;
   probes(): Record<string, number>;
 }
 
@@ -58,11 +65,15 @@ export class Deck implements DeckHandle {
   private button: LangButton | null = null;
   private readonly themes: ThemeController;
   private themeButton: ThemeButton | null = null;
+  private readonly datasets: DatasetController;
+  private services: LiveServices;
+  private dataButton: DatasetButton | null = null;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly slides: readonly Slide[],
-    private readonly services: LiveServices,
+    /** The page's services for a data set (a switch disposes the old ones' training and models and asks for new ones). */
+    private readonly servicesFor: (dataset: DatasetInfo, notice?: Notice) => LiveServices,
   ) {
     this.ids = slides.map((s) => s.id);
     this.heavyIds = slides.filter((s) => s.heavy && s.mount).map((s) => s.id);
@@ -71,6 +82,8 @@ export class Deck implements DeckHandle {
     this.language = new LanguageController(langFromSearch(window.location.search));
     this.sections = new Sections(slides);
     this.themes = new ThemeController(window.location.search, this.mode === 'live');
+    this.datasets = new DatasetController(window.location.search);
+    this.services = servicesFor(this.datasets.dataset);
     this.mounts = new MountController({
       slides,
       sections: this.sections,
@@ -94,6 +107,11 @@ export class Deck implements DeckHandle {
   /** The theme in force (dark or light). */
   get theme(): 'dark' | 'light' {
     return this.themes.theme;
+  }
+
+  /** The demo slides' data set. */
+  get dataset(): DatasetId {
+    return this.datasets.dataset.id;
   }
 
   get mountedCount(): number {
@@ -122,6 +140,12 @@ export class Deck implements DeckHandle {
       installKeyGuard();
       this.button = createLangButton(document.body, this.lang, () => void this.setLang(otherLang(this.lang)));
       this.themeButton = createThemeButton(document.body, this.themes.theme, this.lang, () => void this.toggleTheme());
+      this.dataButton = createDatasetButton(document.body, () => void this.setDataset(this.otherDataset()));
+      this.dataButton.update(this.datasets.dataset, DATASETS[this.otherDataset()], this.lang);
+      if (this.datasets.rejected !== null) {
+        this.dataButton.notify(rejectedDatasetNotice(this.datasets.rejected), this.lang);
+        this.url.writeDataset('mnist');
+      }
       this.pair = tabPairId();
       this.speaker = connectSpeakerChannel(this.pair, {
         hello: () => this.publishState(),
@@ -168,6 +192,7 @@ export class Deck implements DeckHandle {
       this.url.writeLang(lang);
       this.button?.update(lang);
       this.themeButton?.update(this.themes.theme, lang);
+      this.dataButton?.update(this.datasets.dataset, DATASETS[this.otherDataset()], lang);
       this.publishState();
       this.reveal?.sync();
       this.reveal?.layout();
@@ -175,6 +200,31 @@ export class Deck implements DeckHandle {
       for (const id of ids) this.mounts.mountNow(id);
     });
     await Promise.all(this.mounts.ids().map((id) => this.mounts.settled(id)));
+  }
+
+  /**
+   * Switch the demo slides' data set in place: the live run is dropped (its worker stops; the dashboard and the corner
+   * notice say so), the pretrained models of the other set are released, and the mounted slides start again on the new one.
+   */
+  async setDataset(id: DatasetId): Promise<void> {
+    if (id === this.dataset) return;
+    await this.mounts.queue(async () => {
+      const ids = this.mounts.ids();
+      this.mounts.unmountExcept(null);
+      const old = this.services;
+      const hadLiveRun = old.training.workerCount > 0 || old.training.historyEntries > 0;
+      old.training.dispose();
+      old.pretrained.dispose();
+      this.datasets.set(id);
+      const text = switchedDatasetNotice(this.datasets.dataset, hadLiveRun);
+      this.services = this.servicesFor(this.datasets.dataset, { text, kind: hadLiveRun ? 'warn' : 'info' });
+      this.url.writeDataset(id);
+      this.dataButton?.update(this.datasets.dataset, DATASETS[this.otherDataset()], this.lang);
+      this.dataButton?.notify(text, this.lang);
+      this.sections.renderAll(this.lang);
+      for (const slideId of ids) this.mounts.mountNow(slideId);
+    });
+    await Promise.all(this.mounts.ids().map((slideId) => this.mounts.settled(slideId)));
   }
 
   /** Switch dark ⇄ light: charts read their colours when drawn, so the mounted slides are drawn again. */
@@ -222,6 +272,10 @@ export class Deck implements DeckHandle {
       this.publishState();
       if (id) this.mounts.mountNow(id);
     });
+  }
+
+  private otherDataset(): DatasetId {
+    return this.dataset === 'mnist' ? 'fashion' : 'mnist';
   }
 
   private publishState(): void {
