@@ -8,6 +8,7 @@ import { LatentExplorer } from '../src/widgets/latentExplorer.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
 import './latentSlides.css';
 import { liveOrPrint } from '../src/deck/printText.ts';
+import { showDatasetNote } from '../src/widgets/datasetNote.ts';
 
 /** The point shown before any hover (and in print): between the groups, so the digit is a plausible blend. */
 const START: [number, number] = [0.5, -0.5];
@@ -52,6 +53,7 @@ const notes: Localized = {
 };
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  showDatasetNote(el, scope);
   const host = find(el, '.ls-plane');
   const loaded = await loadForSlide(host, scope, (lib) => Promise.all([lib.model('vae'), lib.heldOutCodes('vae')]));
   if (!loaded) return;

@@ -15,6 +15,7 @@ import type { HeldOutCodes } from '../src/live/pretrainedLibrary.ts';
 import { setShownValue } from '../src/widgets/shownValue.ts';
 import { sliderRow } from '../src/widgets/sliderRow.ts';
 import './latentSlides.css';
+import { showDatasetNote } from '../src/widgets/datasetNote.ts';
 
 const T: ParamSpec = { name: 'interpT', min: 0, max: 1, default: 0.5, step: 0.01 };
 const FROM: ParamSpec = { name: 'interpFrom', min: 0, max: 9, default: 1, step: 1 };
@@ -155,6 +156,7 @@ async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel,
 }
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  showDatasetNote(el, scope);
   const status = find(el, '.ul-status');
   const loaded = await loadForSlide(status, scope, (lib) =>
     Promise.all([lib.model('vae'), lib.heldOutDigits(), lib.heldOutCodes('vae'), lib.heldOutReconstructionErrors('vae')]),
