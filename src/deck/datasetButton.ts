@@ -5,9 +5,12 @@ import type { DatasetInfo } from '../data/datasets.ts';
 export interface DatasetButton {
   /** Show the label for the data set in force, the other one it switches to, and the language. */
   update(current: DatasetInfo, next: DatasetInfo, lang: Lang): void;
-  /** Show a notice under the corner buttons (kept until the presenter closes it or the next notice). */
+  /** Show a notice under the corner buttons for NOTICE_MS (or until the presenter closes it, or the next notice). */
   notify(text: Localized, lang: Lang): void;
 }
+
+/** How long a data-set notice stays over the slide (the training slide's status line keeps saying it). */
+export const NOTICE_MS = 12_000;
 
 /** Add the data-set button (`.data-toggle`, `data-dataset`) and its notice (`.data-notice`) to `parent`; a click calls `onToggle`. */
 export function createDatasetButton(parent: HTMLElement, onToggle: () => void): DatasetButton {
@@ -30,6 +33,7 @@ export function createDatasetButton(parent: HTMLElement, onToggle: () => void): 
   notice.append(text, close);
   parent.append(button, notice);
   let shown: Localized | null = null;
+  let hideTimer: ReturnType<typeof setTimeout> | null = null;
   return {
     update(current, next, lang) {
       const label = lang === 'fr' ? `Données\u00a0: ${current.name.fr}` : `Data: ${current.name.en}`;
@@ -45,6 +49,11 @@ export function createDatasetButton(parent: HTMLElement, onToggle: () => void): 
       shown = message;
       text.textContent = message[lang];
       notice.hidden = false;
+      if (hideTimer !== null) clearTimeout(hideTimer);
+      hideTimer = setTimeout(() => {
+        hideTimer = null;
+        notice.hidden = true;
+      }, NOTICE_MS);
     },
   };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DatasetController, datasetFromSearch, queryWithDataset, rejectedDatasetNotice, switchedDatasetNotice } from '../../../src/deck/datasetController.ts';
-import { createDatasetButton } from '../../../src/deck/datasetButton.ts';
+import { createDatasetButton, NOTICE_MS } from '../../../src/deck/datasetButton.ts';
 import { DATASETS } from '../../../src/data/datasets.ts';
 import { showDatasetNote, DRAWING_PAD_NOTE } from '../../../src/widgets/datasetNote.ts';
 import { classNamesOf } from '../../../src/widgets/classNames.ts';
@@ -70,6 +70,22 @@ describe('createDatasetButton', () => {
     expect(notice.textContent).toContain('hello');
     document.querySelector<HTMLButtonElement>('.data-notice-close')!.click();
     expect(notice.hidden).toBe(true);
+  });
+
+  it('hides a notice by itself after NOTICE_MS', () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '';
+      const b = createDatasetButton(document.body, () => {});
+      b.notify({ fr: 'a', en: 'a' }, 'fr');
+      const notice = document.querySelector<HTMLElement>('.data-notice')!;
+      vi.advanceTimersByTime(NOTICE_MS - 1);
+      expect(notice.hidden).toBe(false);
+      vi.advanceTimersByTime(1);
+      expect(notice.hidden).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
