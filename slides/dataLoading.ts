@@ -106,7 +106,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 /** With another data set than MNIST: its title, description, the numbered key of its class names and its source. */
 function describeDataset(el: HTMLElement, scope: Scope): void {
   const dataset = scope.services.dataset;
-  const heading = el.querySelector('h2');
+  const heading = (el.closest('section') ?? el).querySelector('.slide-title');
   if (heading) heading.textContent = scope.t({ fr: `Charger les données : ${dataset.name.fr}`, en: `Loading the data: ${dataset.name.en}` });
   find(el, '.dl-intro').innerHTML = scope.t({
     fr: `De <strong>vraies photos d’articles de mode</strong> (${dataset.name.fr}) : des images <strong>28×28</strong> en niveaux de gris, chacune avec son <strong>étiquette</strong> 0–9 (sa classe).`,
