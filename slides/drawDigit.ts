@@ -17,6 +17,7 @@ import type { ModelSource } from '../src/live/types.ts';
 import { roles } from '../src/charts/palette.ts';
 import { drawDigitNotes } from './drawDigitNotes.ts';
 import './drawDigit.css';
+import { showDatasetNote, DRAWING_PAD_NOTE } from '../src/widgets/datasetNote.ts';
 
 const PAD = 250;
 const COLOR = roles.q;
@@ -77,6 +78,7 @@ function childScope(parent: Scope): OwnedScope {
 }
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  showDatasetNote(el, scope, DRAWING_PAD_NOTE);
   const ae = await loadForSlide(find(el, '.dd-ae'), scope, async (lib) => {
     const [model, codes] = await Promise.all([lib.model('ae'), lib.heldOutCodes('ae')]);
     return { model, codes };
@@ -103,7 +105,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     try {
       const vae = await vaeFor(s, source);
       if (s.disposed) return;
-      caption.textContent = s.t(sourceCaption({ source: vae.step > 0 ? 'live' : 'pretrained', step: vae.step }));
+      caption.textContent = s.t(sourceCaption({ source: vae.step > 0 ? 'live' : 'pretrained', step: vae.step }, s.services.dataset));
       find(el, '.dd-cols').dataset.source = vae.step > 0 ? 'live' : 'pretrained';
       view = new DrawingOnPlane(host, s, {
         model: vae.model, origin: vae.step > 0 ? 'live' : 'pretrained', codes: vae.codes, width: 400, height: 380, digitSize: 84, samples: 4, centringSwitch: true,

@@ -12,6 +12,7 @@ import { randomNormalArray } from '../src/math/random.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
 import { setShownValue } from '../src/widgets/shownValue.ts';
 import './latentSlides.css';
+import { showDatasetNote } from '../src/widgets/datasetNote.ts';
 
 const SEED: ParamSpec = { name: 'genSeed', min: 1, max: 999_999, default: 1, step: 1 };
 const COLS = 8;
@@ -64,6 +65,7 @@ const notes: Localized = {
 };
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  showDatasetNote(el, scope);
   const host = find(el, '.gen-grid');
   const loaded = await loadForSlide(host, scope, (lib) => Promise.all([lib.model('vae'), lib.heldOutCodes('vae')]));
   if (!loaded) return;

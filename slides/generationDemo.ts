@@ -12,6 +12,7 @@ import { manifoldAxis, manifoldCodes } from '../src/widgets/manifold.ts';
 import { showErrorNotice } from '../src/widgets/errorNotice.ts';
 import { activeModelForSlide } from '../src/widgets/modelStatus.ts';
 import './demoSlides.css';
+import { showDatasetNote } from '../src/widgets/datasetNote.ts';
 
 /** New digits per draw (a 6×6 grid), the seed of draw 0, and the manifold's digits per side. */
 const COLS = 6;
@@ -48,6 +49,7 @@ const notes: Localized = {
 };
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  showDatasetNote(el, scope);
   const lang = scope.lang;
   const training = scope.services.training;
   const grid = scope.own(new DigitGrid(find(el, '.gd-samples'), { cols: COLS, cellSize: 58, gap: 4, ariaLabel: scope.t({ fr: 'Chiffres générés', en: 'Generated digits' }) }));

@@ -11,6 +11,7 @@ import { showErrorNotice } from '../src/widgets/errorNotice.ts';
 import { activeModelForSlide } from '../src/widgets/modelStatus.ts';
 import './demoSlides.css';
 import { liveOrPrint } from '../src/deck/printText.ts';
+import { showDatasetNote } from '../src/widgets/datasetNote.ts';
 
 /** Manifold digits per side, and the point decoded first (the centre of the prior). */
 const N = 7;
@@ -43,6 +44,7 @@ const notes: Localized = {
 };
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  showDatasetNote(el, scope);
   const lang = scope.lang;
   const loaded = await activeModelForSlide(el, scope, { caption: find(el, '.le-source'), notices: find(el, '.le-left') }, (m) => m.codes());
   if (!loaded) return;

@@ -14,6 +14,7 @@ import { reparameterize } from '../src/math/vae.ts';
 import { loadForSlide } from '../src/widgets/modelStatus.ts';
 import { setShownValue } from '../src/widgets/shownValue.ts';
 import './latentSlides.css';
+import { showDatasetNote } from '../src/widgets/datasetNote.ts';
 
 const DIGIT: ParamSpec = { name: 'lvDigit', min: 0, max: 9, default: 3, step: 1 };
 /** Samples of z drawn per click. */
@@ -83,6 +84,7 @@ const notes: Localized = {
 };
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  showDatasetNote(el, scope);
   const planeHost = find(el, '.lv-plane');
   const loaded = await loadForSlide(planeHost, scope, (lib) => Promise.all([lib.model('vae'), lib.heldOutCodes('vae'), lib.heldOutDigits()]));
   if (!loaded) return;

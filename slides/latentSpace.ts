@@ -11,6 +11,7 @@ import './slidePads.css';
 import { liveOrPrint } from '../src/deck/printText.ts';
 import { CompactPad } from '../src/widgets/compactPad.ts';
 import { roles } from '../src/charts/palette.ts';
+import { showDatasetNote } from '../src/widgets/datasetNote.ts';
 
 /** The point shown before any hover or drawing: between the groups, so the digit is a plausible blend (print shows the stored drawing). */
 const START: [number, number] = [0.5, -0.5];
@@ -60,6 +61,7 @@ const notes: Localized = {
 };
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  showDatasetNote(el, scope);
   const host = find(el, '.ls-plane');
   const loaded = await loadForSlide(host, scope, (lib) => Promise.all([lib.model('vae'), lib.heldOutCodes('vae')]));
   if (!loaded) return;

@@ -18,6 +18,7 @@ import { liveOrPrint } from '../src/deck/printText.ts';
 import { mountAnomalyPad, type AnomalyBars } from './anomalyPad.ts';
 import './latentSlides.css';
 import './slidePads.css';
+import { showDatasetNote } from '../src/widgets/datasetNote.ts';
 
 const T: ParamSpec = { name: 'interpT', min: 0, max: 1, default: 0.5, step: 0.01 };
 const FROM: ParamSpec = { name: 'interpFrom', min: 0, max: 9, default: 1, step: 1 };
@@ -165,6 +166,7 @@ async function mountAnomalies(el: HTMLElement, scope: Scope, model: LatentModel,
 }
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
+  showDatasetNote(el, scope);
   const status = find(el, '.ul-status');
   const loaded = await loadForSlide(status, scope, (lib) =>
     Promise.all([lib.model('vae'), lib.heldOutDigits(), lib.heldOutCodes('vae'), lib.heldOutReconstructionErrors('vae')]),

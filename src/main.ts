@@ -16,7 +16,7 @@ import { createBrowserServices } from './live/services.ts';
 document.getElementById('file-warning')?.remove();
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html lacks the .reveal root');
-const deck = new Deck(root, slides, createBrowserServices(window.location.search, document.baseURI));
+const deck = new Deck(root, slides, (dataset, notice) => createBrowserServices(window.location.search, document.baseURI, dataset, notice));
 (window as unknown as { __deck: Deck }).__deck = deck;
 deck.start().catch((err: unknown) => {
   console.error('The deck failed to start', err);

@@ -30,8 +30,10 @@ export interface LatentScatterOptions {
   pointOpacity?: number;
   /** Listen to the pointer and report picks (default true). */
   interactive?: boolean;
-  /** Show the legend of the 10 digits on the right (default true). */
+  /** Show the legend of the 10 classes on the right (default true). */
   legend?: boolean;
+  /** The legend's name of each class 0–9 (default the digits); long names widen the legend. */
+  classNames?: readonly string[];
   /** Axis titles (default z₁, z₂). */
   xLabel?: string;
   yLabel?: string;
@@ -52,6 +54,12 @@ export type LatentPick = (z: [number, number]) => void;
 
 /** Outer margins around the square plot. */
 const MARGIN = { top: 10, left: 76, bottom: 58, legend: 78 };
+
+/** Width of the legend column: the digits' fixed width, or enough for the longest class name. */
+function legendWidth(names: readonly string[] | undefined): number {
+  const longest = Math.max(1, ...(names ?? []).map((n) => n.length));
+  return Math.max(MARGIN.legend, 24 + Math.ceil(longest * (chartFont.legend + 2) * 0.56) + 8);
+}
 
 /** The latent-plane scatter chart (canvas dots + d3 SVG overlay). */
 export class LatentScatter {
@@ -78,7 +86,7 @@ export class LatentScatter {
 
   constructor(container: HTMLElement, options: LatentScatterOptions) {
     this.options = { ...options };
-    const legendW = options.legend === false ? 14 : MARGIN.legend;
+    const legendW = options.legend === false ? 14 : legendWidth(options.classNames);
     this.side = Math.max(40, Math.min(options.width - MARGIN.left - legendW, options.height - MARGIN.top - MARGIN.bottom));
     this.mappingNow = latentMapping(options.domain ?? [-4, 4], this.side, options.domain ? options.yDomain : undefined);
     this.root = document.createElement('div');
@@ -268,8 +276,9 @@ export class LatentScatter {
       .attr('data-digit', (d) => d).attr('transform', (d) => `translate(0,${d * row})`);
     items.append('circle').attr('cx', 9).attr('cy', row / 2).attr('r', 8).attr('fill', (d) => digitColor(d))
       .attr('stroke', 'rgba(0,0,0,0.45)').attr('stroke-width', 1);
+    const names = this.options.classNames;
     items.append('text').attr('x', 24).attr('y', row / 2).attr('dy', '0.35em').attr('font-size', chartFont.legend + 2)
-      .attr('font-weight', 700).attr('fill', roles.ink).text((d) => String(d));
+      .attr('font-weight', 700).attr('fill', roles.ink).text((d) => names?.[d] ?? String(d));
   }
 
   /** The points as one scatter series per digit (plus the probed point), or null when annotations are drawn. */

@@ -2,6 +2,10 @@ import Reveal from 'reveal.js';
 import type { MountMode, Slide } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { LiveServices } from '../live/services.ts';
+import type { Notice } from '../live/types.ts';
+import { DATASETS, type DatasetId, type DatasetInfo } from '../data/datasets.ts';
+import { DatasetController, rejectedDatasetNotice, switchedDatasetNotice } from './datasetController.ts';
+import { createDatasetButton, type DatasetButton } from './datasetButton.ts';
 import { createScope } from './scope.ts';
 import { langFromSearch, otherLang } from '../i18n/lang.ts';
 import { modeFromSearch, printNotesFromSearch, printPenFromSearch } from './mode.ts';
@@ -36,12 +40,15 @@ export interface DeckHandle {
   /** Ids of the slides whose live part is heavy (not started in speaker previews). */
   readonly heavyIds: string[];
   readonly lang: Lang;
+  /** The demo slides' data set (`?data=`, the corner button). */
+  readonly dataset: DatasetId;
   readonly mode: MountMode;
   readonly currentId: string | null;
   /** How many slide scopes are mounted right now (0 or 1 live; all of them in print). */
   readonly mountedCount: number;
   goTo(id: string): Promise<void>;
   setLang(lang: Lang): Promise<void>;
+  setDataset(id: DatasetId): Promise<void>;
   probes(): Record<string, number>;
 }
 
@@ -68,11 +75,15 @@ export class Deck implements DeckHandle {
   private mirror: LiveMirror | null = null;
   private pen: PenController | null = null;
   private zoom: ZoomControl | null = null;
+  private readonly datasets: DatasetController;
+  private services: LiveServices;
+  private dataButton: DatasetButton | null = null;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly slides: readonly Slide[],
-    private readonly services: LiveServices,
+    /** The page's services for a data set (a switch disposes the old ones' training and models and asks for new ones). */
+    private readonly servicesFor: (dataset: DatasetInfo, notice?: Notice) => LiveServices,
   ) {
     this.ids = slides.map((s) => s.id);
     this.heavyIds = slides.filter((s) => s.heavy && s.mount).map((s) => s.id);
@@ -81,6 +92,8 @@ export class Deck implements DeckHandle {
     this.language = new LanguageController(langFromSearch(window.location.search));
     this.sections = new Sections(slides);
     this.themes = new ThemeController(window.location.search, this.mode === 'live');
+    this.datasets = new DatasetController(window.location.search);
+    this.services = servicesFor(this.datasets.dataset);
     this.mounts = new MountController({
       slides,
       sections: this.sections,
@@ -104,6 +117,11 @@ export class Deck implements DeckHandle {
   /** The theme in force (dark or light). */
   get theme(): 'dark' | 'light' {
     return this.themes.theme;
+  }
+
+  /** The demo slides' data set. */
+  get dataset(): DatasetId {
+    return this.datasets.dataset.id;
   }
 
   get mountedCount(): number {
@@ -153,6 +171,12 @@ export class Deck implements DeckHandle {
       this.themeButton = createThemeButton(document.body, this.themes.theme, this.lang, () => void this.toggleTheme());
       this.pen = new PenController(container, document.body, this.lang, new AnnotationStore(sessionStorageOrNull()));
       this.zoom = new ZoomControl(this.reveal);
+      this.dataButton = createDatasetButton(document.body, () => void this.setDataset(this.otherDataset()));
+      this.dataButton.update(this.datasets.dataset, DATASETS[this.otherDataset()], this.lang);
+      if (this.datasets.rejected !== null) {
+        this.dataButton.notify(rejectedDatasetNotice(this.datasets.rejected), this.lang);
+        this.url.writeDataset('mnist');
+      }
       this.pair = tabPairId();
       this.mirror = new LiveMirror(
         () => this.mirrorTarget(),
@@ -209,6 +233,7 @@ export class Deck implements DeckHandle {
       this.button?.update(lang);
       this.themeButton?.update(this.themes.theme, lang);
       this.pen?.setLang(lang);
+      this.dataButton?.update(this.datasets.dataset, DATASETS[this.otherDataset()], lang);
       this.publishState();
       this.reveal?.sync();
       this.reveal?.layout();
@@ -216,6 +241,31 @@ export class Deck implements DeckHandle {
       for (const [id, mode] of mounted) this.mounts.mountNow(id, mode);
     });
     await Promise.all(this.mounts.ids().map((id) => this.mounts.settled(id)));
+  }
+
+  /**
+   * Switch the demo slides' data set in place: the live run is dropped (its worker stops; the dashboard and the corner
+   * notice say so), the pretrained models of the other set are released, and the mounted slides start again on the new one.
+   */
+  async setDataset(id: DatasetId): Promise<void> {
+    if (id === this.dataset) return;
+    await this.mounts.queue(async () => {
+      const ids = this.mounts.ids();
+      this.mounts.unmountExcept(null);
+      const old = this.services;
+      const hadLiveRun = old.training.workerCount > 0 || old.training.historyEntries > 0;
+      old.training.dispose();
+      old.pretrained.dispose();
+      this.datasets.set(id);
+      const text = switchedDatasetNotice(this.datasets.dataset, hadLiveRun);
+      this.services = this.servicesFor(this.datasets.dataset, { text, kind: hadLiveRun ? 'warn' : 'info' });
+      this.url.writeDataset(id);
+      this.dataButton?.update(this.datasets.dataset, DATASETS[this.otherDataset()], this.lang);
+      this.dataButton?.notify(text, this.lang);
+      this.sections.renderAll(this.lang);
+      for (const slideId of ids) this.mounts.mountNow(slideId);
+    });
+    await Promise.all(this.mounts.ids().map((slideId) => this.mounts.settled(slideId)));
   }
 
   /** Switch dark ⇄ light: charts read their colours when drawn, so the mounted slides are drawn again. */
@@ -294,6 +344,10 @@ export class Deck implements DeckHandle {
     const section = id ? this.sections.get(id) : undefined;
     if (!id || !section || !this.reveal || this.reveal.isOverview() || this.mounts.modeOf(id) !== this.mode) return null;
     return { id, section, scale: this.reveal.getScale() };
+  }
+
+  private otherDataset(): DatasetId {
+    return this.dataset === 'mnist' ? 'fashion' : 'mnist';
   }
 
   private publishState(): void {

@@ -1,5 +1,7 @@
 import type { MountMode, Slide } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { DatasetId } from '../data/datasets.ts';
+import { queryWithDataset } from './datasetController.ts';
 import { collectParams, createParamStore, queryWithParams, type ParamStore } from './params.ts';
 
 /** Longest delay between a slider move and the URL showing it. */
@@ -17,7 +19,7 @@ export function queryWithLang(search: string, lang: Lang): string {
 /**
  * Owner of the address bar: the slide parameters read from the query, written back (live mode only) at most every
  * URL_WRITE_MS — a replaceState per input event costs ~2 ms of a drag's frame, and Chromium throttles (and warns
- * about) pages that call it hundreds of times in a few seconds — and the `lang` key.
+ * about) pages that call it hundreds of times in a few seconds — and the `lang` and `data` keys.
  */
 export class UrlController {
   /** Current values of every slide parameter. */
@@ -39,6 +41,11 @@ export class UrlController {
   /** Put the language in the query now (French is the default and leaves no key). */
   writeLang(lang: Lang): void {
     this.replace(queryWithLang(this.location.search, lang));
+  }
+
+  /** Put the data set in the query now (MNIST is the default and leaves no key). */
+  writeDataset(id: DatasetId): void {
+    this.replace(queryWithDataset(this.location.search, id));
   }
 
   private replace(query: string): void {

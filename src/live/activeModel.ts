@@ -1,6 +1,7 @@
 /** Which model a demo slide uses: the live one once it has trained (and the failsafe is off), else the pretrained VAE. */
 import type { Localized } from '../i18n/lang.ts';
 import { formatNumber } from '../i18n/format.ts';
+import { DATASETS, type DatasetInfo } from '../data/datasets.ts';
 import type { PretrainedLibrary } from './pretrainedLibrary.ts';
 import type { TrainingSession } from './trainingSession.ts';
 import type { ActiveModel, ModelSource } from './types.ts';
@@ -22,13 +23,13 @@ export async function activeModel(training: TrainingSession, library: Pretrained
   };
 }
 
-/** A one-line caption saying which model a slide shows. */
-export function sourceCaption(m: { source: ModelSource; step: number }): Localized {
+/** A one-line caption saying which model a slide shows (the pretrained one's folder is the data set's). */
+export function sourceCaption(m: { source: ModelSource; step: number }, dataset: DatasetInfo = DATASETS.mnist): Localized {
   if (m.source === 'live') {
     return {
       fr: `Modèle entraîné en direct (${formatNumber(m.step, 'fr', 0)} pas)`,
       en: `Model trained live (${formatNumber(m.step, 'en', 0)} steps)`,
     };
   }
-  return { fr: 'Modèle pré-entraîné (public/models/vae-mnist)', en: 'Pretrained model (public/models/vae-mnist)' };
+  return { fr: `Modèle pré-entraîné (public/${dataset.models.vae})`, en: `Pretrained model (public/${dataset.models.vae})` };
 }

@@ -4,21 +4,24 @@
  * without them.
  */
 import { loadMnistBrowser } from '../data/mnist.browser.ts';
+import type { DatasetInfo } from '../data/datasets.ts';
 import type { PretrainedSources } from './pretrainedLibrary.ts';
 
-/** Models from public/models/, digits from public/data/, on the page's tfjs backend (started on first use). */
-export const browserPretrainedSources: PretrainedSources = {
-  async model(kind) {
-    const [{ initBackend }, { loadPretrained, fetchBytesWithin }] = await Promise.all([import('../model/backend.browser.ts'), import('../model/pretrained.ts')]);
-    await initBackend();
-    return loadPretrained(kind, 'models/', fetchBytesWithin(loadTimeoutMs(window.location.search)));
-  },
-  digits: () => loadMnistBrowser().then((split) => split.test),
-  async backend() {
-    const { initBackend } = await import('../model/backend.browser.ts');
-    return initBackend();
-  },
-};
+/** One data set's models from public/models/, its images from public/data/, on the page's tfjs backend (started on first use). */
+export function browserPretrainedSources(dataset: DatasetInfo): PretrainedSources {
+  return {
+    async model(kind) {
+      const [{ initBackend }, { loadPretrained, fetchBytesWithin }] = await Promise.all([import('../model/backend.browser.ts'), import('../model/pretrained.ts')]);
+      await initBackend();
+      return loadPretrained(kind, 'models/', fetchBytesWithin(loadTimeoutMs(window.location.search)), dataset.id);
+    },
+    digits: () => loadMnistBrowser(dataset.file).then((split) => split.test),
+    async backend() {
+      const { initBackend } = await import('../model/backend.browser.ts');
+      return initBackend();
+    },
+  };
+}
 
 /** Longest wait for one model file before its slide says so and offers to retry. */
 export const LOAD_TIMEOUT_MS = 20_000;

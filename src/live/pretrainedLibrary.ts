@@ -89,6 +89,15 @@ export class PretrainedLibrary {
     });
   }
 
+  /** Release the models this library loaded (the deck drops it when the data set changes); later calls load afresh. */
+  dispose(): void {
+    for (const p of this.models.values()) p.then((m) => m.dispose(), () => {});
+    this.models.clear();
+    this.codes.clear();
+    this.reconErrors.clear();
+    this.states.clear();
+  }
+
   /** The pretrained VAE's held-out codes, reconstructions of the first digit of each class, and −ELBO. */
   vaeState(): Promise<PretrainedState> {
     return remember(this.states, 'vae', async (): Promise<PretrainedState> => {

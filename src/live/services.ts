@@ -1,6 +1,8 @@
 /** The page-lifetime services slides reach through `scope.services`: created once in src/main.ts. */
 import { registerProbe } from '../probes.ts';
 import { spawnTrainingWorker } from '../worker/trainingClient.ts';
+import { DATASETS, type DatasetInfo } from '../data/datasets.ts';
+import type { Notice } from './types.ts';
 import { backendFromUrl, browserPretrainedSources } from './browserSources.ts';
 import { PretrainedLibrary } from './pretrainedLibrary.ts';
 import { TrainingSession } from './trainingSession.ts';
@@ -9,19 +11,25 @@ import { TrainingSession } from './trainingSession.ts';
 export interface LiveServices {
   /** The live training (worker, settings, history, failsafe switch). */
   readonly training: TrainingSession;
-  /** The pretrained models and the held-out digits. */
+  /** The pretrained models and the held-out images. */
   readonly pretrained: PretrainedLibrary;
+  /** The data set both of them use (the deck's DatasetController chooses it; a switch brings new services). */
+  readonly dataset: DatasetInfo;
 }
 
-/** The browser's services: the real worker, models and digits from the deck's origin; the e2e probes registered. */
-export function createBrowserServices(search: string, baseUri: string): LiveServices {
+/**
+ * The browser's services for one data set: the real worker, models and images from the deck's origin; the e2e probes
+ * registered (a later call replaces them). `notice` is the training dashboard's first status line (after a switch).
+ */
+export function createBrowserServices(search: string, baseUri: string, dataset: DatasetInfo = DATASETS.mnist, notice?: Notice): LiveServices {
   const training = new TrainingSession({
     openWorker: spawnTrainingWorker,
-    dataUrl: new URL('data/mnist-10k.bin', baseUri).href,
+    dataUrl: new URL(dataset.file, baseUri).href,
     backend: backendFromUrl(search),
+    notice,
   });
   // A worker exists from the moment its creation starts; what the page keeps of a run on purpose (the soak prints it).
   registerProbe('trainingWorkers', () => training.workerCount);
   registerProbe('historyEntries', () => training.historyEntries);
-  return { training, pretrained: new PretrainedLibrary(browserPretrainedSources) };
+  return { training, pretrained: new PretrainedLibrary(browserPretrainedSources(dataset)), dataset };
 }

@@ -25,6 +25,8 @@ export interface TrainingSessionOptions {
   model?: Pick<TrainerOptions, 'hidden' | 'latentDim' | 'batchSize' | 'reportEvery' | 'snapshotEvery'>;
   /** Initial settings (clamped); defaults are the engine's. */
   settings?: Partial<TrainingSettings>;
+  /** The first status line (e.g. why the live run starts afresh after a data-set switch). */
+  notice?: Notice;
 }
 
 /** Called after every change with the new view and what changed. */
@@ -55,6 +57,7 @@ export class TrainingSession {
 
   constructor(private readonly opts: TrainingSessionOptions) {
     this.settings = clampSettings(opts.settings ?? {});
+    this.notice = opts.notice ?? null;
   }
 
   /** The current state, read-only (a fresh object on every read). */

@@ -1,5 +1,5 @@
 /**
- * The inference API the slides use: the committed VAE/AE weights (public/models/<kind>-mnist) behind plain
+ * The inference API the slides use: the committed VAE/AE weights (public/models/<kind>-<dataset>) behind plain
  * Float32Array in / Float32Array out methods. One shared copy per kind and base URL (reference-counted).
  * Call initBackend() (backend.browser.ts) first in the browser; this module only uses the current backend.
  */
@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import { INPUT_DIM, type AutoencoderNet, type ModelKind } from './autoencoder.ts';
 import { loadNet, type ReadBytes } from './loadNet.ts';
 import { modelLoadError } from './modelLoadError.ts';
+import type { DatasetId } from '../data/datasets.ts';
 
 export { ModelLoadError } from './modelLoadError.ts';
 
@@ -143,15 +144,15 @@ export function latentModelOf(net: AutoencoderNet, release: () => void = () => n
 }
 
 /**
- * Load the pretrained VAE or AE from `<baseUrl><kind>-mnist/{encoder,decoder}/model.json` (tfjs Layers format).
+ * Load the pretrained VAE or AE from `<baseUrl><kind>-<dataset>/{encoder,decoder}/model.json` (tfjs Layers format).
  * A missing or corrupt file rejects with a ModelLoadError whose `localized` message is fit for the screen.
  */
-export async function loadPretrained(kind: ModelKind, baseUrl = 'models/', read: ReadBytes = fetchBytes): Promise<LatentModel> {
+export async function loadPretrained(kind: ModelKind, baseUrl = 'models/', read: ReadBytes = fetchBytes, dataset: DatasetId = 'mnist'): Promise<LatentModel> {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const key = `${kind}@${base}`;
+  const key = `${kind}-${dataset}@${base}`;
   let entry = shared.get(key);
   if (!entry) {
-    const created: Shared = { net: tf.ready().then(() => loadNet(kind, `${base}${kind}-mnist`, read)), refs: 0 };
+    const created: Shared = { net: tf.ready().then(() => loadNet(kind, `${base}${kind}-${dataset}`, read)), refs: 0 };
     created.net.catch(() => {
       if (shared.get(key) === created) shared.delete(key);
     });

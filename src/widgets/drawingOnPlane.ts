@@ -5,6 +5,7 @@
  * samples z ~ q(z|x), μ (in `data-mu="z1,z2"`), the nearest class and the −ELBO. Works with any DrawingModel
  * (the pretrained one in the page, the live one in the worker) and says which.
  */
+import { classNamesOf } from './classNames.ts';
 import type { Scope } from '../deck/types.ts';
 import type { Localized } from '../i18n/lang.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -82,6 +83,7 @@ export class DrawingOnPlane {
     this.scatter = new LatentScatter(this.root, {
       width: options.width, height: options.height, domain: options.domain ?? [-4, 4], interactive: false, pointOpacity: 0.45,
       ariaLabel: t({ fr: 'plan latent avec vos dessins', en: 'latent plane with your drawings' }),
+      classNames: classNamesOf(scope),
       formatTick: (v) => formatNumber(v, scope.lang, Number.isInteger(v) ? 0 : 1),
     });
     this.scatter.update(options.codes);

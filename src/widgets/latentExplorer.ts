@@ -2,6 +2,8 @@
  * The latent plane of a model next to the digit its decoder draws for the point under the pointer:
  * a LatentScatter of codes, a large decoded digit and the readout of z (each number with `data-value`).
  */
+import { escapeHtml } from '../escapeHtml.ts';
+import { classNamesOf } from './classNames.ts';
 import type { Scope } from '../deck/types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -59,6 +61,7 @@ export class LatentExplorer {
       domain: options.domain,
       fit: options.fit,
       legend: options.legend,
+      classNames: classNamesOf(scope),
       pointRadius: options.pointRadius,
       ariaLabel: options.ariaLabel,
       formatTick: (v) => formatNumber(v, scope.lang, Number.isInteger(v) ? 0 : 1),
@@ -112,10 +115,10 @@ export class LatentExplorer {
   }
 }
 
-/** HTML of a one-line legend of the ten digit colours (for slides that show several planes). */
-export function digitLegendHtml(label: string): string {
+/** HTML of a one-line legend of the ten class colours (for slides that show several planes); `names` default to the digits. */
+export function digitLegendHtml(label: string, names?: readonly string[]): string {
   const items = Array.from({ length: 10 }, (_, d) =>
-    `<span class="digit-legend-item"><span class="digit-legend-dot" style="background:${digitColor(d)}"></span>${d}</span>`,
+    `<span class="digit-legend-item"><span class="digit-legend-dot" style="background:${digitColor(d)}"></span>${escapeHtml(names?.[d] ?? String(d))}</span>`,
   ).join('');
   return `<div class="digit-legend" aria-label="${label}">${items}</div>`;
 }

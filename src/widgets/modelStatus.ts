@@ -71,7 +71,7 @@ export async function activeModelForSlide<T>(
     return null;
   }
   if (scope.disposed) return null;
-  where.caption.textContent = scope.t(sourceCaption(model));
+  where.caption.textContent = scope.t(sourceCaption(model, scope.services.dataset));
   pinBackendBadge(el, scope, model.backend);
   return { model, prepared };
 }

@@ -2,6 +2,7 @@
  * The model half of the training dashboard: the latent scatter of the 1,000 held-out digits, ten held-out
  * digits with their reconstructions, and the held-out −ELBO — from a live snapshot or the pretrained model.
  */
+import { classNamesOf } from './classNames.ts';
 import type { Scope } from '../deck/types.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { DigitGrid, DIGIT_PIXELS } from '../charts/digitGrid.ts';
@@ -51,6 +52,7 @@ export class SnapshotView {
         interactive: false,
         pointRadius: 2.6,
         ariaLabel: scope.t(T.scatterAria),
+        classNames: classNamesOf(scope),
         formatTick: (v) => formatNumber(v, lang, Number.isInteger(v) ? 0 : 1),
       }),
     );
@@ -75,7 +77,7 @@ export class SnapshotView {
     this.root.dataset.points = String(finitePoints(v.latentMeans));
     this.root.dataset.snapshotStep = String(v.step);
     this.q('.tr-scatter-caption').textContent = v.epoch !== null
-      ? this.scope.t({ fr: `1 000 chiffres de test · pas ${formatNumber(v.step, 'fr', 0)}`, en: `1,000 test digits · step ${formatNumber(v.step, 'en', 0)}` })
+      ? this.scope.t({ fr: `1 000 images de test · pas ${formatNumber(v.step, 'fr', 0)}`, en: `1,000 test images · step ${formatNumber(v.step, 'en', 0)}` })
       : this.scope.t(T.pretrainedCaption);
   }
 

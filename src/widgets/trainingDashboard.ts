@@ -19,6 +19,7 @@ import { dashboardText as T } from './trainingDashboardHtml.ts';
 import { loadPretrainedHistory, showPrintedRun } from './trainingDashboardPrint.ts';
 import { adoptUrlSettings, bindControls, find } from './trainingDashboardControls.ts';
 import './trainingDashboard.css';
+import { showDatasetNote } from './datasetNote.ts';
 
 export { trainingDashboardHtml } from './trainingDashboardHtml.ts';
 export { STEP_BUTTON_STEPS } from './trainingDashboardControls.ts';
@@ -33,6 +34,7 @@ export const REDRAW_MS = 250;
 
 /** Mount the dashboard into the training slide's body; resolves once something meaningful is drawn (or failed). */
 export async function mountTrainingDashboard(el: HTMLElement, scope: Scope): Promise<void> {
+  showDatasetNote(el, scope);
   const d = new Dashboard(find(el, '.tr-dashboard'), scope);
   await d.start();
 }
@@ -67,7 +69,7 @@ class Dashboard {
     this.heldOut = await scope.services.pretrained.heldOutDigits().catch(() => null);
     if (scope.disposed) return;
     if (scope.mode === 'print') {
-      const history = await loadPretrainedHistory().catch(() => null);
+      const history = await loadPretrainedHistory(scope.services.dataset).catch(() => null);
       if (scope.disposed) return;
       const curves = showPrintedRun(this.root, history, scope.lang);
       if (curves) scope.own(curves);

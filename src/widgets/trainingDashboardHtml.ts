@@ -11,8 +11,8 @@ export const dashboardText = {
   nothingShown: { fr: 'L’entraînement n’a pas pu démarrer et le modèle pré-entraîné non plus :', en: 'Training could not start, nor could the pretrained model:' },
   pretrainedShown: { fr: 'Modèle pré-entraîné affiché (entraînement en pause).', en: 'Showing the pretrained model (training paused).' },
   pretrainedRef: { fr: 'pré-entraîné : −ELBO test', en: 'pretrained: test −ELBO' },
-  pretrainedCaption: { fr: '1 000 chiffres de test · modèle pré-entraîné', en: '1,000 test digits · pretrained model' },
-  scatterAria: { fr: 'Espace latent des 1 000 chiffres de test, coloré par chiffre', en: 'Latent space of the 1,000 test digits, coloured by digit' },
+  pretrainedCaption: { fr: '1 000 images de test · modèle pré-entraîné', en: '1,000 test images · pretrained model' },
+  scatterAria: { fr: 'Espace latent des 1 000 images de test, coloré par classe', en: 'Latent space of the 1,000 test images, coloured by class' },
   originals: { fr: 'Originaux (test)', en: 'Originals (test)' },
   reconstructions: { fr: 'Reconstructions', en: 'Reconstructions' },
 } satisfies Record<string, Localized>;

@@ -1,12 +1,12 @@
 /**
  * The training dashboard on paper (scope.mode 'print'): no training runs there, so the slide shows the finished
- * run that produced the pretrained weights, from its saved history (models/vae-mnist/history.json): the loss
+ * run that produced the pretrained weights, from its saved history (models/vae-<data set>/history.json): the loss
  * curves per epoch, the run's settings and final numbers in place of the controls (no greyed buttons), and no
  * machine-dependent figure (speed, backend of the printing machine, training time).
  */
 import { locales, type Lang, type Localized } from '../i18n/lang.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { DATASETS } from '../data/datasets.ts';
+import { DATASETS, type DatasetInfo } from '../data/datasets.ts';
 import { parseTrainingHistory, type TrainingHistory } from '../data/trainingHistory.ts';
 import { LossCurves } from './lossCurves.ts';
 import './trainingDashboardPrint.css';
@@ -32,9 +32,9 @@ export const printText = {
   unavailable: { fr: 'L’historique d’entraînement n’est pas disponible.', en: 'The training history is not available.' },
 } satisfies Record<string, Localized>;
 
-/** Fetch and check the history of the pretrained VAE (same origin as the deck). */
-export async function loadPretrainedHistory(): Promise<TrainingHistory> {
-  const url = new URL(`${DATASETS.mnist.models.vae}/history.json`, document.baseURI).href;
+/** Fetch and check the history of a data set's pretrained VAE (same origin as the deck). */
+export async function loadPretrainedHistory(dataset: DatasetInfo = DATASETS.mnist): Promise<TrainingHistory> {
+  const url = new URL(`${dataset.models.vae}/history.json`, document.baseURI).href;
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return parseTrainingHistory(await res.json(), url);

@@ -2,6 +2,7 @@
 import type { LiveServices } from '../../src/live/services.ts';
 import { PretrainedLibrary, type PretrainedSources } from '../../src/live/pretrainedLibrary.ts';
 import { TrainingSession } from '../../src/live/trainingSession.ts';
+import { DATASETS } from '../../src/data/datasets.ts';
 
 const unavailable = (what: string) => () => Promise.reject(new Error(`${what} is not available in this test`));
 
@@ -19,5 +20,5 @@ export function idleTrainingSession(): TrainingSession {
 
 /** Services for a test: the given ones, the others unavailable. */
 export function testServices(given: Partial<LiveServices> = {}): LiveServices {
-  return { training: given.training ?? idleTrainingSession(), pretrained: given.pretrained ?? new PretrainedLibrary(noPretrainedSources) };
+  return { training: given.training ?? idleTrainingSession(), pretrained: given.pretrained ?? new PretrainedLibrary(noPretrainedSources), dataset: given.dataset ?? DATASETS.mnist };
 }

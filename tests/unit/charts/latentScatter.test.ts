@@ -172,3 +172,18 @@ describe('LatentScatter', () => {
     expect(host.querySelector('.latent-scatter')).toBeNull();
   });
 });
+
+describe('LatentScatter legend', () => {
+  it('names the classes with classNames and widens the legend for long names', () => {
+    const digits = new LatentScatter(document.body, { width: 600, height: 500 });
+    const named = new LatentScatter(document.body, { width: 600, height: 500, classNames: ['T-shirt/haut', 'Pantalon', 'Pull', 'Robe', 'Manteau', 'Sandale', 'Chemise', 'Basket', 'Sac', 'Bottine'] });
+    const texts = (s: LatentScatter) => [...s.root.querySelectorAll('.legend-item text')].map((t) => t.textContent);
+    expect(texts(digits)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(texts(named)[0]).toBe('T-shirt/haut');
+    expect(texts(named)[9]).toBe('Bottine');
+    const side = (s: LatentScatter) => Number(s.root.querySelector('.plot .frame')!.getAttribute('width'));
+    expect(side(named)).toBeLessThan(side(digits));
+    digits.destroy();
+    named.destroy();
+  });
+});
