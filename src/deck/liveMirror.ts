@@ -101,6 +101,8 @@ export class LiveMirror {
   private lastWatch = 0;
   private busy = false;
   private seq = 0;
+  /** No capture before this time: a slow capture (big charts) waits 4× its duration, so mirroring stays under ~20 % of the main thread. */
+  private nextAt = 0;
   /** How long the last frame took to capture (ms, main thread and encoding), for the e2e report. */
   lastCaptureMs = 0;
 
@@ -129,12 +131,13 @@ export class LiveMirror {
   private async tick(): Promise<void> {
     if (Date.now() - this.lastWatch > mirrorTiming.aliveMs) return this.stop();
     const target = this.target();
-    if (!target || this.busy) return;
+    if (!target || this.busy || performance.now() < this.nextAt) return;
     this.busy = true;
     try {
       const t0 = performance.now();
       const parts = await captureParts(target);
       this.lastCaptureMs = performance.now() - t0;
+      this.nextAt = performance.now() + 4 * this.lastCaptureMs;
       if (this.timer !== null) this.post({ type: 'frame', id: target.id, seq: ++this.seq, parts });
     } finally {
       this.busy = false;
