@@ -1,5 +1,7 @@
 import type Reveal from 'reveal.js';
-import { followSvgTextFloor } from './svgTextFloor.ts';
+import { applySvgTextFloor, clearSvgTextFloor } from './svgTextFloor.ts';
+import { fitFixedCharts, unfitFixedCharts } from './phoneFit.ts';
+import { watchPresentSlide } from './presentSlideWatch.ts';
 
 /**
  * Windows where a 1280×720 slide scaled to fit would print its text under ~10 px: a phone in portrait (narrow) or in
@@ -35,7 +37,18 @@ export function followPhoneLayout(reveal: InstanceType<typeof Reveal>, win: Wind
   };
   apply();
   query.addEventListener('change', apply);
-  const stopFloor = followSvgTextFloor(win.document, PHONE_CHART_TEXT_PX, () => on);
+  const stopFloor = watchPresentSlide(
+    win.document,
+    () => on,
+    (section) => {
+      fitFixedCharts(section); // first: the text floor reads the zoomed scale
+      applySvgTextFloor(section, PHONE_CHART_TEXT_PX);
+    },
+    (slides) => {
+      unfitFixedCharts(slides);
+      clearSvgTextFloor(slides);
+    },
+  );
   return () => {
     query.removeEventListener('change', apply);
     stopFloor();

@@ -1,7 +1,7 @@
 /**
  * Charts are drawn for a 1280×720 slide (an SVG with a viewBox, 18–20 user units of text) and, on a phone, shrink to
  * the screen's width: a 700-unit chart in a 362 px column draws its tick labels at ~9 px. While the phone layout is on,
- * this keeps every SVG text of the current slide at least `minPx` screen pixels high by enlarging it in user units
+ * applySvgTextFloor keeps every SVG text of a slide at least `minPx` screen pixels high by enlarging it in user units
  * (its own size is kept in `data-base-font` and put back when the floor is no longer needed or the layout goes off).
  */
 
@@ -42,41 +42,4 @@ export function clearSvgTextFloor(root: ParentNode | SVGTextElement): void {
     text.style.removeProperty('font-size');
     text.removeAttribute(BASE);
   }
-}
-
-/**
- * While `active()` holds, keep the SVG text of `.reveal .slides section.present` at ≥ minPx, re-checking (once a frame
- * at most) when the slides' DOM changes (a chart redraws, the slide changes) or the window resizes. Returns a stop
- * function that also gives every text its size back.
- */
-export function followSvgTextFloor(doc: Document, minPx: number, active: () => boolean): () => void {
-  const slides = doc.querySelector('.reveal .slides');
-  const win = doc.defaultView;
-  if (!slides || !win) return () => {};
-  let frame = 0;
-  let wasActive = false;
-  const run = (): void => {
-    frame = 0;
-    if (active()) {
-      wasActive = true;
-      for (const section of slides.querySelectorAll('section.present')) applySvgTextFloor(section, minPx);
-    } else if (wasActive) {
-      wasActive = false;
-      clearSvgTextFloor(slides);
-    }
-  };
-  const schedule = (): void => {
-    if (!frame) frame = win.requestAnimationFrame(run);
-  };
-  // 'style' is not watched: the floor's own writes do not wake it up again
-  const observer = new MutationObserver(schedule);
-  observer.observe(slides, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'viewBox', 'width', 'transform'] });
-  win.addEventListener('resize', schedule);
-  schedule();
-  return () => {
-    observer.disconnect();
-    win.removeEventListener('resize', schedule);
-    if (frame) win.cancelAnimationFrame(frame);
-    clearSvgTextFloor(slides);
-  };
 }
