@@ -110,10 +110,14 @@ function phoneProblems(page: Page, id: string): Promise<string[]> {
     }
     if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth} px wide`);
     if (section.scrollWidth > section.clientWidth + 1) {
-      // name the innermost elements that stick out, so the message says what to fix
+      // name the outermost elements that stick out past the slide (not inside a box that clips or scrolls them)
       const right = section.getBoundingClientRect().right + 1;
-      const wide = [...section.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > right && !e.closest('aside.notes'));
-      const culprits = wide.filter((e) => !wide.some((o) => o !== e && e.contains(o))).slice(0, 3);
+      const clipped = (e: Element): boolean => {
+        for (let x = e.parentElement; x && x !== section; x = x.parentElement) if (getComputedStyle(x).overflowX !== 'visible') return true;
+        return false;
+      };
+      const wide = [...section.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > right && !e.closest('aside.notes') && !clipped(e));
+      const culprits = wide.filter((e) => !wide.some((o) => o !== e && o.contains(e))).slice(0, 3); // the outermost
       const name = (e: Element): string => `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''} (${Math.round(e.getBoundingClientRect().width)} px)`;
       out.push(`slide content ${section.scrollWidth} px wide in ${section.clientWidth}: ${culprits.map(name).join(', ')}`);
     }
