@@ -85,7 +85,8 @@ function thumb(host: HTMLElement, pixels: Float32Array, size: number, offset = 0
 async function mountInterpolation(el: HTMLElement, scope: Scope, model: LatentModel, set: MnistSet, codes: HeldOutCodes): Promise<void> {
   const firsts = firstOfEachDigit(set);
   const now = scope.own(new DigitGrid(find(el, '.ul-now'), { cols: 1, cellSize: 170, gap: 0, ariaLabel: 'z(t)' }));
-  const path = scope.own(new DigitGrid(find(el, '.ul-path'), { cols: STEPS, cellSize: 60, gap: 5, labels: true }));
+  const pathLabel = pick(scope.lang)({ fr: `le chemin de A à B décodé en ${STEPS} étapes`, en: `the path from A to B decoded in ${STEPS} steps` });
+  const path = scope.own(new DigitGrid(find(el, '.ul-path'), { cols: STEPS, cellSize: 60, gap: 5, labels: true, ariaLabel: pathLabel }));
   const fromSel = find<HTMLSelectElement>(el, '.ul-from');
   const toSel = find<HTMLSelectElement>(el, '.ul-to');
   const codeOf = (d: number): [number, number] => [codes.mean[2 * firsts[d]], codes.mean[2 * firsts[d] + 1]];

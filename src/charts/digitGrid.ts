@@ -85,8 +85,8 @@ export interface DigitGridOptions {
   labels?: boolean;
   /** Ink style (default 'paper': dark ink on white). */
   ink?: DigitInk;
-  /** Accessible name of the grid (already localized). */
-  ariaLabel?: string;
+  /** Accessible name of the grid (already localized); required: a role="img" without a name fails axe's role-img-alt. */
+  ariaLabel: string;
 }
 
 /** A grid of digit images, each a canvas with an optional caption; update() redraws in place. */
@@ -102,7 +102,7 @@ export class DigitGrid {
     this.root = document.createElement('div');
     this.root.className = 'digit-grid';
     this.root.setAttribute('role', 'img');
-    if (options.ariaLabel) this.root.setAttribute('aria-label', options.ariaLabel);
+    this.root.setAttribute('aria-label', options.ariaLabel);
     Object.assign(this.root.style, {
       display: 'grid',
       gridTemplateColumns: `repeat(${Math.max(1, Math.floor(options.cols))}, ${options.cellSize}px)`,

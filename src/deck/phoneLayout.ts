@@ -1,4 +1,7 @@
 import type Reveal from 'reveal.js';
+import { applySvgTextFloor, clearSvgTextFloor } from './svgTextFloor.ts';
+import { fitFixedCharts, unfitFixedCharts } from './phoneFit.ts';
+import { watchPresentSlide } from './presentSlideWatch.ts';
 
 /**
  * Windows where a 1280×720 slide scaled to fit would print its text under ~10 px: a phone in portrait (narrow) or in
@@ -10,8 +13,15 @@ export const PHONE_QUERY = '(max-width: 600px), (max-height: 500px)';
 export const PHONE_CLASS = 'phone-layout';
 
 /**
+ * Smallest chart (SVG) text on a phone, in screen px. Lower than body text (16 px): a chart drawn for the 1280-wide
+ * slide keeps its layout when shrunk to the screen, and tick labels at 16 px would run into one another.
+ */
+export const PHONE_CHART_TEXT_PX = 12;
+
+/**
  * Reflow the slides for a phone while the window matches PHONE_QUERY: reveal.js stops scaling the 1280×720 slide
- * (`disableLayout`) and phone.css lays each slide out as a full-width, vertically scrolling column. Returns a
+ * (`disableLayout`), phone.css lays each slide out as a full-width, vertically scrolling column and chart text is kept
+ * at ≥ PHONE_CHART_TEXT_PX. Returns a
  * function that stops following the window. A window that never matches is never touched.
  */
 export function followPhoneLayout(reveal: InstanceType<typeof Reveal>, win: Window = window): () => void {
@@ -27,5 +37,20 @@ export function followPhoneLayout(reveal: InstanceType<typeof Reveal>, win: Wind
   };
   apply();
   query.addEventListener('change', apply);
-  return () => query.removeEventListener('change', apply);
+  const stopFloor = watchPresentSlide(
+    win.document,
+    () => on,
+    (section) => {
+      fitFixedCharts(section); // first: the text floor reads the zoomed scale
+      applySvgTextFloor(section, PHONE_CHART_TEXT_PX);
+    },
+    (slides) => {
+      unfitFixedCharts(slides);
+      clearSvgTextFloor(slides);
+    },
+  );
+  return () => {
+    query.removeEventListener('change', apply);
+    stopFloor();
+  };
 }

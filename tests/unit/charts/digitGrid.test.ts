@@ -49,7 +49,7 @@ describe('DigitGrid', () => {
 
   it('reuses cells and shrinks when fewer images come; destroy() removes the grid', () => {
     const host = document.createElement('div');
-    const grid = new DigitGrid(host, { cols: 3, cellSize: 40, gap: 4 });
+    const grid = new DigitGrid(host, { cols: 3, cellSize: 40, gap: 4, ariaLabel: 'three digits' });
     grid.update(new Float32Array(5 * DIGIT_PIXELS));
     const first = host.querySelector('canvas');
     grid.update(new Float32Array(2 * DIGIT_PIXELS + 10));

@@ -115,6 +115,8 @@ describe('live slides on the pretrained VAE', () => {
     expect(threshold).toBeGreaterThan(50);
     expect(threshold).toBeLessThan(400);
     expect(m.section.querySelectorAll('.ul-path canvas')).toHaveLength(9);
+    // the path strip is one image for a screen reader, named (axe role-img-alt)
+    expect(m.section.querySelector('.ul-path .digit-grid')!.getAttribute('aria-label')).toMatch(/^le chemin de A à B/);
     expect(m.section.textContent).not.toMatch(/NaN|Infinity/);
   });
 
