@@ -66,6 +66,9 @@ describe('axe: no violation on any slide', () => {
       const found: string[] = [];
       for (const id of await slideIds(page)) {
         await showSlide(page, id);
+        // every step-by-step reveal shown first, so the text it brings is checked too (contrast included)
+        await page.waitForFunction((sid) => document.getElementById(sid)?.dataset.mounted !== 'pending', id, { timeout: 90_000 });
+        await page.evaluate((sid) => document.getElementById(sid)!.querySelectorAll('.fragment').forEach((f) => f.classList.add('visible')), id);
         await waitMounted(page, id);
         for (const v of await axeViolations(page)) found.push(`${id}: ${v}`);
       }
