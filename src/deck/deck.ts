@@ -167,11 +167,15 @@ export class Deck implements DeckHandle {
     if (this.mode === 'live') {
       installKeyGuard();
       followPhoneLayout(this.reveal);
-      this.button = createLangButton(document.body, this.lang, () => void this.setLang(otherLang(this.lang)));
-      this.themeButton = createThemeButton(document.body, this.themes.theme, this.lang, () => void this.toggleTheme());
-      this.pen = new PenController(container, document.body, this.lang, new AnnotationStore(sessionStorageOrNull()));
+      // one row of corner controls, right to left in the order added: language, theme, pen tools, data set
+      const corner = document.createElement('div');
+      corner.className = 'corner-bar';
+      document.body.append(corner);
+      this.button = createLangButton(corner, this.lang, () => void this.setLang(otherLang(this.lang)));
+      this.themeButton = createThemeButton(corner, this.themes.theme, this.lang, () => void this.toggleTheme());
+      this.pen = new PenController(container, corner, this.lang, new AnnotationStore(sessionStorageOrNull()));
       this.zoom = new ZoomControl(this.reveal);
-      this.dataButton = createDatasetButton(document.body, () => void this.setDataset(this.otherDataset()));
+      this.dataButton = createDatasetButton(corner, () => void this.setDataset(this.otherDataset()));
       this.dataButton.update(this.datasets.dataset, DATASETS[this.otherDataset()], this.lang);
       if (this.datasets.rejected !== null) {
         this.dataButton.notify(rejectedDatasetNotice(this.datasets.rejected), this.lang);
