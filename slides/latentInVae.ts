@@ -46,8 +46,8 @@ function body(lang: Lang): string {
     <div class="formula">${tex('z = \\mu + \\sigma \\odot \\varepsilon, \\qquad \\varepsilon \\sim \\mathcal{N}(0, I)', true)}</div>
     <p class="small lv-odot">${t({ fr: `${tex('\\odot')} : produit terme à terme, ${tex('z_j = \\mu_j + \\sigma_j\\,\\varepsilon_j')}`, en: `${tex('\\odot')}: element-wise product, ${tex('z_j = \\mu_j + \\sigma_j\\,\\varepsilon_j')}` })}</p>
     <table class="lv-values">
-      <tr><th>${tex('\\mu')}</th><td>(<span class="shown-value lv-mu1" data-value=""></span>${t({ fr: '\u202f; ', en: ', ' })}<span class="shown-value lv-mu2" data-value=""></span>)</td></tr>
-      <tr><th>${tex('\\sigma')}</th><td>(<span class="shown-value lv-s1" data-value=""></span>${t({ fr: '\u202f; ', en: ', ' })}<span class="shown-value lv-s2" data-value=""></span>)</td></tr>
+      <tr><th>${tex('\\mu')}</th><td>≈ (<span class="shown-value lv-mu1" data-value=""></span>${t({ fr: '\u202f; ', en: ', ' })}<span class="shown-value lv-mu2" data-value=""></span>)</td></tr>
+      <tr><th>${tex('\\sigma')}</th><td>≈ (<span class="shown-value lv-s1" data-value=""></span>${t({ fr: '\u202f; ', en: ', ' })}<span class="shown-value lv-s2" data-value=""></span>)</td></tr>
     </table>
     <p class="box lv-takeaway">${
       t({
