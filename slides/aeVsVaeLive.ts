@@ -47,8 +47,8 @@ function body(lang: Lang): string {
   const t = pick(lang);
   return `<p class="lead">${
     t({
-      fr: `Pour générer, il faut une loi d’où tirer ${tex('z')}. Les <strong>mêmes</strong> ${DRAWS} tirages ${tex('z \\sim \\mathcal{N}(0, I)')} (points orange), passés dans chaque décodeur.`,
-      en: `To generate, we need a distribution to draw ${tex('z')} from. The <strong>same</strong> ${DRAWS} draws ${tex('z \\sim \\mathcal{N}(0, I)')} (orange dots), through each decoder.`,
+      fr: `Pour générer, il faut une loi d’où tirer ${tex('z')}\u00a0: pour l’AE, <strong>rien ne dit où tirer un nouveau code</strong>. Les mêmes ${DRAWS} tirages ${tex('z \\sim \\mathcal{N}(0, I)')} (points orange), passés dans chaque décodeur.`,
+      en: `To generate, we need a distribution to draw ${tex('z')} from: for the AE, <strong>nothing says where to draw a new code</strong>. The same ${DRAWS} draws ${tex('z \\sim \\mathcal{N}(0, I)')} (orange dots), through each decoder.`,
     })
   }</p>
 <div class="cmp-top">${digitLegendHtml(t({ fr: 'couleur de chaque chiffre', en: 'colour of each digit' }))}
@@ -57,8 +57,8 @@ function body(lang: Lang): string {
 <div class="cols cmp-cols">${column(lang, 'ae')}${column(lang, 'vae')}</div>
 <div class="cmp-draw"><div class="cmp-pad"></div><p class="cmp-caption small">${
     t({
-      fr: 'Survoler un plan décode le point visé : l’AE dessine aussi des chiffres nets entre ses groupes. Son défaut n’est pas là\u00a0: rien ne dit où tirer un nouveau code.',
-      en: 'Hovering over a plane decodes the point under the cursor: the AE also draws clean digits between its groups. That is not its flaw: nothing says where to draw a new code.',
+      fr: 'Survoler un plan décode le point visé\u00a0: l’AE dessine aussi des chiffres nets entre ses groupes, son défaut n’est pas là.',
+      en: 'Hovering over a plane decodes the point under the cursor: the AE also draws clean digits between its groups; that is not its flaw.',
     })
   } ${t({
       fr: liveOrPrint('Dessinez un chiffre dans le cadre\u00a0: le même dessin passe dans les deux encodeurs (gros point sur chaque plan, avec l’ellipse à 2σ pour le VAE).', 'Le 2 dessiné dans le cadre passe dans les deux encodeurs (gros point sur chaque plan, avec l’ellipse à 2σ pour le VAE).'),
