@@ -40,7 +40,7 @@ function body(lang: Lang): string {
   <div class="lv-text">
     <p>${t({ fr: 'L’encodeur ne donne pas un point mais une <strong>loi normale</strong> par image :', en: 'The encoder gives not a point but a <strong>normal distribution</strong> per image:' })}</p>
     <div class="formula">${tex('q(z \\mid x) = \\mathcal{N}\\big(\\mu(x),\\, \\operatorname{diag} \\sigma^2(x)\\big)', true)}</div>
-    <p>${t({ fr: 'La loi <strong>a priori</strong>, visée pour l’ensemble des codes :', en: 'The <strong>prior</strong>, the target for all codes together:' })}</p>
+    <p>${t({ fr: 'La loi <strong><i>a priori</i></strong>, visée pour l’ensemble des codes :', en: 'The <strong>prior</strong>, the target for all codes together:' })}</p>
     <div class="formula">${tex('p(z) = \\mathcal{N}(0, I)', true)}</div>
     <p>${t({ fr: 'On tire <i>z</i> par <strong>reparamétrisation</strong> :', en: 'We draw <i>z</i> by <strong>reparameterisation</strong>:' })}</p>
     <div class="formula">${tex('z = \\mu + \\sigma \\odot \\varepsilon, \\qquad \\varepsilon \\sim \\mathcal{N}(0, I)', true)}</div>
