@@ -78,7 +78,7 @@ function body(lang: Lang): string {
     'warn',
     t({ fr: `${tex('\\beta')} trop grand`, en: `${tex('\\beta')} too large` }),
     t({
-      fr: 'Tout q(z|x) ≈ N(0, I) : le code ne porte plus d’information (<strong>effondrement de la loi a posteriori</strong>), images floues.',
+      fr: 'Tout q(z|x) ≈ N(0, I) : le code ne porte plus d’information (<strong>effondrement de la loi <i>a posteriori</i></strong>), images floues.',
       en: 'Every q(z|x) ≈ N(0, I): the code carries no information (<strong>posterior collapse</strong>), blurry images.',
     }),
   )}

@@ -13,7 +13,7 @@ function body(lang: Lang): string {
     <p>${t({ fr: 'Le décodeur prédit une <strong>moyenne</strong> de pixels\u00a0: quand plusieurs tracés sont plausibles, il les superpose. Avec 2 dimensions latentes, seule la forme générale survit.', en: 'The decoder predicts an <strong>average</strong> of pixels: when several strokes are plausible it overlays them. With 2 latent dimensions only the overall shape survives.' })}</p>
   </div>
   <div class="box warn">
-    <h3>${t({ fr: 'Effondrement de la loi a posteriori', en: 'Posterior collapse' })}</h3>
+    <h3>${t({ fr: 'Effondrement de la loi <i>a posteriori</i>', en: 'Posterior collapse' })}</h3>
     <p>${t({ fr: `Si la KL pèse trop (β grand) ou si le décodeur se débrouille seul, ${tex('q(z|x) \\approx \\mathcal{N}(0, I)')} pour toute image\u00a0: KL ≈ 0, le code ne porte plus d’information, les reconstructions se ressemblent.`, en: `If the KL weighs too much (large β) or the decoder manages on its own, ${tex('q(z|x) \\approx \\mathcal{N}(0, I)')} for every image: KL ≈ 0, the code carries no information, reconstructions look alike.` })}</p>
   </div>
   <div class="box ok">
