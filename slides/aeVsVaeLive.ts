@@ -34,8 +34,12 @@ const KINDS: readonly PretrainedKind[] = ['ae', 'vae'];
 function column(lang: Lang, kind: PretrainedKind): string {
   const t = pick(lang);
   const name = kind === 'ae' ? t({ fr: 'Autoencodeur (AE)', en: 'Autoencoder (AE)' }) : 'VAE';
+  // Said once per column so the lead line keeps only the key message: both decoders get the same draws.
+  const draws = kind === 'ae'
+    ? t({ fr: `· ${DRAWS} tirages ${tex('z \\sim \\mathcal{N}(0, I)')} (points orange)`, en: `· ${DRAWS} draws ${tex('z \\sim \\mathcal{N}(0, I)')} (orange dots)` })
+    : t({ fr: `· les mêmes ${DRAWS} tirages`, en: `· the same ${DRAWS} draws` });
   return `<div class="cmp-col" data-kind="${kind}">
-  <h3>${name}</h3>
+  <h3>${name} <span class="cmp-sub">${draws}</span></h3>
   <div class="cmp-row"><div class="cmp-plane"></div><div class="cmp-right"><div class="cmp-grid"></div>
     <div class="cmp-hover"><span class="small muted">${t({ fr: 'sous le curseur\u00a0:', en: 'under the cursor:' })}</span></div></div></div>
   <p class="cmp-scale small"></p>
@@ -47,8 +51,8 @@ function body(lang: Lang): string {
   const t = pick(lang);
   return `<p class="lead">${
     t({
-      fr: `Pour générer, il faut une loi d’où tirer ${tex('z')}\u00a0: pour l’AE, <strong>rien ne dit où tirer un nouveau code</strong>. Les mêmes ${DRAWS} tirages ${tex('z \\sim \\mathcal{N}(0, I)')} (points orange), passés dans chaque décodeur.`,
-      en: `To generate, we need a distribution to draw ${tex('z')} from: for the AE, <strong>nothing says where to draw a new code</strong>. The same ${DRAWS} draws ${tex('z \\sim \\mathcal{N}(0, I)')} (orange dots), through each decoder.`,
+      fr: `Pour générer, il faut une loi d’où tirer ${tex('z')}\u00a0: pour l’AE, <strong>rien ne dit où tirer un nouveau code</strong>.`,
+      en: `To generate, we need a distribution to draw ${tex('z')} from: for the AE, <strong>nothing says where to draw a new code</strong>.`,
     })
   }</p>
 <div class="cmp-top">${digitLegendHtml(t({ fr: 'couleur de chaque chiffre', en: 'colour of each digit' }))}
@@ -102,8 +106,8 @@ function scaleText(scope: Scope, kind: PretrainedKind, codes: HeldOutCodes): str
   const e = codeExtent(codes.mean);
   const n = (v: number) => formatNumber(v, scope.lang, 0);
   const range = scope.t({
-    fr: `Codes des chiffres de test\u00a0: <i>z</i>₁ de ${n(e.min[0])} à ${n(e.max[0])}, <i>z</i>₂ de ${n(e.min[1])} à ${n(e.max[1])}.`,
-    en: `Codes of the test digits: <i>z</i>₁ from ${n(e.min[0])} to ${n(e.max[0])}, <i>z</i>₂ from ${n(e.min[1])} to ${n(e.max[1])}.`,
+    fr: `Codes de test\u00a0: <i>z</i>₁ de ${n(e.min[0])} à ${n(e.max[0])}, <i>z</i>₂ de ${n(e.min[1])} à ${n(e.max[1])}.`,
+    en: `Test codes: <i>z</i>₁ from ${n(e.min[0])} to ${n(e.max[0])}, <i>z</i>₂ from ${n(e.min[1])} to ${n(e.max[1])}.`,
   });
   const law = kind === 'ae'
     ? scope.t({ fr: ' Aucune loi connue.', en: ' No known distribution.' })
@@ -118,7 +122,7 @@ async function mountColumn(el: HTMLElement, scope: Scope, kind: PretrainedKind):
   if (!loaded) return null;
   const [model, codes] = loaded;
   const plane = scope.own(new LatentScatter(find(col, '.cmp-plane'), {
-    width: 330, height: 320, legend: false, fit: kind === 'ae' ? 'data' : 'symmetric', pointRadius: 2, pointOpacity: 0.5,
+    width: 300, height: 280, legend: false, fit: kind === 'ae' ? 'data' : 'symmetric', pointRadius: 2, pointOpacity: 0.5,
     ariaLabel: scope.t({ fr: `espace latent de l’${kind.toUpperCase()}`, en: `latent space of the ${kind.toUpperCase()}` }),
     formatTick: (v) => formatNumber(v, scope.lang, 0),
   }));

@@ -105,7 +105,7 @@ function mount(el: HTMLElement, scope: Scope): void {
   const chart = scope.own(
     new LineChart(find(el, '.kv-chart'), {
       width: 620,
-      height: 196,
+      height: 176,
       xDomain: X_DOMAIN,
       xLabel: 'z',
       ariaLabel: scope.t({ fr: 'q(z|x) pour une dimension latente et la loi a priori N(0, 1)', en: 'q(z|x) for one latent dimension and the prior N(0, 1)' }),
