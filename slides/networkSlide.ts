@@ -39,7 +39,7 @@ export function networkBody(spec: NetworkPart, lang: Lang): string {
     <p class="net-source">${t({ fr: 'Schéma du modèle pré-entraîné fourni avec le diaporama.', en: 'Diagram of the pretrained model shipped with the slides.' })}</p>
   </div>
   <div class="net-code">${notebookCellHtml({ cell: spec.cell, lang })}
-    <p class="net-keras">${t({ fr: 'Sous chaque couche, en commentaire\u00a0: la même couche en Keras (Python). Ce notebook n’a qu’une couche cachée de 256\u00a0; le schéma, à gauche, est celui du modèle pré-entraîné (${hidden.fr}).', en: 'Under each layer, as a comment: the same layer in Keras (Python). This notebook has a single hidden layer of 256; the diagram, left, is the pretrained model’s (${hidden.en}).' })}</p>
+    <p class="net-keras">${t({ fr: `Sous chaque couche, en commentaire\u00a0: la même couche en Keras (Python). Ce notebook n’a qu’une couche cachée de 256\u00a0; le schéma, à gauche, est celui du modèle pré-entraîné (${hidden.fr}).`, en: `Under each layer, as a comment: the same layer in Keras (Python). This notebook has a single hidden layer of 256; the diagram, left, is the pretrained model’s (${hidden.en}).` })}</p>
   </div>
 </div>`;
 }

@@ -23,3 +23,14 @@ describe('student-facing text names no file paths', () => {
     }
   });
 });
+
+describe('network slides', () => {
+  it('say the pretrained hidden sizes in the order data flows: encoder 512 then 256, decoder 256 then 512', () => {
+    const body = (id: string) => slides.find((s) => s.id === id)!.body;
+    expect(body('encoder').fr).toContain('(512 puis 256)');
+    expect(body('encoder').en).toContain('(512 then 256)');
+    expect(body('decoder').fr).toContain('(256 puis 512)');
+    expect(body('decoder').en).toContain('(256 then 512)');
+    for (const id of ['encoder', 'decoder']) for (const lang of languages) expect(body(id)[lang]).not.toContain('${');
+  });
+});
