@@ -34,8 +34,12 @@ const KINDS: readonly PretrainedKind[] = ['ae', 'vae'];
 function column(lang: Lang, kind: PretrainedKind): string {
   const t = pick(lang);
   const name = kind === 'ae' ? t({ fr: 'Autoencodeur (AE)', en: 'Autoencoder (AE)' }) : 'VAE';
+  // Said once per column so the lead line keeps only the key message: both decoders get the same draws.
+  const draws = kind === 'ae'
+    ? t({ fr: `· ${DRAWS} tirages ${tex('z \\sim \\mathcal{N}(0, I)')} (points orange)`, en: `· ${DRAWS} draws ${tex('z \\sim \\mathcal{N}(0, I)')} (orange dots)` })
+    : t({ fr: `· les mêmes ${DRAWS} tirages`, en: `· the same ${DRAWS} draws` });
   return `<div class="cmp-col" data-kind="${kind}">
-  <h3>${name}</h3>
+  <h3>${name} <span class="cmp-sub">${draws}</span></h3>
   <div class="cmp-row"><div class="cmp-plane"></div><div class="cmp-right"><div class="cmp-grid"></div>
     <div class="cmp-hover"><span class="small muted">${t({ fr: 'sous le curseur\u00a0:', en: 'under the cursor:' })}</span></div></div></div>
   <p class="cmp-scale small"></p>
@@ -47,8 +51,8 @@ function body(lang: Lang): string {
   const t = pick(lang);
   return `<p class="lead">${
     t({
-      fr: `Pour générer, il faut une loi d’où tirer ${tex('z')}. Les <strong>mêmes</strong> ${DRAWS} tirages ${tex('z \\sim \\mathcal{N}(0, I)')} (points orange), passés dans chaque décodeur.`,
-      en: `To generate, we need a distribution to draw ${tex('z')} from. The <strong>same</strong> ${DRAWS} draws ${tex('z \\sim \\mathcal{N}(0, I)')} (orange dots), through each decoder.`,
+      fr: `Pour générer, il faut une loi d’où tirer ${tex('z')}\u00a0: pour l’AE, <strong>rien ne dit où tirer un nouveau code</strong>.`,
+      en: `To generate, we need a distribution to draw ${tex('z')} from: for the AE, <strong>nothing says where to draw a new code</strong>.`,
     })
   }</p>
 <div class="cmp-top">${digitLegendHtml(t({ fr: 'couleur de chaque chiffre', en: 'colour of each digit' }))}
@@ -57,8 +61,8 @@ function body(lang: Lang): string {
 <div class="cols cmp-cols">${column(lang, 'ae')}${column(lang, 'vae')}</div>
 <div class="cmp-draw"><div class="cmp-pad"></div><p class="cmp-caption small">${
     t({
-      fr: 'Survoler un plan décode le point visé : l’AE dessine aussi des chiffres nets entre ses groupes. Son défaut n’est pas là\u00a0: rien ne dit où tirer un nouveau code.',
-      en: 'Hovering over a plane decodes the point under the cursor: the AE also draws clean digits between its groups. That is not its flaw: nothing says where to draw a new code.',
+      fr: 'Survoler un plan décode le point visé\u00a0: l’AE dessine aussi des chiffres nets entre ses groupes, son défaut n’est pas là.',
+      en: 'Hovering over a plane decodes the point under the cursor: the AE also draws clean digits between its groups; that is not its flaw.',
     })
   } ${t({
       fr: liveOrPrint('Dessinez un chiffre dans le cadre\u00a0: le même dessin passe dans les deux encodeurs (gros point sur chaque plan, avec l’ellipse à 2σ pour le VAE).', 'Le 2 dessiné dans le cadre passe dans les deux encodeurs (gros point sur chaque plan, avec l’ellipse à 2σ pour le VAE).'),
@@ -67,7 +71,7 @@ function body(lang: Lang): string {
 }
 
 const notes: Localized = {
-  fr: `<p><strong>Question : qu’est-ce qui empêche un autoencodeur classique de générer ?</strong> Pour générer, il faut tirer un nouveau code z au hasard, donc connaître la loi des codes. L’AE place ses codes où sa perte le mène : ici les codes des 1 000 chiffres de test s’étalent entre −35 et +27 environ (la ligne sous le plan de gauche donne les valeurs exactes), sans loi connue. Le VAE, grâce au terme KL, garde ses codes autour de 0, à peu près selon 𝒩(0, I) (entre −3 et +4 environ).</p>
+  fr: `<p><strong>Question : qu’est-ce qui empêche un autoencodeur classique de générer ?</strong> Pour générer, il faut tirer un nouveau code z au hasard, donc connaître la loi des codes. L’AE place ses codes où sa perte le mène : ici les codes des 1 000 chiffres de test s’étalent entre −35 et +27 environ (la ligne sous le plan de gauche donne les valeurs exactes), sans loi connue. Le VAE, grâce au terme KL, garde ses codes autour de 0, à peu près selon 𝒩(0, I) (entre −3 et +4 environ).</p>
 <p><strong>Ce qu’on voit.</strong> Les mêmes 12 tirages z ~ 𝒩(0, I) (points orange) sont donnés aux deux décodeurs. Sur le plan de l’AE, le cercle pointillé (rayon 2, où tombent 86 % des tirages) est minuscule : tous les tirages tombent dans un petit coin de son espace, au milieu de quelques groupes seulement. Sous chaque grille, « chiffres obtenus » donne, pour chaque image décodée, la classe du chiffre de test le plus proche pixel à pixel : l’AE ne produit que quelques classes (avec le tirage n° 1 : 0, 2, 3, 5, 6 — sur 300 tirages mesurés, jamais de 1, de 4 ni de 7), le VAE produit des chiffres variés (les dix classes apparaissent sur 300 tirages).</p>
 <p><strong>À faire.</strong> Cliquer deux ou trois fois sur « Nouveaux tirages » : à gauche toujours les mêmes quelques chiffres, à droite de la variété. Puis survoler les plans : l’AE décode aussi des chiffres nets entre ses groupes. Il faut le dire honnêtement : le problème de l’AE n’est pas que son espace soit « troué » partout, c’est qu’on ne sait pas où tirer ; il faudrait deviner l’étendue et la forme du nuage, et ce nuage change à chaque entraînement.</p>
 <p><strong>Le cadre à dessiner (en bas).</strong> Un élève dessine un chiffre : le <em>même</em> dessin, prétraité comme MNIST, passe dans les deux encodeurs. Un gros point marque son code sur chaque plan ; sur celui du VAE, une petite ellipse à 2σ l’entoure, l’AE ne donne qu’un point. Les valeurs s’affichent à côté du cadre, chacune sur l’échelle de son modèle : le 7 du clavier donne μ ≈ (−1,2 ; 0,9) pour le VAE et z ≈ (−33 ; −7) pour l’AE.</p>
@@ -102,8 +106,8 @@ function scaleText(scope: Scope, kind: PretrainedKind, codes: HeldOutCodes): str
   const e = codeExtent(codes.mean);
   const n = (v: number) => formatNumber(v, scope.lang, 0);
   const range = scope.t({
-    fr: `Codes des chiffres de test\u00a0: <i>z</i>₁ de ${n(e.min[0])} à ${n(e.max[0])}, <i>z</i>₂ de ${n(e.min[1])} à ${n(e.max[1])}.`,
-    en: `Codes of the test digits: <i>z</i>₁ from ${n(e.min[0])} to ${n(e.max[0])}, <i>z</i>₂ from ${n(e.min[1])} to ${n(e.max[1])}.`,
+    fr: `Codes de test\u00a0: <i>z</i>₁ de ${n(e.min[0])} à ${n(e.max[0])}, <i>z</i>₂ de ${n(e.min[1])} à ${n(e.max[1])}.`,
+    en: `Test codes: <i>z</i>₁ from ${n(e.min[0])} to ${n(e.max[0])}, <i>z</i>₂ from ${n(e.min[1])} to ${n(e.max[1])}.`,
   });
   const law = kind === 'ae'
     ? scope.t({ fr: ' Aucune loi connue.', en: ' No known distribution.' })
@@ -118,7 +122,7 @@ async function mountColumn(el: HTMLElement, scope: Scope, kind: PretrainedKind):
   if (!loaded) return null;
   const [model, codes] = loaded;
   const plane = scope.own(new LatentScatter(find(col, '.cmp-plane'), {
-    width: 330, height: 320, legend: false, fit: kind === 'ae' ? 'data' : 'symmetric', pointRadius: 2, pointOpacity: 0.5,
+    width: 300, height: 280, legend: false, fit: kind === 'ae' ? 'data' : 'symmetric', pointRadius: 2, pointOpacity: 0.5,
     ariaLabel: scope.t({ fr: `espace latent de l’${kind.toUpperCase()}`, en: `latent space of the ${kind.toUpperCase()}` }),
     formatTick: (v) => formatNumber(v, scope.lang, 0),
   }));

@@ -31,7 +31,7 @@ function body(lang: Lang): string {
     <ol class="gen-steps">
       <li class="fragment">${t({ fr: 'Tirer', en: 'Draw' })} ${tex('z \\sim \\mathcal{N}(0, I)')}${t({ fr: '\u00a0: 2 nombres au hasard', en: ': 2 random numbers' })}</li>
       <li class="fragment">${t({ fr: 'Passer', en: 'Pass' })} ${tex('z')} ${t({ fr: 'dans le <strong>décodeur</strong>', en: 'through the <strong>decoder</strong>' })}</li>
-      <li class="fragment">${t({ fr: 'Lire l’image', en: 'Read the image' })} ${tex('\\hat{x}')}${t({ fr: '\u00a0: 784 pixels', en: ': 784 pixels' })}</li>
+      <li class="fragment">${t({ fr: 'Lire l’image', en: 'Read the image' })} ${tex('\\hat{x}')}${t({ fr: '\u00a0: 784 probabilités (intensités des pixels, entre 0 et 1)', en: ': 784 probabilities (pixel intensities, between 0 and 1)' })}</li>
     </ol>
     <div class="formula">${tex(`z \\sim \\mathcal{N}(0, I) \\;\\longrightarrow\\; \\hat{x} = \\text{${t({ fr: 'décodeur', en: 'decoder' })}}(z)`, true)}</div>
     <p class="box warn">${t({ fr: 'Pour générer, l’encodeur est inutile (il sert à l’entraînement, et à encoder une image existante : interpolation, détection d’anomalies).', en: 'To generate, the encoder is not needed (it serves in training, and to encode an existing image: interpolation, anomaly detection).' })}</p>

@@ -30,7 +30,7 @@ function body(lang: Lang): string {
   return `<div class="math-text kv-text">
   <p>${
     t({
-      fr: `Dans la perte, la KL <strong>tire chaque</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>vers</strong> la loi a priori ${tex('p(\\mathbf{z}) = \\mathcal{N}(\\mathbf{0}, I)')}, une dimension latente à la fois :`,
+      fr: `Dans la perte, la KL <strong>tire chaque</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>vers</strong> la loi <i>a priori</i> ${tex('p(\\mathbf{z}) = \\mathcal{N}(\\mathbf{0}, I)')}, une dimension latente à la fois :`,
       en: `In the loss, KL <strong>pulls each</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>towards</strong> the prior ${tex('p(\\mathbf{z}) = \\mathcal{N}(\\mathbf{0}, I)')}, one latent dimension at a time:`,
     })
   }</p>
@@ -62,8 +62,8 @@ function body(lang: Lang): string {
     'warn',
     t({ fr: `${tex('\\beta')} trop petit`, en: `${tex('\\beta')} too small` }),
     t({
-      fr: 'Presque un simple AE : codes épars, <strong>trous</strong> dans l’espace latent ; un z tiré de N(0, I) donne des chiffres peu plausibles ou mélangés.',
-      en: 'Almost a plain AE: scattered codes, <strong>holes</strong> in the latent space; a z drawn from N(0, I) decodes to implausible or mixed-up digits.',
+      fr: 'Presque un simple AE : des codes à une échelle quelconque, <strong>sans loi connue</strong> ; un z tiré de N(0, I) tombe hors de la zone où le décodeur a appris.',
+      en: 'Almost a plain AE: codes on an arbitrary scale, <strong>with no known law</strong>; a z drawn from N(0, I) lands outside where the decoder learned.',
     }),
   )}
   ${box(
@@ -78,7 +78,7 @@ function body(lang: Lang): string {
     'warn',
     t({ fr: `${tex('\\beta')} trop grand`, en: `${tex('\\beta')} too large` }),
     t({
-      fr: 'Tout q(z|x) ≈ N(0, I) : le code ne porte plus d’information (<strong>effondrement du postérieur</strong>), images floues.',
+      fr: 'Tout q(z|x) ≈ N(0, I) : le code ne porte plus d’information (<strong>effondrement de la loi <i>a posteriori</i></strong>), images floues.',
       en: 'Every q(z|x) ≈ N(0, I): the code carries no information (<strong>posterior collapse</strong>), blurry images.',
     }),
   )}
@@ -90,13 +90,13 @@ const notes: Localized = {
 <p><strong>Le terme de reconstruction</strong> −log p(x|z) se calcule avec <em>un seul</em> z tiré de q(z|x) (par z = μ + σ ⊙ ε) : c’est une estimation à un échantillon de l’espérance 𝔼_q[−log p(x|z)], bruitée mais sans biais, et suffisante parce qu’on moyenne sur des milliers d’images et de pas.</p>
 <p><strong>La formule par dimension</strong>, −½(1 + log σ² − μ² − σ²), est la formule KL(p‖q) de la diapo précédente appliquée à une dimension : son p devient q(z_j|x) = N(μ_j, σ_j²), la loi que donne l’encodeur, et son q devient la loi a priori N(0, 1) (l’écran le dit sous la formule de la perte). On la lit en deux morceaux : ½μ² (ramène la moyenne vers 0) et ½(σ² − 1 − log σ²) (nul seulement si σ = 1 : empêche σ de s’effondrer vers 0 ou d’exploser). L’encodeur prédit log σ² plutôt que σ pour que la valeur soit libre (positive ou négative) et stable numériquement.</p>
 <p><strong>Démonstration.</strong> Courbe orange : q pour une dimension latente ; courbe bleue : N(0, 1). 1) Mettre μ à 0 et log σ² à 0 : les courbes coïncident, KL = 0. 2) Éloigner μ : seul le terme « centre » grandit. 3) Réduire log σ² (code très précis, σ petit) : le terme « largeur » grandit. C’est la tension du VAE : la reconstruction voudrait des codes précis et bien séparés, la KL les veut tous proches de N(0, 1).</p>
-<p><strong>Le réglage β</strong> (les trois encadrés du bas apparaissent un par un, → pour avancer) (β-VAE) pondère la KL. β trop petit : on retombe sur un autoencodeur classique, l’espace latent a des trous, générer en tirant z ~ N(0, I) donne des chiffres peu plausibles ou mélangés (un hybride de 4 et de 9, un trait informe), pas du bruit : le décodeur produit toujours quelque chose qui ressemble à de l’écriture. β = 1 : le VAE standard. β trop grand : tous les q(z|x) deviennent N(0, I), le décodeur ignore z (effondrement du postérieur) et produit des images floues, toutes semblables. Dans la partie pratique, on verra la KL partir haut (l’encodeur non entraîné est loin de N(0, I)), baisser vite, puis se stabiliser autour de 5 nats pendant l’entraînement.</p>
+<p><strong>Le réglage β</strong> (les trois encadrés du bas apparaissent un par un, → pour avancer) (β-VAE) pondère la KL. β trop petit : on retombe sur un autoencodeur classique. Ses codes vivent à une échelle quelconque, sans loi connue : rien ne les oblige à ressembler à N(0, I), donc un z tiré de N(0, I) tombe souvent hors de la zone où le décodeur a appris, et le chiffre généré est peu plausible. (Ce n’est pas une histoire de « trous » entre les groupes : la diapo AE contre VAE en direct montre que l’AE dessine aussi des chiffres nets entre ses groupes.) β = 1 : le VAE standard. β trop grand : tous les q(z|x) deviennent N(0, I), le décodeur ignore z (effondrement de la loi a posteriori) et produit des images floues, toutes semblables. Dans la partie pratique, on verra la KL partir haut (l’encodeur non entraîné est loin de N(0, I)), baisser vite, puis se stabiliser autour de 5 nats pendant l’entraînement.</p>
 <p>Paramètres d’URL : zmu, zlogvar.</p>`,
   en: `<p><strong>Question: what does KL do in a VAE?</strong> The VAE loss has two terms. The first (reconstruction) asks the decoded image to look like the input. The second is a KL: for each image x the encoder outputs a distribution q(z|x) = N(μ, diag σ²); the KL measures how far it is from the prior N(0, I) and penalises that. It acts like a spring that pulls every cloud of codes back to the centre and forbids it from shrinking to a point.</p>
 <p><strong>The reconstruction term</strong> −log p(x|z) is computed with <em>a single</em> z drawn from q(z|x) (as z = μ + σ ⊙ ε): it is a one-sample estimate of the expectation 𝔼_q[−log p(x|z)], noisy but unbiased, and enough because we average over thousands of images and steps.</p>
 <p><strong>The per-dimension formula</strong>, −½(1 + log σ² − μ² − σ²), is the previous slide’s KL(p‖q) formula applied to one dimension: its p becomes q(z_j|x) = N(μ_j, σ_j²), the encoder’s distribution, and its q becomes the prior N(0, 1) (the screen says so under the loss formula). Read it in two pieces: ½μ² (pulls the mean to 0) and ½(σ² − 1 − log σ²) (zero only when σ = 1: stops σ from collapsing to 0 or blowing up). The encoder predicts log σ² rather than σ so the value is unconstrained (positive or negative) and numerically stable.</p>
 <p><strong>Demo.</strong> Orange curve: q for one latent dimension; blue curve: N(0, 1). 1) Set μ to 0 and log σ² to 0: the curves coincide, KL = 0. 2) Move μ away: only the “centre” term grows. 3) Lower log σ² (a very precise code, small σ): the “width” term grows. That is the VAE’s tension: reconstruction wants precise, well-separated codes; KL wants them all close to N(0, 1).</p>
-<p><strong>The β knob</strong> (the three boxes at the bottom appear one by one, → to advance) (β-VAE) weighs the KL. β too small: back to a plain autoencoder, the latent space has holes, generating with z ~ N(0, I) gives implausible or mixed-up digits (a 4–9 hybrid, a shapeless stroke), not noise: the decoder always outputs something that looks like handwriting. β = 1: the standard VAE. β too large: every q(z|x) becomes N(0, I), the decoder ignores z (posterior collapse) and outputs blurry, look-alike images. In the hands-on part we will watch the KL start high (the untrained encoder is far from N(0, I)), fall fast, then level off around 5 nats during training.</p>
+<p><strong>The β knob</strong> (the three boxes at the bottom appear one by one, → to advance) (β-VAE) weighs the KL. β too small: back to a plain autoencoder. Its codes live on an arbitrary scale with no known law: nothing makes them look like N(0, I), so a z drawn from N(0, I) often lands outside where the decoder learned, and the generated digit is implausible. (It is not about “holes” between the clusters: the live AE vs VAE slide shows the AE also draws clean digits between its clusters.) β = 1: the standard VAE. β too large: every q(z|x) becomes N(0, I), the decoder ignores z (posterior collapse) and outputs blurry, look-alike images. In the hands-on part we will watch the KL start high (the untrained encoder is far from N(0, I)), fall fast, then level off around 5 nats during training.</p>
 <p>URL parameters: zmu, zlogvar.</p>`,
 };
 
@@ -105,7 +105,7 @@ function mount(el: HTMLElement, scope: Scope): void {
   const chart = scope.own(
     new LineChart(find(el, '.kv-chart'), {
       width: 620,
-      height: 196,
+      height: 176,
       xDomain: X_DOMAIN,
       xLabel: 'z',
       ariaLabel: scope.t({ fr: 'q(z|x) pour une dimension latente et la loi a priori N(0, 1)', en: 'q(z|x) for one latent dimension and the prior N(0, 1)' }),

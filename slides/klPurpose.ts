@@ -29,7 +29,7 @@ function body(lang: Lang): string {
     <h3>${t({ fr: 'À quoi ça sert\u00a0?', en: 'What is it for?' })}</h3>
     <ul>
       <li>${t({ fr: 'Faire ressembler une loi à une autre\u00a0: c’est une <strong>perte</strong> qu’on minimise.', en: 'Making one distribution look like another: it is a <strong>loss</strong> we minimise.' })}</li>
-      <li>${t({ fr: `Dans le VAE\u00a0: ${tex('\\mathrm{KL}\\big(q(z|x)\\,\\|\\,\\mathcal{N}(0, I)\\big)')} garde chaque code près de ${tex('\\mathcal{N}(0, I)')}, là où l’on tirera pour générer.`, en: `In the VAE: ${tex('\\mathrm{KL}\\big(q(z|x)\\,\\|\\,\\mathcal{N}(0, I)\\big)')} keeps each code close to ${tex('\\mathcal{N}(0, I)')}, where we will draw to generate.` })}</li>
+      <li>${t({ fr: `Dans le VAE\u00a0: ${tex('\\mathrm{KL}\\big(q(z|x)\\,\\|\\,\\mathcal{N}(0, I)\\big)')} garde chaque code près de <span class="kp-nobreak">${tex('\\mathcal{N}(0, I)')},</span> là où l’on tirera pour générer.`, en: `In the VAE: ${tex('\\mathrm{KL}\\big(q(z|x)\\,\\|\\,\\mathcal{N}(0, I)\\big)')} keeps each code close to <span class="kp-nobreak">${tex('\\mathcal{N}(0, I)')},</span> where we will draw to generate.` })}</li>
     </ul>
   </div>
   <div class="box warn fragment">

@@ -21,7 +21,7 @@ function body(lang: Lang): string {
   const t = pick(lang);
   return `<div class="le-cols">
   <div class="le-left">
-    <p class="le-lead">${t({ fr: 'Les 1 000 chiffres de test, placés par l’encodeur (μ) et colorés par chiffre. ' + liveOrPrint('<strong>Survolez ou cliquez</strong> : le décodeur dessine le point visé.', 'Le décodeur dessine ici le point <i>z</i> = (0 ; 0).'), en: 'The 1,000 test digits, placed by the encoder (μ) and coloured by digit. ' + liveOrPrint('<strong>Hover or click</strong>: the decoder draws the point under the cursor.', 'Here the decoder draws the point <i>z</i> = (0, 0).') })}</p>
+    <p class="le-lead">${t({ fr: 'Les 1 000 chiffres de test, placés par l’encodeur (μ) et colorés par chiffre. ' + liveOrPrint('<strong>Survolez ou cliquez</strong> : le décodeur dessine le point visé.', 'Le décodeur dessine ici le point <i>z</i> = (0 ; 0).'), en: 'The 1,000 test digits, placed by the encoder (μ) and coloured by digit. ' + liveOrPrint('<strong>Hover or click</strong>: the decoder draws the point under the cursor.', 'Here the decoder draws the point <i>z</i> = (0, 0).') })}</p>
     <div class="le-explorer"></div>
     <p class="le-source model-source muted"></p>
   </div>

@@ -30,15 +30,16 @@ export interface NetworkPart {
 /** Body of a network slide in one language: lead, diagram placeholder, where it is read from, the notebook cell. */
 export function networkBody(spec: NetworkPart, lang: Lang): string {
   const t = pick(lang);
-  const file = `public/${VAE_MODEL_DIR}/${spec.part}/model.json`;
+  // The pretrained encoder narrows 784 → 512 → 256 → 2; the decoder mirrors it, 2 → 256 → 512 → 784.
+  const hidden = spec.part === 'encoder' ? { fr: '512 puis 256', en: '512 then 256' } : { fr: '256 puis 512', en: '256 then 512' };
   return `<div class="net-cols">
   <div class="net-left">
     <p class="net-lead">${spec.lead[lang]}</p>
     <div class="net-diagram chart-host" data-part="${spec.part}"></div>
-    <p class="net-source">${t({ fr: 'Schéma lu dans', en: 'Drawn from' })} <code>${file}</code></p>
+    <p class="net-source">${t({ fr: 'Schéma du modèle pré-entraîné fourni avec le diaporama.', en: 'Diagram of the pretrained model shipped with the slides.' })}</p>
   </div>
   <div class="net-code">${notebookCellHtml({ cell: spec.cell, lang })}
-    <p class="net-keras">${t({ fr: 'Sous chaque couche, en commentaire\u00a0: la même couche en Keras (Python). Ce notebook n’a qu’une couche cachée de 256\u00a0; le schéma, à gauche, est celui du modèle pré-entraîné (512 et 256).', en: 'Under each layer, as a comment: the same layer in Keras (Python). This notebook has a single hidden layer of 256; the diagram, left, is the pretrained model’s (512 and 256).' })}</p>
+    <p class="net-keras">${t({ fr: `Sous chaque couche, en commentaire\u00a0: la même couche en Keras (Python). Ce notebook n’a qu’une couche cachée de 256\u00a0; le schéma, à gauche, est celui du modèle pré-entraîné (${hidden.fr}).`, en: `Under each layer, as a comment: the same layer in Keras (Python). This notebook has a single hidden layer of 256; the diagram, left, is the pretrained model’s (${hidden.en}).` })}</p>
   </div>
 </div>`;
 }

@@ -34,7 +34,7 @@ function lossBox(lang: Lang): string {
   <div class="vm-formula">${recon}</div>
   <p><strong>KL</strong> ${t({ fr: '(forme fermée)\u00a0:', en: '(closed form):' })}</p>
   <div class="vm-formula">${kl}</div>
-  <p>${t({ fr: `${tex('-\\mathrm{ELBO}')} = reconstruction + ${tex('\\beta')}·KL, moyennée sur le lot\u00a0; ${tex('\\beta = 1')}\u00a0: le VAE.`, en: `${tex('-\\mathrm{ELBO}')} = reconstruction + ${tex('\\beta')}·KL, averaged over the batch; ${tex('\\beta = 1')}: the VAE.` })}</p>
+  <p>${t({ fr: `Perte = reconstruction + ${tex('\\beta')}·KL (${tex('\\beta = 1')}\u00a0: la ${tex('-\\mathrm{ELBO}')}), moyennée sur le lot.`, en: `Loss = reconstruction + ${tex('\\beta')}·KL (${tex('\\beta = 1')}: the ${tex('-\\mathrm{ELBO}')}), averaged over the batch.` })}</p>
   <p class="vm-where">${where}</p>
 </div>`;
 }

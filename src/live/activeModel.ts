@@ -23,7 +23,7 @@ export async function activeModel(training: TrainingSession, library: Pretrained
   };
 }
 
-/** A one-line caption saying which model a slide shows (the pretrained one's folder is the data set's). */
+/** A one-line caption saying which model a slide shows, in plain words (no file paths on student-facing slides). */
 export function sourceCaption(m: { source: ModelSource; step: number }, dataset: DatasetInfo = DATASETS.mnist): Localized {
   if (m.source === 'live') {
     return {
@@ -31,5 +31,5 @@ export function sourceCaption(m: { source: ModelSource; step: number }, dataset:
       en: `Model trained live (${formatNumber(m.step, 'en', 0)} steps)`,
     };
   }
-  return { fr: `Modèle pré-entraîné (public/${dataset.models.vae})`, en: `Pretrained model (public/${dataset.models.vae})` };
+  return { fr: `Modèle pré-entraîné sur ${dataset.name.fr}, fourni avec le diaporama`, en: `Pretrained model on ${dataset.name.en}, shipped with the slides` };
 }

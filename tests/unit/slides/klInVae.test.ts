@@ -13,7 +13,7 @@ describe('slide kl-in-vae', () => {
     expect(slide.id).toBe('kl-in-vae');
     expect(slide.params?.map((p) => p.name)).toEqual(['zmu', 'zlogvar']);
     expect(() => checkStaticContent(slide)).not.toThrow();
-    expect(slide.body.fr).toContain('effondrement du postérieur');
+    expect(slide.body.fr).toContain('effondrement de la loi <i>a posteriori</i>');
     expect(slide.body.en).toContain('posterior collapse');
   });
 
