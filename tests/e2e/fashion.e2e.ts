@@ -55,12 +55,12 @@ describe('Fashion-MNIST in the deck (issue 19)', () => {
   it('?data=fashion#/latent-explorer: the corner button names Fashion-MNIST and the latent legend names the clothes', async () => {
     await gotoDeck(env, page, '?data=fashion', '#/latent-explorer');
     await showSlide(page, 'latent-explorer');
-    await page.waitForSelector('#latent-explorer .digit-manifold[data-drawn="400"]', { timeout: 60_000 });
+    await page.waitForSelector('#latent-explorer .digit-manifold[data-drawn="49"]', { timeout: 60_000 });
     assert.equal(await page.locator('.data-toggle').getAttribute('data-dataset'), 'fashion');
     assert.equal(await page.locator('.data-toggle').textContent(), 'Données\u00a0: Fashion-MNIST');
     const legend = await page.locator('#latent-explorer .legend-item text').allTextContents();
     assert.deepEqual(legend, ['T-shirt/haut', 'Pantalon', 'Pull', 'Robe', 'Manteau', 'Sandale', 'Chemise', 'Basket', 'Sac', 'Bottine']);
-    assert.match((await page.locator('#latent-explorer .le-source').textContent()) ?? '', /vae-fashion/);
+    assert.match((await page.locator('#latent-explorer .le-source').textContent()) ?? '', /pré-entraîné sur Fashion-MNIST/);
     assert.match((await page.locator('#latent-explorer .dataset-note').textContent()) ?? '', /Fashion-MNIST/);
     assert.ok(requested.some((p) => p.endsWith('/models/vae-fashion/decoder/model.json')), 'the Fashion decoder was loaded');
     assert.ok(!requested.some((p) => p.includes('vae-mnist')), 'the MNIST models were not loaded');
@@ -69,7 +69,7 @@ describe('Fashion-MNIST in the deck (issue 19)', () => {
 
   it('the generation slide decodes clothes with the Fashion decoder (non-blank, more ink than digits)', async () => {
     await showSlide(page, 'generation-demo');
-    await page.waitForSelector('#generation-demo .digit-manifold[data-drawn="400"]', { timeout: 30_000 });
+    await page.waitForSelector('#generation-demo .digit-manifold[data-drawn="49"]', { timeout: 30_000 });
     const samples = await meanInk(page, '#generation-demo .gd-samples canvas');
     console.log(`fashion: 36 generated items, mean ink ${samples.ink.toFixed(3)}, blank cells ${samples.blank}`);
     assert.equal(samples.cells, 36);
