@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import slide from '../../../slides/aeVsVaeLive.ts';
 import { mnistFromBytes } from '../../../src/data/mnist.ts';
 import { loadPretrained } from '../../../src/model/pretrained.ts';
 import { PretrainedLibrary } from '../../../src/live/pretrainedLibrary.ts';
 import { checkStaticContent, mountSlide } from './mountSlide.ts';
+import { useJsdomTfjs } from '../../support/jsdomTfjs.ts';
 
 const ROOT = resolve(__dirname, '../../..');
 const MODELS_DIR = join(ROOT, 'public/models/');
@@ -18,14 +19,7 @@ const heldOut = mnistFromBytes(new Uint8Array(readFileSync(join(ROOT, 'public/da
 const backend = async () => ({ name: tf.getBackend(), software: false, reason: 'tfjs backend of the unit tests' });
 const services = { pretrained: new PretrainedLibrary({ model: (kind) => loadPretrained(kind, MODELS_DIR, readFileBytes), digits: async () => heldOut, backend }) };
 
-beforeAll(async () => {
-  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
-  await tf.setBackend('cpu');
-  await tf.ready();
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+useJsdomTfjs();
 
 /** The numbers of a column's scale line ("z₁ de −35 à 8, z₂ de −31 à 27"). */
 function scaleNumbers(text: string): number[] {

@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import drawDigit from '../../../slides/drawDigit.ts';
 import { mnistFromBytes } from '../../../src/data/mnist.ts';
 import { loadPretrained } from '../../../src/model/pretrained.ts';
 import { PretrainedLibrary } from '../../../src/live/pretrainedLibrary.ts';
 import { mountSlide, type Mounted } from './mountSlide.ts';
+import { useJsdomTfjs } from '../../support/jsdomTfjs.ts';
 
 const ROOT = resolve(__dirname, '../../..');
 const MODELS_DIR = join(ROOT, 'public/models/');
@@ -18,14 +19,7 @@ const set = mnistFromBytes(new Uint8Array(readFileSync(join(ROOT, 'public/data/m
 const backend = async () => ({ name: tf.getBackend(), software: false, reason: 'tfjs backend of the unit tests' });
 const pretrained = new PretrainedLibrary({ model: (kind) => loadPretrained(kind, MODELS_DIR, readFileBytes), digits: async () => set.test, backend });
 
-beforeAll(async () => {
-  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
-  await tf.setBackend('cpu');
-  await tf.ready();
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+useJsdomTfjs();
 
 const key = (m: Mounted, k: string) => m.get('canvas[data-draw-pad]').dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
 const attr = (m: Mounted, sel: string, name: string) => m.get(sel).getAttribute(name) ?? '';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import latentSpace from '../../../slides/latentSpace.ts';
 import aeVsVaeLive from '../../../slides/aeVsVaeLive.ts';
 import { mnistFromBytes } from '../../../src/data/mnist.ts';
@@ -13,6 +13,7 @@ import { loadPretrained } from '../../../src/model/pretrained.ts';
 import { PretrainedLibrary } from '../../../src/live/pretrainedLibrary.ts';
 import { mountSlide } from './mountSlide.ts';
 import { randomNormalArray } from '../../../src/math/random.ts';
+import { useJsdomTfjs } from '../../support/jsdomTfjs.ts';
 
 const ROOT = resolve(__dirname, '../../..');
 const MODELS_DIR = join(ROOT, 'public/models/');
@@ -24,14 +25,7 @@ const fashion = {
   pretrained: new PretrainedLibrary({ model: (kind) => loadPretrained(kind, MODELS_DIR, readFileBytes, 'fashion'), digits: async () => heldOut, backend }),
 };
 
-beforeAll(async () => {
-  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
-  await tf.setBackend('cpu');
-  await tf.ready();
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+useJsdomTfjs();
 
 describe('demo slides on Fashion-MNIST', () => {
   it('latent-space names the clothes in its legend, says which data set it shows, and leaves no tensor behind', async () => {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import aeVsVae from '../../../slides/aeVsVae.ts';
 import aeVsVaeLive from '../../../slides/aeVsVaeLive.ts';
 import vaeUses from '../../../slides/vaeUses.ts';
@@ -16,6 +16,7 @@ import { mnistFromBytes } from '../../../src/data/mnist.ts';
 import { loadPretrained, ModelLoadError } from '../../../src/model/pretrained.ts';
 import { PretrainedLibrary } from '../../../src/live/pretrainedLibrary.ts';
 import { mountSlide } from './mountSlide.ts';
+import { useJsdomTfjs } from '../../support/jsdomTfjs.ts';
 
 const all = [aeVsVae, aeVsVaeLive, vaeUses, vaeUsesLive, latentSpace, latentInVae, generating];
 // (the *.node.ts helpers resolve paths from import.meta.url, which is not a file: URL under jsdom)
@@ -28,14 +29,7 @@ const backend = async () => ({ name: tf.getBackend(), software: false, reason: '
 const fromDisk = { pretrained: new PretrainedLibrary({ model: (kind) => loadPretrained(kind, MODELS_DIR, readFileBytes), digits: async () => heldOut, backend }) };
 const hasAe = existsSync(join(MODELS_DIR, 'ae-mnist', 'encoder', 'model.json'));
 
-beforeAll(async () => {
-  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
-  await tf.setBackend('cpu');
-  await tf.ready();
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+useJsdomTfjs();
 
 describe('static content of the AE/VAE, latent and generation slides', () => {
   it('have ids in deck order, agenda sections, distinct fr/en text and notes that answer a question', () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import latentSpace from '../../../slides/latentSpace.ts';
 import aeVsVaeLive from '../../../slides/aeVsVaeLive.ts';
 import vaeUsesLive from '../../../slides/vaeUsesLive.ts';
@@ -16,6 +16,7 @@ import { mnistFromBytes } from '../../../src/data/mnist.ts';
 import { loadPretrained } from '../../../src/model/pretrained.ts';
 import { PretrainedLibrary } from '../../../src/live/pretrainedLibrary.ts';
 import { mountSlide, type Mounted } from './mountSlide.ts';
+import { useJsdomTfjs } from '../../support/jsdomTfjs.ts';
 
 const ROOT = resolve(__dirname, '../../..');
 const MODELS_DIR = join(ROOT, 'public/models/');
@@ -25,14 +26,7 @@ const backend = async () => ({ name: tf.getBackend(), software: false, reason: '
 const services = { pretrained: new PretrainedLibrary({ model: (kind) => loadPretrained(kind, MODELS_DIR, readFileBytes), digits: async () => heldOut, backend }) };
 const MU = /^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/;
 
-beforeAll(async () => {
-  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
-  await tf.setBackend('cpu');
-  await tf.ready();
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+useJsdomTfjs();
 
 const typeDigit = (m: Mounted, k: string) => m.get('canvas[data-draw-pad]').dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
 const mu = (m: Mounted) => m.get('[data-mu]').getAttribute('data-mu') ?? '';
