@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { artifactsDir, gotoDeck, openPage, showSlide, startEnv, type DeckEnv, transitionsDone } from './harness.ts';
 
 /** Each slide and the notebook cells (tags without `slide:`) it shows. */
-const SLIDES: Record<string, string[]> = { encoder: ['encoder'], decoder: ['decoder'], 'vae-model': ['vae', 'loss'] };
+const SLIDES: Record<string, string[]> = { encoder: ['encoder'], decoder: ['decoder'], 'vae-model': ['vae'] }; // vae-model shows the VAE cell; the loss is a formula naming its cell
 const shots = join(artifactsDir, 'code-cells');
 
 let env: DeckEnv;
