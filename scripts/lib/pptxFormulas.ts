@@ -6,23 +6,16 @@
 import type { Page } from 'playwright-core';
 import type PptxGenJS from 'pptxgenjs';
 import type { ChartFrame } from './pptxCharts.ts';
+import type { SlideBox } from './slideTextBoxes.ts';
 import { texToSvg } from './texSvg.ts';
 
 /** A formula of a printed slide, in CSS px relative to the 1280×720 slide. */
-export interface SlideFormula {
+export interface SlideFormula extends SlideBox {
   /** Index of the formula in the page (for hideFormulas). */
   index: number;
   slideId: string;
   tex: string;
   display: boolean;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  /** Font size of the KaTeX box in CSS px. */
-  fontSize: number;
-  /** 6 hex digits. */
-  color: string;
 }
 
 /** A formula typeset as SVG, with its box on the slide and its PNG fallback. */

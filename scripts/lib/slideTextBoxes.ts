@@ -11,14 +11,20 @@ export interface TextRun {
   italic: boolean;
 }
 
-/** One text block of a slide, in CSS px relative to the 1280×720 slide. */
-export interface BodyBox {
+/** A box of a printed slide in CSS px relative to the 1280×720 slide, with the size and colour of its text. */
+export interface SlideBox {
   x: number;
   y: number;
   w: number;
   h: number;
+  /** Font size in CSS px. */
   fontSize: number;
+  /** 6 hex digits. */
   color: string;
+}
+
+/** One text block of a slide, in CSS px relative to the 1280×720 slide. */
+export interface BodyBox extends SlideBox {
   align: 'left' | 'center' | 'right';
   bullet: boolean;
   heading: boolean;
