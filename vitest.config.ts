@@ -10,5 +10,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default for `run` is one worker fewer than the cores: ONE worker on the 2-core CI machine, which left a
+    // core idle while each file waited on its imports (tfjs, jsdom). Two forks keep both cores busy; each file still
+    // gets a fresh process (isolation kept: several tests install jsdom globals and set the tfjs backend).
+    maxWorkers: 2,
   },
 });

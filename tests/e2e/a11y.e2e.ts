@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { assertClean, gotoDeck, openPage, showSlide, slideIds, startEnv, type DeckEnv } from './harness.ts';
+import { assertClean, gotoDeck, openPage, showSlide, slideIds, startEnv, transitionsDone, type DeckEnv } from './harness.ts';
 
 /** axe-core's browser build. The deck's CSP forbids inline scripts, so it is evaluated over CDP, which CSP does not see. */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,9 +32,13 @@ after(async () => {
   await env?.close();
 });
 
+/**
+ * Wait until the slide's live part is up and reveal.js's fades are over: the slide's own and its step-by-step
+ * reveals' (a condition, where a fixed 500 ms sleep per slide cost the five tours about 75 s).
+ */
 async function waitMounted(page: Page, id: string): Promise<void> {
   await page.waitForFunction((sid) => document.getElementById(sid)?.dataset.mounted !== 'pending', id, { timeout: 90_000 });
-  await page.waitForTimeout(500); // the fade transition
+  await transitionsDone(page, 10_000, '.reveal .slides section, .reveal .slides section .fragment');
 }
 
 /** axe's violations on the page as it stands, one line per rule and node. */
@@ -54,11 +58,13 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /**
  * FR light, FR dark, EN light: colours depend on the theme, text on the language; EN dark would only repeat FR dark's
- * colour checks with other words (≈ 1 min more of CI time for no new rule).
+ * colour checks with other words (≈ 1 min more of CI time for no new rule). The three tours run at the same time, each
+ * in its own page (own renderer process, own URL parameters, nothing shared but the served files): while one waits for
+ * a slide's models the others run axe, which roughly halves the wall time on 2 cores.
  */
 const AXE_RUNS = [['fr', 'light'], ['fr', 'dark'], ['en', 'light']] as const;
 
-describe('axe: no violation on any slide', () => {
+describe('axe: no violation on any slide', { concurrency: AXE_RUNS.length }, () => {
   for (const [lang, theme] of AXE_RUNS) {
     it(`${lang}, ${theme} theme`, async () => {
       const { page, problems } = await openPage(env);
@@ -130,7 +136,8 @@ function phoneProblems(page: Page, id: string): Promise<string[]> {
   return page.evaluate(`(() => { const __name = (f) => f; return (${check.toString()})(${JSON.stringify(arg)}); })()`) as Promise<string[]>;
 }
 
-describe('phones', () => {
+// The two phone tours run side by side, each in its own browser context; the swipe test runs after them.
+describe('phones', { concurrency: 2 }, () => {
   for (const [width, height] of [[390, 844], [844, 390]] as const) {
     it(`${width}×${height}: a deep link opens its slide; every slide readable, touchable, no sideways overflow`, async () => {
       const context = await env.browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });

@@ -118,16 +118,17 @@ export async function showSlide(page: Page, id: string): Promise<void> {
 /**
  * Wait until reveal.js's slide fade is over (a CSS transition on the slide sections, 0.4 s at its "fast" speed): a
  * condition instead of a fixed sleep. Reading the animations makes the page compute its styles, so a fade just
- * started counts; transitions inside a slide (widgets, charts) are not waited for.
+ * started counts; transitions inside a slide (widgets, charts) are not waited for unless `targets` names them
+ * (e.g. `'.reveal .slides section, .reveal .slides section .fragment'` for the step-by-step reveals too).
  */
-export async function transitionsDone(page: Page, timeout = 10_000): Promise<void> {
+export async function transitionsDone(page: Page, timeout = 10_000, targets = '.reveal .slides section'): Promise<void> {
   await page.waitForFunction(
-    () =>
+    (selector) =>
       !document.getAnimations().some((a) => {
         const target = (a.effect as KeyframeEffect | null)?.target;
-        return a instanceof CSSTransition && a.playState === 'running' && !!target?.matches('.reveal .slides section');
+        return a instanceof CSSTransition && a.playState === 'running' && !!target?.matches(selector);
       }),
-    null,
+    targets,
     { timeout, polling: 50 },
   );
 }
