@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { outPath } from './lib/exportPaths.ts';
+import { writeExportReport } from './lib/exportReport.ts';
 import { deckIds, withPrintedDeck } from './lib/printedDeck.ts';
 import { evalInPage, notesBelowSlides, notesLabel, numberPages, overflowingElements, readHandoutLayout, type HandoutPage } from './lib/printLayout.ts';
 
@@ -62,8 +63,11 @@ export function pdfOptions(args: string[]): PdfOptions {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = Date.now();
   Promise.resolve()
-    .then(() => makePdf(pdfOptions(process.argv.slice(2))))
-    .then((file) => console.log(`PDF written: ${file} (${((Date.now() - started) / 1000).toFixed(1)} s)`))
+    .then(() => printHandout(pdfOptions(process.argv.slice(2))))
+    .then((handout) => {
+      writeExportReport(handout.path, handout);
+      console.log(`PDF written: ${handout.path} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    })
     .catch((err: unknown) => {
       console.error(err instanceof Error ? err.message : err);
       process.exit(1);

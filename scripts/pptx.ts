@@ -12,6 +12,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import PptxGenJS from 'pptxgenjs';
 import { outPath } from './lib/exportPaths.ts';
+import { writeExportReport } from './lib/exportReport.ts';
 import { deckIds, withPrintedDeck } from './lib/printedDeck.ts';
 import { evalInPage } from './lib/printLayout.ts';
 import { prepareSlidesForShots, type ShotFrame, type SlideInfo, type SlideText } from './lib/slideLayout.ts';
@@ -202,7 +203,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = Date.now();
   Promise.resolve()
     .then(() => makePptx(pptxOptions(process.argv.slice(2))))
-    .then((r) => console.log(`PowerPoint written: ${r.path} (${r.slides.length} slides, ${((Date.now() - started) / 1000).toFixed(1)} s)`))
+    .then((r) => {
+      writeExportReport(r.path, r);
+      console.log(`PowerPoint written: ${r.path} (${r.slides.length} slides, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    })
     .catch((err: unknown) => {
       console.error(err instanceof Error ? err.message : err);
       process.exit(1);

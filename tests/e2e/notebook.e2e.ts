@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { jupyterPython, root } from '../../scripts/lib/notebookTools.ts';
 import { readNotebook, type Notebook, type NotebookCell } from '../../scripts/lib/notebookFile.ts';
 import { artifactsDir } from './harness.ts';
+import { publishExport } from './sharedExports.ts';
 
 const joined = (v: string | string[] | undefined): string => (Array.isArray(v) ? v.join('') : (v ?? ''));
 const textOf = (cell: NotebookCell): string => (cell.outputs ?? []).filter((o) => o.output_type === 'stream').map((o) => joined(o.text)).join('');
@@ -51,8 +52,11 @@ before(() => {
   rows = readmeExports();
   for (const { command } of rows) {
     const started = Date.now();
-    execSync(`${command} --silent`, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, EXPORTS_DIR: exportsDir } });
+    // EXPORT_REPORT: pdf and pptx also write what they measured, so pdf.e2e and pptx.e2e check these files (sharedExports.ts)
+    execSync(`${command} --silent`, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, EXPORTS_DIR: exportsDir, EXPORT_REPORT: '1' } });
     if (command === 'npm run notebook:run') runSeconds = (Date.now() - started) / 1000;
+    if (command === 'npm run pdf') publishExport(join(exportsDir, 'handout.pdf'));
+    if (command === 'npm run pptx') publishExport(join(exportsDir, 'presentation.pptx'));
   }
   nb = readNotebook(join(exportsDir, 'vae-mnist.executed.ipynb'));
   page = readFileSync(join(exportsDir, 'vae-mnist.html'), 'utf8');

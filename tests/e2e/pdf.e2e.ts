@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { printHandout, type Handout } from '../../scripts/pdf.ts';
 import { inkFraction, normalizeText, pdfFonts, pdfInfo, pdfPageCount, pdfPageTexts, rasterizePdf, whiteOut, type GrayImage } from '../../scripts/lib/pdfTools.ts';
 import { artifactsDir } from './harness.ts';
+import { frenchHandout } from './sharedExports.ts';
 
 /** A live chart region must have at least this fraction of dark pixels (axes alone give less than 2 %). */
 const MIN_CHART_INK = 0.02;
@@ -24,7 +25,7 @@ let fr: Handout;
 let en: Handout;
 
 before(async () => {
-  fr = await printHandout({ lang: 'fr', notes: false, out: join(work, 'handout-fr.pdf') });
+  fr = await frenchHandout(join(work, 'handout-fr.pdf')); // this run's `npm run pdf` file when notebook.e2e made one
   en = await printHandout({ lang: 'en', notes: true, out: join(work, 'handout-en-notes.pdf') });
   mkdirSync(join(artifactsDir, 'pdf'), { recursive: true });
   copyFileSync(fr.path, join(artifactsDir, 'pdf', 'handout-fr.pdf'));

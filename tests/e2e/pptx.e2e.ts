@@ -12,10 +12,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makePptx, type PptxResult } from '../../scripts/pptx.ts';
+import type { PptxResult } from '../../scripts/pptx.ts';
 import { inkFraction, normalizeText, pdfPageCount, pdfPageExtents, pdfPageTexts, rasterizePdf } from '../../scripts/lib/pdfTools.ts';
 import { drawingText, readZip, readZipBytes } from '../../scripts/lib/zipEntries.ts';
 import { artifactsDir } from './harness.ts';
+import { frenchPptx } from './sharedExports.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'pptx-'));
 let fr: PptxResult;
@@ -26,7 +27,7 @@ const noLibreOffice = hasLibreOffice ? false : 'libreoffice not found: install l
 if (noLibreOffice) console.log(`# ${noLibreOffice}`);
 
 before(async () => {
-  fr = await makePptx({ lang: 'fr', out: join(work, 'presentation.pptx') });
+  fr = await frenchPptx(join(work, 'presentation.pptx')); // this run's `npm run pptx` file when notebook.e2e made one
   zip = readZip(fr.path);
   mkdirSync(join(artifactsDir, 'pptx'), { recursive: true });
   copyFileSync(fr.path, join(artifactsDir, 'pptx', 'presentation.pptx'));
