@@ -12,7 +12,8 @@ after(async () => {
   await env?.close();
 });
 
-describe('the deck in a browser', () => {
+// Two tests at a time, each in its own page (the fr and en tours overlap: one mounts while the other screenshots).
+describe('the deck in a browser', { concurrency: 2 }, () => {
   for (const lang of ['fr', 'en'] as const) {
     it(`shows every slide in ${lang} with no error, no foreign request, no NaN, and screenshots it`, async () => {
       const { page, problems } = await openPage(env);

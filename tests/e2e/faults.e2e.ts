@@ -13,7 +13,9 @@ const started = Date.now();
 after(() => console.log(`faults.e2e: ${((Date.now() - started) / 1000).toFixed(0)} s`));
 
 
-describe('faults a classroom can throw at the deck', () => {
+// Two faults at a time: each test has its own server and browser context (its own Chromium where the launch differs),
+// and most of a test is waiting for models, data or training; timeouts are sized for a loaded machine.
+describe('faults a classroom can throw at the deck', { concurrency: 2 }, () => {
   it('without WebGL every slide works and the live parts run on WASM, then CPU, with a badge naming the backend', async () => {
     await withEnv({ launch: { webgl: false } }, async (env) => {
       const { page, problems } = await openPage(env);

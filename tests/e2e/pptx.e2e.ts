@@ -8,7 +8,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { drawingText, readZip, readZipBytes } from '../../scripts/lib/zipEntries
 import { artifactsDir } from './harness.ts';
 import { frenchPptx } from './sharedExports.ts';
 
+const execFileAsync = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'pptx-'));
 let fr: PptxResult;
 let zip: Map<string, Buffer>;
@@ -162,18 +164,32 @@ describe('npm run pptx', () => {
   });
 });
 
+/** Run headless LibreOffice with a throwaway profile of its own (so two can run at once). */
+async function libreOffice(args: string[]): Promise<void> {
+  const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+  try {
+    await execFileAsync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', ...args], { timeout: 180_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 describe('the pptx in LibreOffice', { skip: noLibreOffice }, () => {
-  it('converts to a PDF with one page per slide, titles as text, no empty page', () => {
-    const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-    try {
-      execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, fr.path], {
-        stdio: 'ignore',
-        timeout: 180_000,
-      });
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-    const pdf = join(work, 'presentation.pdf');
+  // Both conversions start together (own profiles, own output folders): a conversion keeps about one core busy, so on
+  // 2 cores the pair takes about as long as one did. Each test awaits its own and fails with its error.
+  let slidesPdf: Promise<string>;
+  let notesPdf: Promise<string>;
+  before(() => {
+    slidesPdf = libreOffice(['--convert-to', 'pdf', '--outdir', work, fr.path]).then(() => join(work, 'presentation.pdf'));
+    const filter = 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"},"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}';
+    notesPdf = libreOffice(['--convert-to', filter, '--outdir', join(work, 'notes'), fr.path]).then(() => join(work, 'notes', 'presentation.pdf'));
+    // awaited by the tests below; this only keeps a failure from counting as unhandled before its test runs
+    slidesPdf.catch(() => {});
+    notesPdf.catch(() => {});
+  });
+
+  it('converts to a PDF with one page per slide, titles as text, no empty page', async () => {
+    const pdf = await slidesPdf;
     copyFileSync(pdf, join(artifactsDir, 'pptx', 'presentation-libreoffice.pdf'));
     assert.equal(pdfPageCount(pdf), fr.slides.length);
     const texts = pdfPageTexts(pdf).map(normalizeText);
@@ -184,16 +200,8 @@ describe('the pptx in LibreOffice', { skip: noLibreOffice }, () => {
     });
   });
 
-  it('prints each slide\'s notes whole on its notes page', () => {
-    const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
-    const out = join(work, 'notes');
-    const filter = 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"},"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}';
-    try {
-      execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', out, fr.path], { stdio: 'ignore', timeout: 180_000 });
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-    const pdf = join(out, 'presentation.pdf');
+  it('prints each slide\'s notes whole on its notes page', async () => {
+    const pdf = await notesPdf;
     copyFileSync(pdf, join(artifactsDir, 'pptx', 'presentation-notes-libreoffice.pdf'));
     assert.equal(pdfPageCount(pdf), fr.slides.length, 'one notes page per slide');
     const texts = pdfPageTexts(pdf).map((t) => normalizeText(t).replace(/\s+/g, ''));

@@ -22,7 +22,8 @@ after(async () => {
   await env?.close();
 });
 
-describe('readable from the back of the room', () => {
+// The fr and en tours run side by side, each in its own page.
+describe('readable from the back of the room', { concurrency: 2 }, () => {
   for (const lang of ['fr', 'en'] as const) {
     it(`no text under ${MIN_TEXT_PX} px and no digit image under ${MIN_DIGIT_PX} px on any slide (${lang})`, async () => {
       const { page } = await openPage(env);
