@@ -85,7 +85,7 @@ export function decodeToRgba(bytes: Uint8Array, type: 'jpeg' | 'png'): { rgba: U
 }
 
 /**
- * Preprocess every JPEG/PNG file of a folder (not its subfolders), in name order, to size×size RGB floats; never
+ * Preprocess every JPEG/PNG file of a folder (plain files only: not its subfolders or links), in name order, to size×size RGB floats; never
  * throws for a bad file (it is counted and named in `skipped`). Throws only when the folder itself cannot be read.
  */
 export function preprocessImageFolder(dir: string, options: FolderOptions = {}): OwnImageSet {
