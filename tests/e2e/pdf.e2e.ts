@@ -1,7 +1,6 @@
 /**
  * The handout PDF (`npm run pdf`): one page per slide, titles and formulas as real text, no blank chart,
- * and with --notes every page carries its complete speaker notes below the slide. The English handout is printed with
- * `--data fashion` (the demo slides on Fashion-MNIST, with their own notes), so the same checks cover both data sets.
+ * and with --notes every page carries its complete speaker notes below the slide.
  * Needs a built deck (dist/) and poppler-utils.
  */
 import { after, before, describe, it } from 'node:test';
@@ -26,10 +25,10 @@ let en: Handout;
 
 before(async () => {
   fr = await printHandout({ lang: 'fr', notes: false, out: join(work, 'handout-fr.pdf') });
-  en = await printHandout({ lang: 'en', notes: true, data: 'fashion', out: join(work, 'handout-en-fashion-notes.pdf') });
+  en = await printHandout({ lang: 'en', notes: true, out: join(work, 'handout-en-notes.pdf') });
   mkdirSync(join(artifactsDir, 'pdf'), { recursive: true });
   copyFileSync(fr.path, join(artifactsDir, 'pdf', 'handout-fr.pdf'));
-  copyFileSync(en.path, join(artifactsDir, 'pdf', 'handout-en-fashion-notes.pdf'));
+  copyFileSync(en.path, join(artifactsDir, 'pdf', 'handout-en-notes.pdf'));
 });
 after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -50,7 +49,7 @@ function blankCharts(h: Handout, images: GrayImage[]): string[] {
   return problems;
 }
 
-for (const which of ['fr', 'en+fashion+notes'] as const) {
+for (const which of ['fr', 'en+notes'] as const) {
   const get = (): Handout => (which === 'fr' ? fr : en);
   describe(`handout PDF (${which})`, () => {
     it('has one page per slide of the deck, in deck order', () => {
@@ -155,17 +154,6 @@ describe('handout PDF with notes', () => {
       assert.ok(texts[i].includes(notes.slice(0, 40)), `${page.id}: the notes start is printed`);
       assert.ok(texts[i].includes(notes.slice(-40)), `${page.id}: the notes end is printed (not clipped)`);
     });
-  });
-
-  it('with --data fashion, the data slides print Fashion-MNIST and their Fashion-MNIST notes', () => {
-    const texts = pdfPageTexts(en.path).map(normalizeText);
-    const page = (id: string) => en.pages.findIndex((p) => p.id === id);
-    assert.match(texts[page('data-loading')], /Loading the data: Fashion-MNIST/);
-    assert.match(texts[page('data-loading')], /Trouser/);
-    assert.match(normalizeText(en.pages[page('data-loading')].notes), /Zalando/);
-    assert.match(texts[page('preprocessing')], /Dress/);
-    assert.match(normalizeText(en.pages[page('preprocessing')].notes), /The image shown is a dress/);
-    assert.doesNotMatch(normalizeText(en.pages[page('preprocessing')].notes), /handwritten/i);
   });
 
   it('titles differ between the French and English handouts', () => {
