@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { outPath } from './lib/exportPaths.ts';
 import { writeExportReport } from './lib/exportReport.ts';
-import { deckIds, withPrintedDeck } from './lib/printedDeck.ts';
+import { dataOption, dataSuffix, deckIds, withPrintedDeck } from './lib/printedDeck.ts';
+import type { DatasetId } from '../src/data/datasets.ts';
 import { evalInPage, notesBelowSlides, notesLabel, numberPages, overflowingElements, readHandoutLayout, type HandoutPage } from './lib/printLayout.ts';
 
 /** Options of the handout export. */
@@ -11,6 +12,8 @@ export interface PdfOptions {
   lang: 'fr' | 'en';
   /** Add the speaker notes under each slide (a printable teaching script). */
   notes: boolean;
+  /** The demo slides' data set (`--data fashion` prints the deck as `?data=fashion` shows it). */
+  data?: DatasetId;
   out: string;
 }
 
@@ -33,7 +36,7 @@ export async function makePdf(opts: PdfOptions): Promise<string> {
 
 /** Print the handout and report its page layout: one page per slide, notes (if asked) below each slide. */
 export async function printHandout(opts: PdfOptions): Promise<Handout> {
-  return withPrintedDeck({ lang: opts.lang, notes: opts.notes }, async (page) => {
+  return withPrintedDeck({ lang: opts.lang, notes: opts.notes, data: opts.data }, async (page) => {
     const size = opts.notes
       ? await evalInPage(page, notesBelowSlides, notesLabel[opts.lang])
       : await page.evaluate(() => ({ width: parseFloat(document.body.style.width), height: parseFloat(document.body.style.height) }));
@@ -51,13 +54,14 @@ export async function printHandout(opts: PdfOptions): Promise<Handout> {
   });
 }
 
-/** Parse `--lang fr|en`, `--notes`, `--out FILE` (util.parseArgs: an unknown option is an error). */
+/** Parse `--lang fr|en`, `--data mnist|fashion`, `--notes`, `--out FILE` (util.parseArgs: an unknown option is an error). */
 export function pdfOptions(args: string[]): PdfOptions {
-  const { values } = parseArgs({ args, options: { lang: { type: 'string', default: 'fr' }, notes: { type: 'boolean', default: false }, out: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { lang: { type: 'string', default: 'fr' }, data: { type: 'string' }, notes: { type: 'boolean', default: false }, out: { type: 'string' } } });
   const { lang, notes } = values;
   if (lang !== 'fr' && lang !== 'en') throw new Error(`--lang must be fr or en, not "${lang}"`);
-  const defaultName = `handout${lang === 'fr' ? '' : `-${lang}`}${notes ? '-notes' : ''}.pdf`;
-  return { lang, notes, out: outPath(values.out, defaultName) };
+  const data = dataOption(values.data);
+  const defaultName = `handout${lang === 'fr' ? '' : `-${lang}`}${dataSuffix(data)}${notes ? '-notes' : ''}.pdf`;
+  return { lang, notes, data, out: outPath(values.out, defaultName) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,5 +1,6 @@
 /**
- * `npm run pptx [-- --lang en] [--out file]`: the deck as an editable PowerPoint file (exports/presentation.pptx).
+ * `npm run pptx [-- --lang en] [--data fashion] [--out file]`: the deck as an editable PowerPoint file (exports/presentation.pptx;
+ * --data fashion shows the demo slides on Fashion-MNIST, as `?data=fashion`, in exports/presentation-fashion.pptx).
  * One slide per deck slide: the title (in the layout's title placeholder, so it shows in the outline), the section
  * label and every body text block (headings, paragraphs, bullets, with bold and italic) as real text boxes; native
  * charts with their data: the loss curves of the training slide (line charts of the saved history), the latent
@@ -13,7 +14,8 @@ import { parseArgs } from 'node:util';
 import PptxGenJS from 'pptxgenjs';
 import { outPath } from './lib/exportPaths.ts';
 import { writeExportReport } from './lib/exportReport.ts';
-import { deckIds, withPrintedDeck } from './lib/printedDeck.ts';
+import { dataOption, dataSuffix, deckIds, withPrintedDeck } from './lib/printedDeck.ts';
+import type { DatasetId } from '../src/data/datasets.ts';
 import { evalInPage } from './lib/printLayout.ts';
 import { prepareSlidesForShots, type ShotFrame, type SlideInfo, type SlideText } from './lib/slideLayout.ts';
 import { takeBodyText, type BodyBox } from './lib/slideTextBoxes.ts';
@@ -25,6 +27,8 @@ import { addFormulaImages, collectFormulas, hideFormulas, rasterizeFormulas, typ
 /** Options of the PowerPoint export. */
 export interface PptxOptions {
   lang: 'fr' | 'en';
+  /** The demo slides' data set (default MNIST). */
+  data?: DatasetId;
   out: string;
   /** Width of the slide pictures in pixels (default 1920, so 1920×1080). */
   pixels?: number;
@@ -66,8 +70,8 @@ interface Shot {
 }
 
 /** Render every slide of the printed deck to a PNG and read its title, label and notes. */
-async function shootSlides(lang: 'fr' | 'en', pixels: number): Promise<{ shots: Shot[]; ids: string[] }> {
-  return withPrintedDeck({ lang, scale: pixels / FRAME.width }, async (page) => {
+async function shootSlides(lang: 'fr' | 'en', pixels: number, data: DatasetId = 'mnist'): Promise<{ shots: Shot[]; ids: string[] }> {
+  return withPrintedDeck({ lang, scale: pixels / FRAME.width, data }, async (page) => {
     const infos = await evalInPage(page, prepareSlidesForShots, FRAME);
     const bodies = await evalInPage(page, takeBodyText, undefined);
     const areas = await evalInPage(page, chartAreas, undefined);
@@ -154,7 +158,7 @@ function defineMasters(pptx: PptxGenJS, shots: Shot[]): Map<string, string> {
 
 /** Build the PowerPoint file from the rendered slides. */
 export async function makePptx(opts: PptxOptions): Promise<PptxResult> {
-  const { shots, ids } = await shootSlides(opts.lang, opts.pixels ?? 1920);
+  const { shots, ids } = await shootSlides(opts.lang, opts.pixels ?? 1920, opts.data);
   if (shots.length !== ids.length) throw new Error(`rendered ${shots.length} slides but the deck has ${ids.length}`);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -191,12 +195,13 @@ export async function makePptx(opts: PptxOptions): Promise<PptxResult> {
   return { path: opts.out, slides: shots.map((s) => s.info) };
 }
 
-/** Parse `--lang fr|en`, `--out FILE` (util.parseArgs: an unknown option is an error). */
+/** Parse `--lang fr|en`, `--data mnist|fashion`, `--out FILE` (util.parseArgs: an unknown option is an error). */
 export function pptxOptions(args: string[]): PptxOptions {
-  const { values } = parseArgs({ args, options: { lang: { type: 'string', default: 'fr' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { lang: { type: 'string', default: 'fr' }, data: { type: 'string' }, out: { type: 'string' } } });
   const { lang } = values;
   if (lang !== 'fr' && lang !== 'en') throw new Error(`--lang must be fr or en, not "${lang}"`);
-  return { lang, out: outPath(values.out, `presentation${lang === 'fr' ? '' : '-en'}.pptx`) };
+  const data = dataOption(values.data);
+  return { lang, data, out: outPath(values.out, `presentation${lang === 'fr' ? '' : '-en'}${dataSuffix(data)}.pptx`) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -12,6 +12,7 @@ import { gatherSet, sampleIndices, summarizeSplit } from '../src/widgets/mnistSt
 import { showErrorNotice } from '../src/widgets/errorNotice.ts';
 import { classNamesOf } from '../src/widgets/classNames.ts';
 import './demoSlides.css';
+import { dataLoadingFashionNotes } from './fashionNotes.ts';
 
 /** Digits shown in the grid, and the seed that picks them (the same digits on every run). */
 const GRID_COLS = 8;
@@ -135,6 +136,7 @@ const dataLoading: Slide = {
   title: { fr: 'Charger les données : MNIST', en: 'Loading the data: MNIST' },
   body: byLanguage(body),
   notes,
+  datasetNotes: { fashion: dataLoadingFashionNotes },
   mount,
 };
 

@@ -32,13 +32,17 @@ import closing from './closing.ts';
 // Theory in the order of the course brief (AE vs VAE, uses, latent space, the normal law in 1 then n dimensions, KL,
 // generating), a check of understanding (quizzes), the live demo following the notebook's plan, then the wrap-up.
 
-/** The slide with French typography applied to its French title, body and notes (no-break spaces before : ; ? !). */
+/** The slide with French typography applied to its French title, body and notes, per data set too (no-break spaces before : ; ? !). */
 export function typeset(slide: Slide): Slide {
+  const datasetNotes = slide.datasetNotes
+    ? Object.fromEntries(Object.entries(slide.datasetNotes).map(([id, notes]) => [id, { ...notes, fr: frenchSpacingHtml(notes.fr) }]))
+    : undefined;
   return {
     ...slide,
     title: { ...slide.title, fr: frenchSpacing(slide.title.fr) },
     body: { ...slide.body, fr: frenchSpacingHtml(slide.body.fr) },
     notes: { ...slide.notes, fr: frenchSpacingHtml(slide.notes.fr) },
+    ...(datasetNotes ? { datasetNotes } : {}),
   };
 }
 

@@ -14,8 +14,11 @@ import { pixelSummary, sampleIndices, summarizeSplit } from '../src/widgets/mnis
 import { showErrorNotice } from '../src/widgets/errorNotice.ts';
 import './demoSlides.css';
 import { liveOrPrint } from '../src/deck/printText.ts';
+import { classNamesOf } from '../src/widgets/classNames.ts';
+import { showDatasetNote } from '../src/widgets/datasetNote.ts';
+import { preprocessingFashionNotes } from './fashionNotes.ts';
 
-/** Which training digit is flattened (the second one of the data-loading grid, a clean 3), and the row lit up at first. */
+/** Which training image is flattened (the second one of the data-loading grid: a clean 3 in MNIST, a dress in Fashion-MNIST), and the row lit up at first. */
 const DIGIT_SEED = 2024;
 const START_ROW = 14;
 const DIGIT_PX = 224;
@@ -28,7 +31,7 @@ function body(lang: Lang): string {
   return `<div class="pp-top">
   <figure class="pp-digit">
     <canvas class="pp-digit-canvas" width="${DIGIT_PX * 2}" height="${DIGIT_PX * 2}" data-prevent-swipe></canvas>
-    <figcaption>${t({ fr: 'image', en: 'image' })} 28×28 · ${t({ fr: 'ligne', en: 'row' })} <strong class="pp-row">${START_ROW}</strong></figcaption>
+    <figcaption>${t({ fr: 'image', en: 'image' })} 28×28<span class="pp-class"></span> · ${t({ fr: 'ligne', en: 'row' })} <strong class="pp-row">${START_ROW}</strong></figcaption>
   </figure>
   <div class="pp-steps">
     <p><strong>1. ${t({ fr: 'Mettre à l’échelle', en: 'Scale' })}</strong>${colon} ${tex(`x = \\text{${t({ fr: 'octet', en: 'byte' })}} / 255 \\in [0, 1]`)}</p>
@@ -101,6 +104,8 @@ function drawStrip(canvas: HTMLCanvasElement, pixels: Float32Array, row: number)
 
 function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
   const lang = scope.lang;
+  const index = sampleIndices(split.train.count, 2, DIGIT_SEED)[1];
+  if (scope.services.dataset.id !== 'mnist') describeDataset(el, scope, split.train.labels[index]);
   const summary = summarizeSplit(split);
   find(el, '.pp-test').textContent = formatNumber(summary.testCount, lang, 0);
   find(el, '.pp-train').textContent = formatNumber(summary.trainCount, lang, 0);
@@ -136,7 +141,6 @@ function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
   before.update({ values: trainPixels.nonZeroBytes });
   after.update({ values: trainPixels.nonZeroUnit });
 
-  const index = sampleIndices(split.train.count, 2, DIGIT_SEED)[1];
   const pixels = split.train.images.slice(index * DIGIT_PIXELS, (index + 1) * DIGIT_PIXELS);
   const image = find<HTMLCanvasElement>(el, '.pp-digit-canvas');
   const strip = find<HTMLCanvasElement>(el, '.pp-strip-canvas');
@@ -158,10 +162,20 @@ function mountCharts(el: HTMLElement, scope: Scope, split: MnistSplit): void {
   });
 }
 
+/** With another data set than MNIST: the shown image's class name, the split rule per class, the data-set note. */
+function describeDataset(el: HTMLElement, scope: Scope, label: number): void {
+  find(el, '.pp-class').textContent = ` · ${classNamesOf(scope)[label]}`;
+  find(el, '.pp-split').innerHTML = `<strong>3. ${scope.t({ fr: 'Séparer', en: 'Split' })}</strong>${scope.t({ fr: '&nbsp;:', en: ':' })} ${scope.t({
+    fr: `pour chaque classe, les <strong>${TEST_PER_DIGIT} dernières</strong> images vont au test (<span class="pp-test">…</span> images, jamais vues à l’entraînement) ; les <span class="pp-train">…</span> autres servent à entraîner.`,
+    en: `for each class, the <strong>last ${TEST_PER_DIGIT}</strong> images go to the test set (<span class="pp-test">…</span> images, never seen in training); the other <span class="pp-train">…</span> are for training.`,
+  })}`;
+  showDatasetNote(el, scope);
+}
+
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   let split: MnistSplit;
   try {
-    split = await loadMnistBrowser();
+    split = await loadMnistBrowser(scope.services.dataset.file);
   } catch (err) {
     if (!scope.disposed) showErrorNotice(el, err, scope.lang);
     return;
@@ -177,6 +191,7 @@ const preprocessing: Slide = {
   title: { fr: 'Prétraitement : mise à l’échelle, aplatissement, séparation', en: 'Preprocessing: scaling, flattening, splitting' },
   body: byLanguage(body),
   notes,
+  datasetNotes: { fashion: preprocessingFashionNotes },
   mount,
 };
 

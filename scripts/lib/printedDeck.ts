@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { evalInPage, imagesLoaded } from './printLayout.ts';
 import { serveDir } from './serve.ts';
+import { isDatasetId, type DatasetId } from '../../src/data/datasets.ts';
 
 /** Options of withPrintedDeck. */
 export interface PrintedDeckOptions {
@@ -14,6 +15,20 @@ export interface PrintedDeckOptions {
   notes?: boolean;
   /** Device pixel ratio of the page (1.5 gives 1920×1080 screenshots of a 1280×720 slide). */
   scale?: number;
+  /** The demo slides' data set (`?data=`); default MNIST. */
+  data?: DatasetId;
+}
+
+/** The `--data` option of the exports: a built-in data set id, else a clear error. */
+export function dataOption(value: string | undefined): DatasetId {
+  const data = value ?? 'mnist';
+  if (!isDatasetId(data)) throw new Error(`--data must be mnist or fashion, not "${data}"`);
+  return data;
+}
+
+/** The export file name suffix of a data set: none for MNIST (the default files keep their names), `-fashion`… */
+export function dataSuffix(data: DatasetId): string {
+  return data === 'mnist' ? '' : `-${data}`;
 }
 
 const root = resolve(import.meta.dirname, '../..');
@@ -50,7 +65,7 @@ export async function withPrintedDeck<T>(opts: PrintedDeckOptions, use: (page: P
       if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
     });
     page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-    const query = ['print-pdf', ...(opts.lang !== 'fr' ? [`lang=${opts.lang}`] : []), ...(opts.notes ? ['notes'] : [])];
+    const query = ['print-pdf', ...(opts.lang !== 'fr' ? [`lang=${opts.lang}`] : []), ...(opts.notes ? ['notes'] : []), ...(opts.data && opts.data !== 'mnist' ? [`data=${opts.data}`] : [])];
     await page.goto(`${server.url}index.html?${query.join('&')}`);
     await page.waitForFunction(() => document.documentElement.dataset.deckReady === 'true', null, { timeout: 180_000 });
     await page.evaluate(() => document.fonts.ready);

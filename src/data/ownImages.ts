@@ -32,7 +32,7 @@ export function centerCrop(width: number, height: number): CropRect {
 }
 
 /** Why a file was left out, in words for the screen. */
-export type SkipReason = HeaderProblem | 'not-jpeg-png' | 'too-large' | 'decode-failed' | 'limit';
+export type SkipReason = HeaderProblem | 'not-jpeg-png' | 'too-large' | 'too-many-pixels' | 'decode-failed' | 'limit';
 
 /** Screen text of each skip reason. */
 export const SKIP_REASONS: Readonly<Record<SkipReason, Localized>> = {
@@ -41,6 +41,7 @@ export const SKIP_REASONS: Readonly<Record<SkipReason, Localized>> = {
   corrupt: { fr: 'fichier image corrompu ou tronqué', en: 'corrupt or truncated image file' },
   empty: { fr: 'fichier vide', en: 'empty file' },
   'too-large': { fr: 'fichier trop gros (plus de 64 Mo)', en: 'file too large (over 64 MB)' },
+  'too-many-pixels': { fr: 'image trop grande (plus de 100 mégapixels)', en: 'image too large (over 100 megapixels)' },
   'decode-failed': { fr: 'le navigateur n’a pas pu décoder l’image', en: 'the browser could not decode the image' },
   limit: { fr: `limite de ${MAX_OWN_IMAGES.toLocaleString('fr-FR')} images atteinte`, en: `limit of ${MAX_OWN_IMAGES.toLocaleString('en-US')} images reached` },
 };

@@ -149,6 +149,7 @@ export class Deck implements DeckHandle {
     if (!container) throw new Error('index.html lacks <div class="reveal"><div class="slides">');
     const printNotes = this.mode === 'print' && printNotesFromSearch(window.location.search);
     if (printNotes) document.documentElement.classList.add('print-with-notes');
+    this.sections.dataset = this.dataset;
     this.sections.build(container, this.lang);
     this.reveal = new Reveal(
       this.root,
@@ -266,7 +267,9 @@ export class Deck implements DeckHandle {
       this.url.writeDataset(id);
       this.dataButton?.update(this.datasets.dataset, DATASETS[this.otherDataset()], this.lang);
       this.dataButton?.notify(text, this.lang);
+      this.sections.dataset = id;
       this.sections.renderAll(this.lang);
+      this.publishState();
       for (const slideId of ids) this.mounts.mountNow(slideId);
     });
     await Promise.all(this.mounts.ids().map((slideId) => this.mounts.settled(slideId)));
@@ -355,7 +358,7 @@ export class Deck implements DeckHandle {
   }
 
   private publishState(): void {
-    const state = this.currentId ? deckState(this.slides, this.currentId, this.lang, this.pair, Object.keys(sectionTable)) : null;
+    const state = this.currentId ? deckState(this.slides, this.currentId, this.lang, this.pair, Object.keys(sectionTable), this.dataset) : null;
     if (state) this.speaker?.publish(state);
   }
 }

@@ -1,12 +1,18 @@
 import type { Slide } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { escapeHtml } from '../escapeHtml.ts';
+import type { DatasetId } from '../data/datasets.ts';
 
 /** Escape text for safe insertion into HTML (the one implementation, re-exported for the slides that import it here). */
 export { escapeHtml };
 
-/** Inner HTML of a slide's <section> in one language: heading, content container, speaker notes. */
-export function renderSlideInner(slide: Slide, lang: Lang, index: number, total: number): string {
+/** The speaker notes of a slide for the deck's data set: its `datasetNotes` for that set when it has some, else `notes`. */
+export function notesFor(slide: Slide, dataset: DatasetId): Slide['notes'] {
+  return slide.datasetNotes?.[dataset] ?? slide.notes;
+}
+
+/** Inner HTML of a slide's <section> in one language: heading, content container, speaker notes (for `dataset`). */
+export function renderSlideInner(slide: Slide, lang: Lang, index: number, total: number, dataset: DatasetId = 'mnist'): string {
   const heading = slide.className?.includes('title-slide')
     ? `<h1 class="slide-title">${escapeHtml(slide.title[lang])}</h1>`
     : `<h2 class="slide-title">${escapeHtml(slide.title[lang])}</h2>`;
@@ -15,16 +21,16 @@ export function renderSlideInner(slide: Slide, lang: Lang, index: number, total:
     `${section}${heading}` +
     `<div class="slide-content">${slide.body[lang]}</div>` +
     `<div class="slide-footer" aria-hidden="true">${index + 1} / ${total}</div>` +
-    `<aside class="notes">${slide.notes[lang]}</aside>`
+    `<aside class="notes" data-dataset="${dataset}">${notesFor(slide, dataset)[lang]}</aside>`
   );
 }
 
 /** Create the <section> element for a slide. */
-export function createSection(slide: Slide, lang: Lang, index: number, total: number): HTMLElement {
+export function createSection(slide: Slide, lang: Lang, index: number, total: number, dataset: DatasetId = 'mnist'): HTMLElement {
   const section = document.createElement('section');
   section.id = slide.id;
   section.dataset.slideId = slide.id;
   if (slide.className) section.className = slide.className;
-  section.innerHTML = renderSlideInner(slide, lang, index, total);
+  section.innerHTML = renderSlideInner(slide, lang, index, total, dataset);
   return section;
 }

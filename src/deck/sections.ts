@@ -1,17 +1,20 @@
 import type { Slide } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { createSection, renderSlideInner } from './render.ts';
+import type { DatasetId } from '../data/datasets.ts';
 
 /** Owner of the slides' `<section>` elements: builds them once, re-renders them pristine (one or all). */
 export class Sections {
   private readonly byId = new Map<string, HTMLElement>();
+  /** The data set whose speaker notes the sections carry (set by the deck before it renders them again). */
+  dataset: DatasetId = 'mnist';
 
   constructor(private readonly slides: readonly Slide[]) {}
 
   /** Create every section in `container`, in slide order. */
   build(container: HTMLElement, lang: Lang): void {
     this.slides.forEach((slide, i) => {
-      const section = createSection(slide, lang, i, this.slides.length);
+      const section = createSection(slide, lang, i, this.slides.length, this.dataset);
       container.append(section);
       this.byId.set(slide.id, section);
     });
@@ -32,7 +35,7 @@ export class Sections {
     const index = this.slides.findIndex((s) => s.id === id);
     const section = this.byId.get(id);
     if (!section || index < 0) return;
-    section.innerHTML = renderSlideInner(this.slides[index], lang, index, this.slides.length);
+    section.innerHTML = renderSlideInner(this.slides[index], lang, index, this.slides.length, this.dataset);
     delete section.dataset.mounted;
   }
 

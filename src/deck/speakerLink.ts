@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { Slide } from './types.ts';
+import { isDatasetId, type DatasetId } from '../data/datasets.ts';
 
 /**
  * Name of the BroadcastChannel between the deck and its speaker view (same origin only). Any same-origin page can
@@ -16,6 +17,8 @@ export interface DeckState {
   index: number;
   total: number;
   lang: Lang;
+  /** The deck's data set (`?data=`): the previews load the deck with it, so their slides and notes match the room's. */
+  data: DatasetId;
   /** Id of the next slide, or null on the last one. */
   nextId: string | null;
   /** The current slide's agenda section: 1 + its index in the sections table, 0 for a slide outside every section. */
@@ -44,13 +47,13 @@ export function newPairId(): string {
  * The state the deck of pair `pair` publishes while slide `id` is current, or null when `id` is not one of `slides`;
  * `sectionKeys` is the agenda's section table in order (slides/sections.ts), which numbers the sections.
  */
-export function deckState(slides: readonly Slide[], id: string, lang: Lang, pair: string, sectionKeys: readonly string[] = []): DeckState | null {
+export function deckState(slides: readonly Slide[], id: string, lang: Lang, pair: string, sectionKeys: readonly string[] = [], data: DatasetId = 'mnist'): DeckState | null {
   const index = slides.findIndex((s) => s.id === id);
   if (index < 0) return null;
   const sectionOf = (s: Slide): number => 1 + (s.section ? sectionKeys.indexOf(s.section.key) : -1);
   const plan = new Array<number>(sectionKeys.length + 1).fill(0);
   for (const s of slides) plan[sectionOf(s)]++;
-  return { type: 'state', pair, id, index, total: slides.length, lang, nextId: slides[index + 1]?.id ?? null, section: sectionOf(slides[index]), plan };
+  return { type: 'state', pair, id, index, total: slides.length, lang, data, nextId: slides[index + 1]?.id ?? null, section: sectionOf(slides[index]), plan };
 }
 
 /** Address of the speaker view page paired with deck tab `pair`, in the deck's language (relative to the deck's page). */
@@ -91,11 +94,12 @@ export function parseDeckState(data: unknown, pair: string): DeckState | null {
   if (typeof index !== 'number' || typeof total !== 'number' || !Number.isInteger(index) || !Number.isInteger(total)) return null;
   if (index < 0 || total < 1 || index >= total || total > 1000) return null;
   if (m.lang !== 'fr' && m.lang !== 'en') return null;
+  if (!isDatasetId(m.data)) return null;
   if (m.nextId !== null && !isSlideId(m.nextId)) return null;
   const { section, plan } = m;
   if (!Array.isArray(plan) || plan.length < 1 || plan.length > 64 || !plan.every((n) => Number.isInteger(n) && n >= 0 && n <= 1000)) return null;
   if (!Number.isInteger(section) || (section as number) < 0 || (section as number) >= plan.length) return null;
-  return { type: 'state', pair, id: m.id, index, total, lang: m.lang, nextId: m.nextId, section: section as number, plan: [...(plan as number[])] };
+  return { type: 'state', pair, id: m.id, index, total, lang: m.lang, data: m.data, nextId: m.nextId, section: section as number, plan: [...(plan as number[])] };
 }
 
 /** This deck tab's pair id: kept in sessionStorage so a reload stays paired; a fresh one where storage is blocked. */

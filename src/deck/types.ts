@@ -1,5 +1,6 @@
 import type { Lang, Localized } from '../i18n/lang.ts';
 import type { LiveServices } from '../live/services.ts';
+import type { DatasetId } from '../data/datasets.ts';
 
 /** How a slide is being shown: live on the main screen, as a static page for print/PDF, or as a speaker-view preview. */
 export type MountMode = 'live' | 'print' | 'preview';
@@ -72,6 +73,8 @@ export interface Slide {
   body: Localized;
   /** Speaker notes in each language (plain text or simple HTML), complete enough for a substitute teacher. */
   notes: Localized;
+  /** Speaker notes replacing `notes` when the deck shows another data set than MNIST (`?data=`); notes name what the slide shows. */
+  datasetNotes?: Partial<Record<DatasetId, Localized>>;
   /** Agenda section, taken from the shared table `slides/sections.ts` (the agenda groups consecutive slides by its key). */
   section?: Section;
   /** URL-settable parameters of this slide's widgets. */

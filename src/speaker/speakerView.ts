@@ -1,6 +1,7 @@
 import { locales, type Lang } from '../i18n/lang.ts';
 import type { DeckState, SpeakerRequest } from '../deck/speakerLink.ts';
 import type { MirrorFrame } from '../deck/mirrorFrame.ts';
+import type { DatasetId } from '../data/datasets.ts';
 import { layoutNotes } from './notesLayout.ts';
 import { createTimerView } from './timerView.ts';
 import { drawMirror } from './mirrorOverlay.ts';
@@ -30,9 +31,9 @@ export function stepForKey(key: string): 1 | -1 | null {
   return null;
 }
 
-/** Address of a slide preview: the deck itself in receiver mode (heavy live parts do not start there). */
-export function previewUrl(lang: Lang, id: string): string {
-  return `index.html?receiver${lang === 'en' ? '&lang=en' : ''}#/${id}`;
+/** Address of a slide preview: the deck itself in receiver mode (heavy live parts do not start there), on data set `data`. */
+export function previewUrl(lang: Lang, id: string, data: DatasetId = 'mnist'): string {
+  return `index.html?receiver${lang === 'en' ? '&lang=en' : ''}${data === 'mnist' ? '' : `&data=${data}`}#/${id}`;
 }
 
 /** The speaker view drawn in `root`: `render` shows a deck state, `tick` the clock, `mirror` the live parts. */
@@ -45,9 +46,9 @@ export interface SpeakerView {
 
 /**
  * The title and a copy of the notes of slide `id` in `lang`, taken from a same-origin preview of the deck (the deck's
- * own rendering of the slide modules, never text from the channel); null until that preview shows them.
+ * own rendering of the slide modules, never text from the channel) on data set `data`; null until that preview shows them.
  */
-export function slideTextFrom(frame: HTMLIFrameElement, id: string, lang: Lang, into: Document): { title: string; notes: Node } | null {
+export function slideTextFrom(frame: HTMLIFrameElement, id: string, lang: Lang, into: Document, data: DatasetId = 'mnist'): { title: string; notes: Node } | null {
   let doc: Document | null = null;
   try {
     doc = frame.contentDocument;
@@ -57,7 +58,7 @@ export function slideTextFrom(frame: HTMLIFrameElement, id: string, lang: Lang, 
   if (doc?.documentElement?.lang !== lang) return null;
   const section = doc.querySelector<HTMLElement>(`section[data-slide-id="${id}"]`);
   const aside = section?.querySelector('aside.notes');
-  if (!section || !aside) return null;
+  if (!section || !aside || (aside.getAttribute('data-dataset') ?? 'mnist') !== data) return null;
   const notes = into.createDocumentFragment();
   for (const child of Array.from(aside.childNodes)) notes.append(into.importNode(child, true));
   return { title: section.querySelector('.slide-title')?.textContent ?? '', notes };
@@ -82,7 +83,7 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest)
     if (!shown) return true;
     const key = `${shown.lang}/${shown.id}`;
     if (filled === key) return true;
-    const text = slideTextFrom(current, shown.id, shown.lang, root.ownerDocument);
+    const text = slideTextFrom(current, shown.id, shown.lang, root.ownerDocument, shown.data);
     if (!text) return false;
     filled = key;
     $('pos').textContent = `${shown.index + 1} / ${shown.total} · ${text.title}`;
@@ -118,12 +119,13 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest)
     ev.preventDefault();
   });
 
-  const showIn = (frame: HTMLIFrameElement, lang: Lang, id: string): void => {
+  const showIn = (frame: HTMLIFrameElement, lang: Lang, id: string, data: DatasetId): void => {
     const deck = (frame.contentWindow as (Window & { __deck?: { goTo(id: string): Promise<void>; lang: string } }) | null)?.__deck;
-    if (deck && deck.lang === lang && frame.dataset.lang === lang) void deck.goTo(id);
+    if (deck && deck.lang === lang && frame.dataset.lang === lang && frame.dataset.data === data) void deck.goTo(id);
     else {
       frame.dataset.lang = lang;
-      frame.src = previewUrl(lang, id);
+      frame.dataset.data = data;
+      frame.src = previewUrl(lang, id, data);
     }
   };
 
@@ -153,12 +155,12 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest)
       timer.follow(state, Date.now());
       $('pos').textContent = `${state.index + 1} / ${state.total}`;
       $('notes').replaceChildren();
-      showIn(current, state.lang, state.id);
+      showIn(current, state.lang, state.id, state.data);
       pollText();
       const next = $<HTMLIFrameElement>('next');
       next.hidden = state.nextId === null;
       $('end').hidden = state.nextId !== null;
-      if (state.nextId) showIn(next, state.lang, state.nextId);
+      if (state.nextId) showIn(next, state.lang, state.nextId, state.data);
     },
     tick(now) {
       const locale = locales[lastLang ?? 'fr'];

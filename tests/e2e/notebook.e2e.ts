@@ -85,12 +85,24 @@ describe('npm run notebook:run', { skip }, () => {
     assert.deepEqual(errors, []);
   });
 
-  it('shows a picture in every cell tagged "display": 5 digit mosaics (PNG) and 5 SVG charts', () => {
+  it('shows a picture in every cell tagged "display": 9 mosaics (PNG: 5 of digits, 4 of own images) and 7 SVG charts', () => {
     const display = nb.cells.filter((c) => c.metadata.tags?.includes('display'));
     const rich = display.map((c) => (c.outputs ?? []).filter((o) => o.data && ('image/png' in o.data || 'image/svg+xml' in o.data)));
     assert.ok(rich.every((r) => r.length >= 1), 'every display cell has an image');
-    assert.equal(rich.flat().filter((o) => 'image/png' in o.data!).length, 5);
-    assert.equal(rich.flat().filter((o) => 'image/svg+xml' in o.data!).length, 5);
+    assert.equal(rich.flat().filter((o) => 'image/png' in o.data!).length, 9);
+    assert.equal(rich.flat().filter((o) => 'image/svg+xml' in o.data!).length, 7);
+  });
+
+  it('section 9 reads its demo folder of colour images, names the two files it skips, and trains a few hundred steps', () => {
+    const read = /^(\d+) images lues, recadrées et réduites à 32 × 32/m.exec(all());
+    assert.equal(Number(read?.[1]), 500);
+    assert.match(all(), /^2 fichiers ignorés\u00a0: LISEZMOI\.txt \(format non pris en charge \(JPEG ou PNG seulement\)\), tronquee\.jpg \(fichier image corrompu ou tronqué\)\.$/m);
+    const steps = /^(\d+) pas en [\d,]+ s \((\d+) images\/s\)\. À cette vitesse, une époque de CelebA/m.exec(all());
+    assert.ok(steps, 'the training line of section 9');
+    console.log(`# section 9: ${steps[1]} steps, ${steps[2]} images/s`);
+    assert.ok(Number(steps[1]) >= 200, `${steps[1]} steps in section 9`);
+    const curve = [...all().matchAll(/^pas (\d+) · perte ([\d\u202f ,]+) nats par image/gm)].map((m) => frNumber(m[2].replace(/[\u202f ]/g, '')));
+    assert.ok(curve.length >= 2 && curve[curve.length - 1] < curve[0], `the loss of section 9 falls: ${curve.join(' → ')}`);
   });
 
   it('passes every exercise check, and the summaries show the Layers models', () => {
@@ -122,11 +134,11 @@ describe('npm run notebook:run', { skip }, () => {
     assert.equal(m[2], m[1]);
   });
 
-  it('writes an offline HTML page with the 5 PNG mosaics, the 5 SVG charts and the formulas', () => {
-    assert.equal((page.match(/<img src="data:image\/png;base64,/g) ?? []).length, 5);
+  it('writes an offline HTML page with the 9 PNG mosaics, the 7 SVG charts and the formulas', () => {
+    assert.equal((page.match(/<img src="data:image\/png;base64,/g) ?? []).length, 9);
     // The charts (KaTeX also draws some glyphs, e.g. the braces of \underbrace, as inline SVG).
     const svgs = page.match(/<div class="vae-chart"><svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*?<\/svg>/g) ?? [];
-    assert.equal(svgs.length, 5);
+    assert.equal(svgs.length, 7);
     assert.doesNotMatch(page, /<script[^>]*\bsrc="(https?|file):/, 'no script from another origin or from the local disk');
     assert.doesNotMatch(page, /data-mime-type="application\/vnd\.jupyter\.stderr"|Traceback/, 'no error or stderr output');
     assert.equal((page.match(/<span class="katex-display">/g) ?? []).length, 2, 'the two displayed formulas are typeset by KaTeX');

@@ -1,6 +1,7 @@
 /**
  * The speaker view as a presenter uses it: the training slide's curves mirrored in its preview while training runs,
- * the timer paused across a reload, the notes scrolled from the keyboard, and live slides not blank in the overview.
+ * the timer paused across a reload, the notes scrolled from the keyboard, live slides not blank in the overview, and
+ * the previews and notes following the deck's data set (`?data=fashion`, then a switch back to MNIST).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -119,6 +120,27 @@ describe('the speaker view', () => {
     await speaker.waitForFunction((p) => document.querySelector('[data-role="elapsed"]')?.textContent !== p.replace(' (en pause)', ''), paused!, { timeout: 5_000 });
     await speaker.close();
     await assertClean(page, problems, 'timer');
+    await page.close();
+  });
+
+  it('on ?data=fashion its previews show Fashion-MNIST with its notes, and follow a switch back to MNIST', async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page, '?data=fashion', '#/preprocessing');
+    const n = await page.evaluate(() => (window as any).__deck.ids.indexOf('preprocessing') + 1);
+    const speaker = await openSpeaker(page, n);
+    const frameSrc = (role: string) => speaker.evaluate((r) => document.querySelector<HTMLIFrameElement>(`[data-role="${r}"]`)!.getAttribute('src'), role);
+    assert.equal(await frameSrc('current'), 'index.html?receiver&data=fashion#/preprocessing');
+    assert.match((await frameSrc('next')) ?? '', /[?&]data=fashion#/);
+    await speaker.waitForFunction(() => /L’image montrée est une robe/.test(document.querySelector('[data-role="notes"]')?.textContent ?? ''), null, { timeout: 30_000 });
+    const previewClass = () => speaker.evaluate(() => document.querySelector<HTMLIFrameElement>('[data-role="current"]')!.contentDocument?.querySelector('#preprocessing .pp-class')?.textContent ?? null);
+    await speaker.waitForFunction(() => document.querySelector<HTMLIFrameElement>('[data-role="current"]')!.contentDocument?.querySelector('#preprocessing .pp-class')?.textContent === ' · Robe', null, { timeout: 30_000 });
+    await speaker.screenshot({ path: join(shots, 'fr-fashion-preprocessing.png') });
+    await page.evaluate(() => (window as any).__deck.setDataset('mnist'));
+    await speaker.waitForFunction(() => document.querySelector('[data-role="current"]')!.getAttribute('src') === 'index.html?receiver#/preprocessing', null, { timeout: 30_000 });
+    await speaker.waitForFunction(() => /80 % des pixels valent exactement 0/.test(document.querySelector('[data-role="notes"]')?.textContent ?? ''), null, { timeout: 30_000 });
+    assert.equal(await previewClass(), '');
+    await speaker.close();
+    await assertClean(page, problems, 'speaker on fashion');
     await page.close();
   });
 

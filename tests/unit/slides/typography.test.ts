@@ -38,7 +38,8 @@ describe('French typography', () => {
   it('no French title, body or notes of any slide has a breakable space before : ; ? ! or inside « »', () => {
     const problems: string[] = [];
     for (const slide of slides) {
-      for (const [part, html] of [['title', slide.title.fr], ['body', slide.body.fr], ['notes', slide.notes.fr]] as const) {
+      const perDataset = Object.entries(slide.datasetNotes ?? {}).map(([id, notes]) => [`notes (${id})`, notes.fr] as const);
+      for (const [part, html] of [['title', slide.title.fr], ['body', slide.body.fr], ['notes', slide.notes.fr], ...perDataset] as const) {
         for (const hit of breakableBeforeSigns(visibleText(html))) problems.push(`${slide.id} ${part}: …${hit}…`);
       }
     }
@@ -47,7 +48,7 @@ describe('French typography', () => {
 
   it('the English text keeps plain spaces and English separators', () => {
     for (const slide of slides) {
-      const text = visibleText(slide.body.en + slide.notes.en);
+      const text = visibleText(slide.body.en + slide.notes.en + Object.values(slide.datasetNotes ?? {}).map((n) => n.en).join(''));
       expect(text, slide.id).not.toMatch(/[\u202f]/);
       expect(text, slide.id).not.toMatch(/\d \u00a0?; [−-]?\d/);
     }

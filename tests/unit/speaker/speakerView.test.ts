@@ -6,7 +6,7 @@ import { createSpeakerView, previewUrl, slideTextFrom, stepForKey } from '../../
 beforeEach(() => sessionStorage.clear());
 
 const state = (over: Partial<DeckState> = {}): DeckState => ({
-  type: 'state', pair: '0123456789abcdef', id: 'kl', index: 4, total: 9, lang: 'fr', nextId: 'elbo', section: 1, plan: [2, 3, 4], ...over,
+  type: 'state', pair: '0123456789abcdef', id: 'kl', index: 4, total: 9, lang: 'fr', data: 'mnist', nextId: 'elbo', section: 1, plan: [2, 3, 4], ...over,
 });
 
 /** Write, in the current preview's document, what the deck renders for the slides (sections with title and notes). */
@@ -50,6 +50,20 @@ describe('the speaker view', () => {
     previewShows('fr', klSection);
     await vi.waitFor(() => expect($('pos').textContent).toBe('5 / 9 · La divergence KL'));
     expect($('notes').innerHTML).toBe('<p>Dire <em>pourquoi</em>.</p>');
+  });
+
+  it('loads its previews on the deck’s data set and copies only notes rendered for that data set', async () => {
+    const { v, $ } = view();
+    v.render(state({ data: 'fashion' }));
+    expect($('current').getAttribute('src')).toBe('index.html?receiver&data=fashion#/kl');
+    expect($('next').getAttribute('src')).toBe('index.html?receiver&data=fashion#/elbo');
+    previewShows('fr', klSection); // still the MNIST rendering (no data-dataset: MNIST)
+    await new Promise((r) => setTimeout(r, 250));
+    expect($('notes').textContent).toBe('');
+    previewShows('fr', klSection.replace('<aside class="notes">', '<aside class="notes" data-dataset="fashion">').replace('pourquoi', 'les vêtements'));
+    await vi.waitFor(() => expect($('notes').innerHTML).toBe('<p>Dire <em>les vêtements</em>.</p>'));
+    v.render(state({ data: 'mnist' }));
+    expect($('current').getAttribute('src')).toBe('index.html?receiver#/kl');
   });
 
   it('follows the deck into English and says when the last slide is reached', () => {
@@ -140,5 +154,7 @@ describe('speaker view helpers', () => {
   });
   it('formats preview addresses', () => {
     expect(previewUrl('en', 'vae')).toBe('index.html?receiver&lang=en#/vae');
+    expect(previewUrl('fr', 'data-loading', 'fashion')).toBe('index.html?receiver&data=fashion#/data-loading');
+    expect(previewUrl('en', 'vae', 'mnist')).toBe('index.html?receiver&lang=en#/vae');
   });
 });
