@@ -4,7 +4,8 @@
  * model.fit baseline on wasm, tensor counts, and the live demo (TrainingClient in a worker) for 60 s.
  * Then the PyTorch reference (scripts/bench/pytorch.ts) when a Python with torch is found.
  * `--pad`: only the drawing pads' pointer-move → redrawn latency (draw-digit and the compact pads; scripts/bench/padLatency.ts).
- * Usage: npm run bench [-- --pad --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --strict --save]
+ * Usage: npm run bench [-- --pad --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --threads 2 --strict --save]
+ * `--threads N`: the trainer's WASM backend with N XNNPACK threads (needs the isolation), whatever the deck's own choice.
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     samples: { type: 'string' },
     'torch-steps': { type: 'string' },
+    threads: { type: 'string' },
   },
 });
 const json = Boolean(args.json);
@@ -64,7 +66,7 @@ try {
   const page = await browser.newPage();
   page.on('console', (m) => say(`[page] ${m.text()}`));
   page.on('pageerror', (e) => say(`[page error] ${e.message}`));
-  const query = new URLSearchParams({ steps: String(steps), live: String(live), ...(only ? { only } : {}) });
+  const query = new URLSearchParams({ steps: String(steps), live: String(live), ...(only ? { only } : {}), ...(args.threads ? { threads: String(numberOption(args, 'threads', 1)) } : {}) });
   await page.goto(new URL(`bench.html?${query}`, server.url).href);
   await page.waitForFunction(() => (window as unknown as { __bench?: BenchOut }).__bench?.done === true, undefined, { timeout: 15 * 60_000, polling: 1000 });
   const out = (await page.evaluate(() => (window as unknown as { __bench: BenchOut }).__bench)) as BenchOut;
@@ -93,6 +95,8 @@ const summary = {
   tensors_after_step_2000: result.tensors_after_step_2000,
   live_demo: liveDemo,
   webgl_renderer: result.webgl_renderer,
+  /** XNNPACK threads the trainer's WASM backend ran with (1: the single-thread SIMD build). */
+  wasm_threads: result.wasm_threads,
   /** PyTorch CPU on the same model, ONE thread (the 2-thread figure is an aside: it collapses under load). */
   pytorch: torch,
   /** Our fastest browser backend / PyTorch one thread (median windows). */
@@ -103,7 +107,7 @@ const summary = {
 };
 // scripts/bench/: deck timings in the browser, bundle sizes, comparison with bench/results.json (--strict, --save)
 if (!json) {
-  for (const b of summary.backends) console.log(`${b.backend.padEnd(6)} ${String(b.train_samples_per_s).padStart(6)} samples/s (mean ${b.train_samples_per_s_mean})   first step ${b.first_step_ms} ms   (${b.steps} steps)`);
+  for (const b of summary.backends) console.log(`${(b.backend === 'wasm' ? `wasm×${String(summary.wasm_threads)}` : b.backend).padEnd(6)} ${String(b.train_samples_per_s).padStart(6)} samples/s (mean ${b.train_samples_per_s_mean})   first step ${b.first_step_ms} ms   (${b.steps} steps)`);
   console.log(`model.fit baseline (wasm): ${summary.baseline_fit_samples_per_s} samples/s (mean ${summary.baseline_fit_samples_per_s_mean}) → speed-up ×${summary.speedup_vs_fit} (means: ×${summary.speedup_vs_fit_mean})`);
   console.log(`load average (1 min) before/after: ${summary.load_average_1m.join(' / ')}`);
   console.log(`tensors after step 10: ${summary.tensors_after_step_10}, after step 2000: ${summary.tensors_after_step_2000}`);

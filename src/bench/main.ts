@@ -1,10 +1,11 @@
 /**
  * bench.html: measures our training loop per backend, the model.fit baseline and the live demo, then
- * publishes the result as window.__bench (read by scripts/bench.ts). Query: ?steps=2000&live=60&only=wasm
+ * publishes the result as window.__bench (read by scripts/bench.ts). Query: ?steps=2000&live=60&only=wasm&threads=2
+ * (threads: XNNPACK threads of the page's WASM backend, the deck's own choice when absent; the live demo's worker keeps the deck's).
  */
 import * as tf from '@tensorflow/tfjs';
 import { loadMnistBrowser } from '../data/mnist.browser.ts';
-import { probeWebglRenderer, useBackend, wasmThreads, wasmThreadsWanted } from '../model/backend.browser.ts';
+import { overrideWasmThreads, probeWebglRenderer, useBackend, wasmThreads, wasmThreadsWanted } from '../model/backend.browser.ts';
 import { measureFit } from './fitBaseline.ts';
 import { benchLiveDemo, type LiveDemoResult } from './liveDemo.ts';
 import { benchTrainer, type BackendBench } from './trainerBench.ts';
@@ -26,6 +27,8 @@ async function run(): Promise<unknown> {
   const steps = Number(q.get('steps') ?? 2000);
   const live = Number(q.get('live') ?? 60);
   const only = q.get('only');
+  const threads = q.get('threads');
+  if (threads) overrideWasmThreads(Number(threads));
   const data = await loadMnistBrowser('data/mnist-10k.bin');
   const renderer = probeWebglRenderer();
   log(`WebGL renderer: ${renderer ?? 'none'}`);

@@ -1,5 +1,5 @@
 /**
- * The training controls as URL parameters of the training slide (`?lr=0.002&beta=1&seed=1#/training`): their
+ * The training controls as URL parameters of the training slide (`?lr=0.003&beta=1&seed=1#/training`): their
  * ranges and defaults (the engine's LIVE_DEFAULTS), and the clamping the session applies to every value it is given.
  */
 import { LIVE_DEFAULTS } from '../model/trainerTypes.ts';

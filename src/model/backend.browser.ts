@@ -63,10 +63,17 @@ export function wasmThreadsWanted(): number {
   // Off for now: measured 2026-11-30 on the shared 2-core machine (load ≈ 7), 2 threads trained at 1,308 samples/s
   // against 2,934–4,475 on one thread (XNNPACK's threads wait on each other when the cores are busy). Turn on
   // once an idle-machine measurement says it helps.
-  if (!WASM_THREADS_ENABLED) return 1;
+  if (!WASM_THREADS_ENABLED && threadsOverride === null) return 1;
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true && typeof SharedArrayBuffer !== 'undefined';
   if (!isolated) return 1;
-  return Math.max(2, Math.min(4, globalThis.navigator?.hardwareConcurrency || 2));
+  return threadsOverride ?? Math.max(2, Math.min(4, globalThis.navigator?.hardwareConcurrency || 2));
+}
+
+let threadsOverride: number | null = null;
+/** Benchmarks only (bench.html?threads=n): ask for n XNNPACK threads whatever WASM_THREADS_ENABLED says; before the backend starts. */
+export function overrideWasmThreads(n: number): void {
+  if (!(Number.isInteger(n) && n >= 1 && n <= 16)) throw new Error(`threads must be an integer from 1 to 16, got ${n}`);
+  threadsOverride = n;
 }
 
 /** Whether the multi-threaded build may be used at all (see wasmThreadsWanted). */

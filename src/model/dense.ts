@@ -101,14 +101,18 @@ function maskRelu(dy: tf.Tensor2D, y: tf.Tensor, relu: boolean): tf.Tensor2D {
  * ∂L/∂x = dz·Wᵀ with plain matMuls only. Transposing a large W is slow on wasm (2–6 ms for 512×784), so when W
  * is bigger than the batch-sized matrices we compute (W·dzᵀ)ᵀ instead, transposing only dz and the result.
  */
-function inputGrad(dz: tf.Tensor2D, w: tf.Tensor2D): tf.Tensor2D {
+export function inputGrad(dz: tf.Tensor2D, w: tf.Tensor2D): tf.Tensor2D {
   const [n, out] = dz.shape;
   const inDim = w.shape[0];
   if (w.size > n * (inDim + out)) return tf.transpose(tf.matMul(w, tf.transpose(dz)));
   return tf.matMul(dz, tf.transpose(w));
 }
 
-/** [∂L/∂W, ∂L/∂b] = [xᵀ·dz, Σ_rows dz], with an explicit transpose instead of transposeA. */
-function paramGrads(x: tf.Tensor2D, dz: tf.Tensor2D): [tf.Tensor2D, tf.Tensor1D] {
-  return [tf.matMul(tf.transpose(x), dz), tf.sum(dz, 0)];
+/**
+ * [∂L/∂W, ∂L/∂b] = [xᵀ·dz, Σ_rows dz], with an explicit transpose instead of transposeA. The column sums are a
+ * [1, n]·dz matMul: on wasm a sum over axis 0 transposes dz first (0.4 ms for 128×784, the matMul 0.02 ms).
+ */
+export function paramGrads(x: tf.Tensor2D, dz: tf.Tensor2D): [tf.Tensor2D, tf.Tensor1D] {
+  const [n, out] = dz.shape;
+  return [tf.matMul(tf.transpose(x), dz), tf.reshape(tf.matMul(tf.ones([1, n]), dz), [out])];
 }

@@ -47,7 +47,7 @@ export function trainingDashboardHtml(lang: Lang): string {
       <button type="button" class="tr-reset" disabled title="${L('resetTitle')}">↺ ${L('reset')}</button>
     </div>
     <label class="tr-row"><span>${L('lr')}</span>
-      <input type="range" class="tr-lr" min="-4" max="-2" step="0.05" value="-2.7" aria-label="${L('lrAria')}">
+      <input type="range" class="tr-lr" min="-4" max="-2" step="0.05" value="-2.5" aria-label="${L('lrAria')}">
       <output class="tr-lr-value shown-value" data-value="">—</output></label>
     <label class="tr-row"><span>β (KL)</span>
       <input type="range" class="tr-beta" min="0" max="4" step="0.1" value="1" aria-label="β">

@@ -60,7 +60,7 @@ describe('faults a classroom can throw at the deck', { concurrency: 2 }, () => {
       const before = await dashboard(page);
       assert.match(before!.badge, /^WEBGL\b/, `the URL forces WebGL (${before!.badge})`);
       await page.click('#training .tr-play');
-      // a checkpoint is read back at every snapshot (every 50 steps); SwiftShader needs ~10 s to compile shaders
+      // a checkpoint is read back at every snapshot (every 25 steps); SwiftShader needs ~10 s to compile shaders
       const atLoss = await waitDash(page, (x) => x.snapshotStep >= 50, 240_000, 'first WebGL snapshot');
       const worker = page.workers().find((w) => /training\.worker/.test(w.url()));
       assert.ok(worker, 'the training worker runs');

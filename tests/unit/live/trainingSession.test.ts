@@ -53,7 +53,7 @@ describe('TrainingSession', () => {
 
   it('clamps settings: garbage gives the default, out of range the bound, the seed an integer', () => {
     const { s } = session();
-    expect(s.setLearningRate(Number.NaN)).toBe(2e-3);
+    expect(s.setLearningRate(Number.NaN)).toBe(3e-3);
     expect(s.setBeta(-1)).toBe(0);
     expect(s.setSeed(12.6)).toBe(13);
   });
