@@ -131,7 +131,7 @@ class Panel {
     client.on('snapshot', (s) => {
       this.snapshot = s;
       this.dirty = true;
-      void client.request('tensors', {}).then((n) => (this.root.dataset.workerTensors = String(n)), () => undefined);
+      this.root.dataset.workerTensors = String(s.tensors);
     });
     client.on('state', ({ running, message }) => {
       this.running = running;

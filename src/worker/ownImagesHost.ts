@@ -45,7 +45,7 @@ export function serveOwnImages(port: Port<ToOwnWorker, FromOwnWorker>, deps: Own
     return trainer;
   };
   const pushSnapshot = async (t: OwnTrainer): Promise<void> => {
-    const data = await t.snapshot();
+    const data = { ...(await t.snapshot()), tensors: tf.memory().numTensors };
     post({ kind: 'event', event: 'snapshot', data }, [data.latentMeans.buffer, data.reconstructions.buffer, data.samples.buffer] as ArrayBuffer[]);
   };
   const setRunning = (on: boolean, message?: Localized): void => {

@@ -49,7 +49,8 @@ export interface OwnCommands {
 export interface OwnEvents {
   progress: { done: number; total: number };
   metrics: OwnMetrics;
-  snapshot: OwnSnapshot;
+  /** A snapshot, with the worker's live tensor count once it is taken (no step in flight then). */
+  snapshot: OwnSnapshot & { tensors: number };
   state: { running: boolean; message?: Localized };
 }
 
