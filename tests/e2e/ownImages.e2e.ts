@@ -1,5 +1,5 @@
 /**
- * The own-images slide in a real browser (issue 19): a folder built at test time (tests/e2e/ownImagesFolder.ts:
+ * The own-images slide in a real browser (issue 19): a folder built at test time (scripts/lib/ownImagesFolder.ts:
  * Fashion-MNIST items as colour JPEG/PNG at CelebA's 178×218, a corrupt JPEG, a grey PNG, an alpha PNG, a text file)
  * is set on the folder input; the worker preprocesses it, the skip report names the bad files, training runs, the loss
  * falls, samples are 56 px colour images that are not blank, and the worker's tensor count stays flat.
@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { artifactsDir, assertClean, gotoDeck, openPage, showSlide, startEnv, type DeckEnv } from './harness.ts';
-import { buildOwnFolder, type OwnFolder } from './ownImagesFolder.ts';
+import { buildOwnFolder, type OwnFolder } from '../../scripts/lib/ownImagesFolder.ts';
 
 const shots = join(artifactsDir, 'own-images');
 const langs = (process.env.OWN_LANGS ?? 'fr').split(',') as ('fr' | 'en')[];
