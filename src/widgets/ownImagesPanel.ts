@@ -167,6 +167,7 @@ class Panel {
     skipped.textContent = scope.t(s.skipped.summary);
     skipped.dataset.count = String(s.skipped.count);
     this.root.dataset.count = String(s.count);
+    this.root.dataset.preprocessMs = String(Math.round(s.preprocessMs));
     this.history.length = 0;
     this.originals.update(s.preview);
     this.loaded = s.count > 0;
