@@ -71,7 +71,7 @@ export function ownImagesHtml(lang: Lang): string {
   const v = (cls: string) => `<span class="shown-value ${cls}" data-value="">—</span>`;
   return `<div class="own-images" data-running="false">
   <p class="own-privacy">🔒 ${L('privacy')}</p>
-  <div class="own-live">
+  <div class="own-live own-layout">
     <div class="own-left" data-prevent-swipe>
       <div class="own-pick">
         <label class="own-button">${L('folder')}<input type="file" class="own-folder" webkitdirectory multiple></label>
@@ -80,7 +80,7 @@ export function ownImagesHtml(lang: Lang): string {
         <p class="own-limits">${L('limits')}</p>
       </div>
       <p class="own-status" role="status" aria-live="polite">${ownText.waiting[lang]}</p>
-      <progress class="own-progress" max="1" value="0" hidden></progress>
+      <progress class="own-progress" max="1" value="0" aria-label="${ownText.reading[lang]}" hidden></progress>
       <p class="own-skipped" tabindex="0" hidden></p>
       <div class="own-buttons">
         <button type="button" class="own-play primary" disabled>${ownText.play[lang]}</button>
