@@ -18,6 +18,7 @@ import { errorLocalized } from './errorNotice.ts';
 import { find } from './trainingDashboardControls.ts';
 import { ownText as T } from './ownImagesHtml.ts';
 import { drawPrintStrip } from './ownImagesPrint.ts';
+import { filesFromDrop } from './dropFiles.ts';
 import './ownImages.css';
 
 /** Steps run by the "+25" button. */
@@ -67,18 +68,22 @@ class Panel {
       const input = this.q<HTMLInputElement>(sel);
       scope.listen(input, 'change', () => void this.load(Array.from(input.files ?? [])));
     }
+    // the whole slide takes drops (a drop next to the zone must not make the browser open the file instead of the deck)
     const drop = this.q('.own-drop');
-    scope.listen(drop, 'dragover', (e: DragEvent) => {
+    scope.listen(this.root, 'dragover', (e: DragEvent) => {
       e.preventDefault();
       drop.classList.add('over');
     });
-    scope.listen(drop, 'dragleave', () => drop.classList.remove('over'));
-    scope.listen(drop, 'drop', (e: DragEvent) => {
+    scope.listen(this.root, 'dragleave', () => drop.classList.remove('over'));
+    scope.listen(this.root, 'drop', (e: DragEvent) => {
       e.preventDefault();
       drop.classList.remove('over');
-      const files = Array.from(e.dataTransfer?.files ?? []);
-      if (files.length === 0) this.status(scope.t(T.onlyFiles), true);
-      else void this.load(files);
+      if (!e.dataTransfer) return this.status(scope.t(T.onlyFiles), true);
+      void filesFromDrop(e.dataTransfer).then((files) => {
+        if (scope.disposed) return;
+        if (files.length === 0) this.status(scope.t(T.onlyFiles), true);
+        else void this.load(files);
+      });
     });
     scope.listen(this.q('.own-play'), 'click', () => {
       if (!this.client) return;
