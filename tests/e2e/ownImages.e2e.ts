@@ -9,7 +9,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -113,6 +113,24 @@ describe('own-images slide (issue 19)', () => {
       await page.close();
     });
   }
+
+  it('images dropped on the slide are read like picked ones (a text file among them is named)', async () => {
+    const { page, problems } = await openPage(env);
+    await gotoDeck(env, page, '?lang=en', '#/own-images');
+    await showSlide(page, 'own-images');
+    const files = ['000000.jpg', '000001.png', 'notes.txt'].map((name) => ({ name, b64: readFileSync(join(folder.dir, name)).toString('base64') }));
+    const dataTransfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
+      return dt;
+    }, files);
+    await page.dispatchEvent('#own-images .own-drop', 'drop', { dataTransfer });
+    await page.waitForSelector('#own-images .own-images[data-count="2"]', { timeout: 60_000 });
+    assert.match((await page.locator('#own-images .own-skipped').textContent()) ?? '', /1 file skipped: notes\.txt/);
+    assert.equal(await page.locator('#own-images .own-play').isDisabled(), false);
+    await assertClean(page, problems, 'own-images drop');
+    await page.close();
+  });
 
   it('a selection without any image says so, and nothing can be trained', async () => {
     const { page, problems } = await openPage(env);
