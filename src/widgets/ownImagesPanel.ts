@@ -94,21 +94,30 @@ class Panel {
     scope.listen(this.q('.own-reset'), 'click', () => void this.reset());
     scope.listen(this.q('.own-latent'), 'change', () => void this.reset());
     const beta = this.q<HTMLInputElement>('.own-beta');
+    const showBeta = (): void => setShownValue(this.q('.own-beta-value'), Number(beta.value), scope.lang, 1);
     scope.listen(beta, 'input', () => {
-      setShownValue(this.q('.own-beta-value'), Number(beta.value), this.scope.lang, 1);
+      showBeta();
       this.client?.command('setBeta', { beta: Number(beta.value) });
     });
     const lr = this.q<HTMLInputElement>('.own-lr');
+    const lrValue = (): number => 10 ** Number(lr.value);
+    const showLr = (): void => setShownValue(this.q('.own-lr-value'), lrValue(), scope.lang, 4);
     scope.listen(lr, 'input', () => {
-      const value = 10 ** Number(lr.value);
-      setShownValue(this.q('.own-lr-value'), value, this.scope.lang, 4);
-      this.client?.command('setLearningRate', { lr: value });
+      showLr();
+      this.client?.command('setLearningRate', { lr: lrValue() });
     });
+    showBeta();
+    showLr();
     scope.interval(() => this.draw(), 250);
   }
 
   private q<E extends HTMLElement = HTMLElement>(sel: string): E {
     return find<E>(this.root, sel);
+  }
+
+  /** The trainer's settings from the controls (latent dimension, β, learning rate). */
+  private options(): { latentDim: number; beta: number; learningRate: number } {
+    return { latentDim: this.latentDim(), beta: Number(this.q<HTMLInputElement>('.own-beta').value), learningRate: 10 ** Number(this.q<HTMLInputElement>('.own-lr').value) };
   }
 
   private latentDim(): number {
@@ -156,7 +165,7 @@ class Panel {
     try {
       const client = this.worker();
       await client.request('pause', {}).catch(() => null);
-      const summary = await client.request('loadFiles', { files, options: { latentDim: this.latentDim() } });
+      const summary = await client.request('loadFiles', { files, options: this.options() });
       if (scope.disposed) return;
       this.showLoaded(summary);
     } catch (err) {
