@@ -8,7 +8,7 @@ export async function filesFromDrop(data: DataTransfer): Promise<File[]> {
   if (entries.length === 0) return Array.from(data.files ?? []);
   const out: File[] = [];
   for (const entry of entries) await walk(entry, out);
-  return out;
+  return out.length > 0 ? out : Array.from(data.files ?? []);
 }
 
 async function walk(entry: FileSystemEntry, out: File[]): Promise<void> {
