@@ -62,7 +62,7 @@ if (args.own) {
   const own = await runOwnBench(root, numberOption(args, 'own-images', 10_000), say);
   console.log(json ? JSON.stringify(own) : [
     `own images: ${own.images} images (178×218 JPEG/PNG → 32×32 RGB) preprocessed at ${own.preprocess_images_per_s} images/s`,
-    `own images: trained at ${own.train_samples_per_s} samples/s (3,072-512-(2+2) MLP VAE, batch 64)`,
+    `own images: trained at ${own.train_samples_per_s} samples/s (3,072-256-(2+2) MLP VAE, batch 64)`,
     `own images: Chromium memory peak ${own.memory_peak_mb} MB (before picking the folder: ${own.memory_before_mb} MB)`,
     `CelebA (202,599 images) at 32×32: one epoch ≈ ${own.celeba_epoch_minutes_extrapolated} min (extrapolated from the samples/s above)`,
     `load average (1 min) before/after: ${own.load_average_1m.join(' / ')}`,

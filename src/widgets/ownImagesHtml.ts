@@ -60,8 +60,8 @@ const printSteps: Localized[] = [
     en: `<strong>2. Preprocess</strong>, one image at a time: centre square, reduced to ${OWN_IMAGE_SIZE} × ${OWN_IMAGE_SIZE} × 3 (RGB in [0, 1]), transparency over white.`,
   },
   {
-    fr: `<strong>3. Entraîner</strong> un VAE (3\u202f072 → 512 → 2 → 512 → 3\u202f072, BCE par canal + β·KL) dans un Web Worker\u00a0: courbes, reconstructions, images générées et plan latent, comme pour MNIST.`,
-    en: `<strong>3. Train</strong> a VAE (3,072 → 512 → 2 → 512 → 3,072, per-channel BCE + β·KL) in a Web Worker: curves, reconstructions, generated images and latent plane, as for MNIST.`,
+    fr: `<strong>3. Entraîner</strong> un VAE (3\u202f072 → 256 → 2 → 256 → 3\u202f072, BCE par canal + β·KL) dans un Web Worker\u00a0: courbes, reconstructions, images générées et plan latent, comme pour MNIST.`,
+    en: `<strong>3. Train</strong> a VAE (3,072 → 256 → 2 → 256 → 3,072, per-channel BCE + β·KL) in a Web Worker: curves, reconstructions, generated images and latent plane, as for MNIST.`,
   },
 ];
 
