@@ -30,15 +30,15 @@ const label = {
     fr: '<strong>Rien ne quitte votre machine</strong>\u00a0: les images sont lues et le VAE est entraîné dans ce navigateur, hors ligne.',
     en: '<strong>Nothing leaves your machine</strong>: the images are read and the VAE is trained in this browser, offline.',
   },
-  folder: { fr: '📁 Choisir un dossier…', en: '📁 Pick a folder…' },
-  files: { fr: '🖼 Choisir des images…', en: '🖼 Pick images…' },
+  folder: { fr: 'Choisir un dossier…', en: 'Pick a folder…' },
+  files: { fr: 'Choisir des images…', en: 'Pick images…' },
   drop: { fr: '… ou déposez ici des images JPEG ou PNG', en: '… or drop JPEG or PNG images here' },
   limits: {
     fr: `Recadrées au centre, réduites en ${OWN_IMAGE_SIZE} × ${OWN_IMAGE_SIZE} couleur, ${cap.fr} images au plus.`,
     en: `Centre-cropped, reduced to ${OWN_IMAGE_SIZE} × ${OWN_IMAGE_SIZE} colour, at most ${cap.en} images.`,
   },
   step: { fr: '+25 pas', en: '+25 steps' },
-  reset: { fr: '↺ Réinitialiser', en: '↺ Reset' },
+  reset: { fr: 'Réinitialiser', en: 'Reset' },
   lr: { fr: 'Taux d’apprentissage', en: 'Learning rate' },
   lrAria: { fr: 'taux d’apprentissage (échelle log)', en: 'learning rate (log scale)' },
   latent: { fr: 'Dimension latente', en: 'Latent dimension' },
@@ -70,7 +70,7 @@ export function ownImagesHtml(lang: Lang): string {
   const L = (k: keyof typeof label): string => label[k][lang];
   const v = (cls: string) => `<span class="shown-value ${cls}" data-value="">—</span>`;
   return `<div class="own-images" data-running="false">
-  <p class="own-privacy">🔒 ${L('privacy')}</p>
+  <p class="own-privacy">${L('privacy')}</p>
   <div class="own-live own-layout">
     <div class="own-left" data-prevent-swipe>
       <div class="own-pick">
@@ -85,7 +85,7 @@ export function ownImagesHtml(lang: Lang): string {
       <div class="own-buttons">
         <button type="button" class="own-play primary" disabled>${ownText.play[lang]}</button>
         <button type="button" class="own-step" disabled>${L('step')}</button>
-        <button type="button" class="own-reset" disabled>${L('reset')}</button>
+        <button type="button" class="own-reset" disabled aria-label="${L('reset')}" title="${L('reset')}">↺</button>
       </div>
       <label class="tr-row"><span>${L('lr')}</span>
         <input type="range" class="own-lr" min="-4" max="-2" step="0.05" value="-3" aria-label="${L('lrAria')}">
