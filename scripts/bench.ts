@@ -4,7 +4,9 @@
  * model.fit baseline on wasm, tensor counts, and the live demo (TrainingClient in a worker) for 60 s.
  * Then the PyTorch reference (scripts/bench/pytorch.ts) when a Python with torch is found.
  * `--pad`: only the drawing pads' pointer-move → redrawn latency (draw-digit and the compact pads; scripts/bench/padLatency.ts).
- * Usage: npm run bench [-- --pad --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --threads 2 --strict --save]
+ * `--own`: only the own-images slide: images/s preprocessed, samples/s trained, memory peak (scripts/bench/ownImages.ts;
+ * `--own-images 10000` sets the folder's size).
+ * Usage: npm run bench [-- --pad --own --own-images 10000 --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --threads 2 --strict --save]
  * `--threads N`: the trainer's WASM backend with N XNNPACK threads (needs the isolation), whatever the deck's own choice.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,11 +19,14 @@ import { numberOption } from './lib/numberOption.ts';
 import { finishBench } from './bench/deckReport.ts';
 import { runTorchReference } from './bench/pytorch.ts';
 import { runPadBench } from './bench/padLatency.ts';
+import { runOwnBench } from './bench/ownImages.ts';
 
 const { values: args } = parseArgs({
   options: {
     json: { type: 'boolean' },
     pad: { type: 'boolean' },
+    own: { type: 'boolean' },
+    'own-images': { type: 'string' },
     strict: { type: 'boolean' },
     save: { type: 'boolean' },
     'no-deck': { type: 'boolean' },
@@ -52,6 +57,18 @@ if (!args['no-build']) {
 if (args.pad) {
   const pad = await runPadBench(root, numberOption(args, 'samples', 60), say);
   console.log(json ? JSON.stringify(pad) : `load average (1 min) before/after: ${pad.load_average_1m.join(' / ')}`);
+  process.exit(0);
+}
+
+if (args.own) {
+  const own = await runOwnBench(root, numberOption(args, 'own-images', 10_000), say);
+  console.log(json ? JSON.stringify(own) : [
+    `own images: ${own.images} images (178×218 JPEG/PNG → 32×32 RGB) preprocessed at ${own.preprocess_images_per_s} images/s`,
+    `own images: trained at ${own.train_samples_per_s} samples/s (3,072-256-(2+2) MLP VAE, batch 64)`,
+    `own images: Chromium memory peak ${own.memory_peak_mb} MB (before picking the folder: ${own.memory_before_mb} MB)`,
+    `CelebA (202,599 images) at 32×32: one epoch ≈ ${own.celeba_epoch_minutes_extrapolated} min (extrapolated from the samples/s above)`,
+    `load average (1 min) before/after: ${own.load_average_1m.join(' / ')}`,
+  ].join('\n'));
   process.exit(0);
 }
 

@@ -29,6 +29,7 @@ import elboNats from './elboNats.ts';
 import { quizSlides } from './quiz.ts';
 import limits from './limits.ts';
 import closing from './closing.ts';
+import ownImages from './ownImages.ts';
 // Theory in the order of the course brief (AE vs VAE, uses, latent space, the normal law in 1 then n dimensions, KL,
 // generating), a check of understanding (quizzes), the live demo following the notebook's plan, then the wrap-up.
 
@@ -75,6 +76,7 @@ export const contentSlides: Slide[] = [
   generationDemo,
   latentExplorer,
   drawDigit,
+  ownImages,
   // WRAP-UP
   limits,
   recap,

@@ -23,11 +23,15 @@ export interface ModelOptions {
   beta?: number;
   /** Seed of the weight initialisation. Default 1. */
   seed?: number;
+  /** Values per input image (784 for MNIST; 32·32·3 = 3,072 for the own-images RGB path). Default INPUT_DIM. */
+  inputDim?: number;
 }
 
 /** The resolved architecture. */
 export interface ModelConfig {
   kind: ModelKind;
+  /** Values per input image (and per decoded output). */
+  inputDim: number;
   hidden: number[];
   latentDim: number;
   beta: number;
@@ -59,9 +63,11 @@ export class AutoencoderNet {
     const hidden = normalizeHidden(options.hidden ?? 512);
     const latentDim = options.latentDim ?? 2;
     if (!(Number.isInteger(latentDim) && latentDim >= 1)) throw new Error(`latentDim must be a positive integer, got ${latentDim}`);
-    this.config = { kind, hidden, latentDim, beta: options.beta ?? 1 };
+    const inputDim = options.inputDim ?? INPUT_DIM;
+    if (!(Number.isInteger(inputDim) && inputDim >= 1)) throw new Error(`inputDim must be a positive integer, got ${inputDim}`);
+    this.config = { kind, inputDim, hidden, latentDim, beta: options.beta ?? 1 };
     let seed = (options.seed ?? 1) * 1000;
-    let width = INPUT_DIM;
+    let width = inputDim;
     this.encoderHidden = hidden.map((h, i) => {
       const layer = new Dense(`encoder_dense_${i + 1}`, width, h, 'relu', seed++);
       width = h;
@@ -76,7 +82,7 @@ export class AutoencoderNet {
       width = h;
       return layer;
     });
-    this.decoderLayers.push(new Dense('decoder_output', width, INPUT_DIM, 'sigmoid', seed++));
+    this.decoderLayers.push(new Dense('decoder_output', width, inputDim, 'sigmoid', seed++));
   }
 
   /** The VAE/AE kind. */
@@ -94,7 +100,7 @@ export class AutoencoderNet {
     return { mean: this.zMean.applyLogits(h, !first), logVar: this.zLogVar ? this.zLogVar.applyLogits(h, !first) : null };
   }
 
-  /** Decoder logits [n, 784] for codes z [n, latent]. Differentiable. */
+  /** Decoder logits [n, inputDim] for codes z [n, latent]. Differentiable. */
   decodeLogits(z: tf.Tensor2D, dropout?: DropoutSpec): tf.Tensor2D {
     let h = z;
     this.decoderLayers.forEach((layer, i) => {
@@ -104,7 +110,7 @@ export class AutoencoderNet {
     return h;
   }
 
-  /** Pixel probabilities p(x|z) [n, 784] in [0, 1]. */
+  /** Pixel (or colour-channel) probabilities p(x|z) [n, inputDim] in [0, 1]. */
   decode(z: tf.Tensor2D): tf.Tensor2D {
     return tf.tidy(() => tf.sigmoid(this.decodeLogits(z)));
   }

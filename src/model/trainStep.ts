@@ -1,19 +1,19 @@
 /** One optimisation step on a mini-batch, returning the batch's loss terms as a small tensor. */
 import * as tf from '@tensorflow/tfjs';
 import type { Adam } from './adam.ts';
-import { INPUT_DIM, type AutoencoderNet, type DropoutSpec } from './autoencoder.ts';
+import { type AutoencoderNet, type DropoutSpec } from './autoencoder.ts';
 import { lossAndGrads } from './backprop.ts';
 
 /**
  * Compute the gradients of the batch loss (written out without dropout, autodiff with our dense gradients with it)
  * and apply them with `optimizer`.
- * `images` holds n·784 intensities, `eps` n·latent N(0, 1) draws (ignored by the AE).
+ * `images` holds n·inputDim intensities, `eps` n·latent N(0, 1) draws (ignored by the AE).
  * `dropout` (optional) regularises the hidden layers during this step.
  * Returns [total, recon, kl] (nats/image, before the update); the caller disposes it.
  */
 export function trainStep(net: AutoencoderNet, optimizer: Adam, images: Float32Array, n: number, eps: Float32Array | null, beta: number, dropout?: DropoutSpec): tf.Tensor1D {
   return tf.tidy(() => {
-    const x = tf.tensor2d(images, [n, INPUT_DIM]);
+    const x = tf.tensor2d(images, [n, net.config.inputDim]);
     const e = net.kind === 'vae' && eps ? tf.tensor2d(eps, [n, net.config.latentDim]) : null;
     if (!dropout || dropout.rate <= 0) {
       // the live trainer's case: the gradients written out (backprop.ts), ~70 kernels instead of ~180 with the tape
