@@ -71,7 +71,7 @@ export class MountController {
 
   /**
    * Start mounting a slide's live part unless it is mounted already, without waiting for it (see `settled`). A
-   * heavy slide in a speaker preview gets a notice instead; a mount that throws leaves an error notice on the
+   * heavy slide in a speaker preview mounts in its print state; a mount that throws leaves an error notice on the
    * slide. `mode` overrides the page's mode (the overview mounts slides in their print state). Call from inside a
    * queued job, without awaiting the promise it returns (the mount's `settled`).
    */
@@ -85,13 +85,8 @@ export class MountController {
     const section = this.opts.sections.get(id);
     const el = this.opts.sections.content(id);
     if (!slide?.mount || !section || !el || this.mounted.has(id)) return;
-    const lang = this.opts.lang();
-    if (mode === 'preview' && slide.heavy) {
-      if (!el.querySelector('.preview-notice')) {
-        el.insertAdjacentHTML('beforeend', `<p class="preview-notice">${escapeHtml(ui.previewNotice[lang])}</p>`);
-      }
-      return;
-    }
+    // A speaker preview shows a heavy slide's print state (the pretrained model, the saved run): no training starts there.
+    if (mode === 'preview' && slide.heavy) mode = 'print';
     const scope = this.opts.scopeFor(slide, mode);
     this.mounted.set(id, scope);
     this.modes.set(id, mode);

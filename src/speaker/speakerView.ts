@@ -1,6 +1,7 @@
 import { locales, type Lang } from '../i18n/lang.ts';
 import type { DeckState, SpeakerRequest } from '../deck/speakerLink.ts';
 import type { MirrorFrame } from '../deck/mirrorFrame.ts';
+import type { ThemeName } from '../charts/palette.ts';
 import { layoutNotes } from './notesLayout.ts';
 import { createTimerView } from './timerView.ts';
 import { drawMirror } from './mirrorOverlay.ts';
@@ -30,9 +31,9 @@ export function stepForKey(key: string): 1 | -1 | null {
   return null;
 }
 
-/** Address of a slide preview: the deck itself in receiver mode (heavy live parts do not start there). */
-export function previewUrl(lang: Lang, id: string): string {
-  return `index.html?receiver${lang === 'en' ? '&lang=en' : ''}#/${id}`;
+/** Address of a slide preview: the deck itself in receiver mode (heavy live parts show their print state), in the deck's theme. */
+export function previewUrl(lang: Lang, id: string, theme: ThemeName = 'light'): string {
+  return `index.html?receiver${lang === 'en' ? '&lang=en' : ''}&theme=${theme}#/${id}`;
 }
 
 /** The speaker view drawn in `root`: `render` shows a deck state, `tick` the clock, `mirror` the live parts. */
@@ -118,12 +119,14 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest)
     ev.preventDefault();
   });
 
-  const showIn = (frame: HTMLIFrameElement, lang: Lang, id: string): void => {
+  const showIn = (frame: HTMLIFrameElement, state: DeckState, id: string): void => {
+    const { lang, theme } = state;
     const deck = (frame.contentWindow as (Window & { __deck?: { goTo(id: string): Promise<void>; lang: string } }) | null)?.__deck;
-    if (deck && deck.lang === lang && frame.dataset.lang === lang) void deck.goTo(id);
+    if (deck && deck.lang === lang && frame.dataset.lang === lang && frame.dataset.theme === theme) void deck.goTo(id);
     else {
       frame.dataset.lang = lang;
-      frame.src = previewUrl(lang, id);
+      frame.dataset.theme = theme;
+      frame.src = previewUrl(lang, id, theme);
     }
   };
 
@@ -148,17 +151,18 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest)
       if (state.lang !== lastLang) setLabels(state.lang);
       lastLang = state.lang;
       shown = state;
+      root.ownerDocument.documentElement.dataset.theme = state.theme;
       lastSeq = -1;
       filled = '';
       timer.follow(state, Date.now());
       $('pos').textContent = `${state.index + 1} / ${state.total}`;
       $('notes').replaceChildren();
-      showIn(current, state.lang, state.id);
+      showIn(current, state, state.id);
       pollText();
       const next = $<HTMLIFrameElement>('next');
       next.hidden = state.nextId === null;
       $('end').hidden = state.nextId !== null;
-      if (state.nextId) showIn(next, state.lang, state.nextId);
+      if (state.nextId) showIn(next, state, state.nextId);
     },
     tick(now) {
       const locale = locales[lastLang ?? 'fr'];

@@ -96,13 +96,15 @@ describe('MountController', () => {
     expect(errors).toHaveLength(1);
   });
 
-  it('starts no heavy slide in a speaker preview, and says so once', async () => {
-    const { sections, mounts } = setup('preview');
+  it('mounts a heavy slide in its print state in a speaker preview (once), a light one in preview mode', async () => {
+    const { mounts } = setup('preview');
     await mounts.queue(() => mounts.mountNow('heavy'));
     await mounts.queue(() => mounts.mountNow('heavy'));
-    expect(log).toEqual([]);
-    expect(mounts.count).toBe(0);
-    expect(sections.content('heavy')!.querySelectorAll('.preview-notice')).toHaveLength(1);
+    expect(log).toEqual(['mount heavy print']);
+    expect(mounts.modeOf('heavy')).toBe('print');
+    await mounts.queue(() => mounts.mountNow('live'));
+    expect(mounts.modeOf('live')).toBe('preview');
+    await mounts.queue(async () => mounts.unmountExcept(null));
   });
 
   it('mounts a slide in another mode when asked (the overview’s print state) and says which mode it runs in', async () => {

@@ -35,8 +35,9 @@ describe('deckState', () => {
     expect(deckState(deck, 't', 'fr', P, ['x', 'y', 'z'])).toMatchObject({ section: 0 });
     expect(parseDeckState(deckState(deck, 's0', 'fr', P, ['x', 'y', 'z']), P)).toMatchObject({ section: 1, plan: [1, 1, 2, 0] });
   });
-  it('publishes ids, position and language only (no title, no notes)', () => {
-    expect(deckState(slides, 'a', 'en', P)).toEqual({ type: 'state', pair: P, id: 'a', index: 0, total: 2, lang: 'en', nextId: 'b', section: 0, plan: [2] });
+  it('publishes ids, position, language and theme only (no title, no notes)', () => {
+    expect(deckState(slides, 'a', 'en', P)).toEqual({ type: 'state', pair: P, id: 'a', index: 0, total: 2, lang: 'en', nextId: 'b', section: 0, plan: [2], theme: 'light' });
+    expect(deckState(slides, 'a', 'en', P, [], 'dark')).toMatchObject({ theme: 'dark' });
     expect(deckState(slides, 'b', 'fr', P)).toMatchObject({ index: 1, nextId: null });
     expect(deckState(slides, 'zzz', 'fr', P)).toBeNull();
   });
@@ -45,7 +46,7 @@ describe('deckState', () => {
     expect(parseDeckState(structuredClone(state), P)).toEqual(state);
     expect(parseDeckState({ ...state, notes: '<form></form>', title: '<meta>' }, P)).toEqual(state);
     expect(parseDeckState(state, Q)).toBeNull();
-    for (const bad of [{ section: 1 }, { section: -1 }, { plan: [] }, { plan: ['<b>'] }, { plan: 'x' }, { section: 0.5 }, { lang: 'de' }, { index: '0' }, { index: 2 }, { index: 0.5 }, { total: 0 }, { nextId: 3 }, { id: '<b>' }, { nextId: 'a"]' }, { pair: undefined }]) {
+    for (const bad of [{ section: 1 }, { section: -1 }, { plan: [] }, { plan: ['<b>'] }, { plan: 'x' }, { section: 0.5 }, { lang: 'de' }, { index: '0' }, { index: 2 }, { index: 0.5 }, { total: 0 }, { nextId: 3 }, { id: '<b>' }, { nextId: 'a"]' }, { pair: undefined }, { theme: undefined }, { theme: '<b>' }]) {
       expect(parseDeckState({ ...state, ...bad }, P)).toBeNull();
     }
   });
