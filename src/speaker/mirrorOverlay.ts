@@ -17,12 +17,12 @@ function mirrorLayer(doc: Document, section: HTMLElement): HTMLElement {
 
 /**
  * The main screen's images replace the preview's own drawing of the live parts (the print state of a heavy slide,
- * whose layout may differ a little): hide the preview's charts and canvases so none peeks out from under them.
+ * whose layout may differ a little): hide the preview's charts, canvases and numbers so none peeks out from under them.
  */
 function hideOwnParts(section: HTMLElement): void {
   const content = section.querySelector('.slide-content') ?? section;
   // Elements of the preview's own window: no `instanceof` across windows.
-  for (const el of content.querySelectorAll<HTMLElement | SVGSVGElement>('canvas, svg')) {
+  for (const el of content.querySelectorAll<HTMLElement | SVGSVGElement>('canvas, svg, .shown-value, output')) {
     if (('ownerSVGElement' in el && el.ownerSVGElement) || el.closest('.katex')) continue;
     el.style.visibility = 'hidden';
   }
