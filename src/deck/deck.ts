@@ -8,7 +8,7 @@ import { DatasetController, rejectedDatasetNotice, switchedDatasetNotice } from 
 import { createDatasetButton, type DatasetButton } from './datasetButton.ts';
 import { createScope } from './scope.ts';
 import { langFromSearch, otherLang } from '../i18n/lang.ts';
-import { modeFromSearch, printNotesFromSearch, printPenFromSearch } from './mode.ts';
+import { modeFromSearch, nextPreviewFromSearch, printNotesFromSearch, printPenFromSearch } from './mode.ts';
 import { readProbes } from '../probes.ts';
 import { deckState, speakerViewUrl, tabPairId } from './speakerLink.ts';
 import { UrlController } from './urlController.ts';
@@ -99,6 +99,7 @@ export class Deck implements DeckHandle {
       sections: this.sections,
       mode: this.mode,
       lang: () => this.lang,
+      printHeavyPreviews: nextPreviewFromSearch(window.location.search),
       scopeFor: (slide, mode) =>
         createScope({
           lang: this.lang,

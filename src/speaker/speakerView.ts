@@ -31,9 +31,12 @@ export function stepForKey(key: string): 1 | -1 | null {
   return null;
 }
 
-/** Address of a slide preview: the deck itself in receiver mode (heavy live parts show their print state), in the deck's theme. */
-export function previewUrl(lang: Lang, id: string, theme: ThemeName = 'light'): string {
-  return `index.html?receiver${lang === 'en' ? '&lang=en' : ''}&theme=${theme}#/${id}`;
+/**
+ * Address of a slide preview: the deck itself in receiver mode, in the deck's theme; no heavy live part starts there
+ * (the next slide's preview, `receiver=next`, shows it in its print state).
+ */
+export function previewUrl(lang: Lang, id: string, theme: ThemeName = 'light', next = false): string {
+  return `index.html?receiver${next ? '=next' : ''}${lang === 'en' ? '&lang=en' : ''}&theme=${theme}#/${id}`;
 }
 
 /** The speaker view drawn in `root`: `render` shows a deck state, `tick` the clock, `mirror` the live parts. */
@@ -126,7 +129,7 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest)
     else {
       frame.dataset.lang = lang;
       frame.dataset.theme = theme;
-      frame.src = previewUrl(lang, id, theme);
+      frame.src = previewUrl(lang, id, theme, frame.dataset.role === 'next');
     }
   };
 

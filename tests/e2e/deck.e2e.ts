@@ -90,9 +90,11 @@ describe('the deck in a browser', () => {
     await page.close();
   });
 
-  it('shows a heavy slide’s print state in a speaker-view preview (receiver), starting no training', async () => {
+  it('starts no heavy live part in the current slide’s preview (receiver); the next slide’s shows its print state', async () => {
     const { page, problems } = await openPage(env);
-    await gotoDeck(env, page, '?receiver');
+    await gotoDeck(env, page, '?receiver', '#/training');
+    assert.equal(await page.evaluate(() => document.getElementById('training')!.dataset.mounted ?? null), null, 'current preview: training not mounted');
+    await gotoDeck(env, page, '?receiver=next');
     const heavy = await page.evaluate(() => (window as any).__deck.heavyIds as string[]);
     for (const id of heavy) {
       await showSlide(page, id);

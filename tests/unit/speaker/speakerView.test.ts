@@ -35,7 +35,7 @@ describe('the speaker view', () => {
     await vi.waitFor(() => expect($('pos').textContent).toBe('5 / 9 · La divergence KL'));
     expect($('notes').innerHTML).toBe('<p>Dire <em>pourquoi</em>.</p>');
     expect($('current').getAttribute('src')).toBe('index.html?receiver&theme=light#/kl');
-    expect($('next').getAttribute('src')).toBe('index.html?receiver&theme=light#/elbo');
+    expect($('next').getAttribute('src')).toBe('index.html?receiver=next&theme=light#/elbo');
     expect([$('next').hidden, $('end').hidden]).toEqual([false, true]);
     expect($('current-label').textContent).toBe('Diapositive actuelle');
   });
@@ -68,7 +68,7 @@ describe('the speaker view', () => {
     v.render(state({ theme: 'dark' }));
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect($('current').getAttribute('src')).toBe('index.html?receiver&theme=dark#/kl');
-    expect($('next').getAttribute('src')).toBe('index.html?receiver&theme=dark#/elbo');
+    expect($('next').getAttribute('src')).toBe('index.html?receiver=next&theme=dark#/elbo');
   });
 
   it('sends a step for its buttons and the navigation keys, nothing for other keys', () => {
@@ -151,5 +151,6 @@ describe('speaker view helpers', () => {
   it('formats preview addresses', () => {
     expect(previewUrl('en', 'vae')).toBe('index.html?receiver&lang=en&theme=light#/vae');
     expect(previewUrl('fr', 'vae', 'dark')).toBe('index.html?receiver&theme=dark#/vae');
+    expect(previewUrl('en', 'vae', 'dark', true)).toBe('index.html?receiver=next&lang=en&theme=dark#/vae');
   });
 });
