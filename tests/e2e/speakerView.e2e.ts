@@ -126,7 +126,7 @@ describe('the speaker view', () => {
     await page.keyboard.press('d');
     await speaker.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     await speaker.waitForFunction(
-      () => document.querySelector<HTMLIFrameElement>('[data-role="current"]')?.contentDocument?.documentElement.dataset.theme === 'dark',
+      () => document.querySelector<HTMLIFrameElement>('[data-role="current"]')?.contentDocument?.documentElement?.dataset.theme === 'dark',
       undefined,
       { timeout: 30_000 },
     );
