@@ -67,7 +67,6 @@ describe('the speaker view', () => {
     const speaker = await openSpeaker(page, n);
     // Where the loss curves and the step counter are on the slide, in the slide's own (unscaled) coordinates.
     const box = await slideBox(page, '#training svg.line-chart');
-    const stepBox = await slideBox(page, '#training .tr-step-value');
     // The room's learning rate, set on the main screen, reaches the preview's slider (a number, not markup).
     await page.$eval('#training .tr-lr', (el) => {
       (el as HTMLInputElement).value = '-3.5';
@@ -96,8 +95,13 @@ describe('the speaker view', () => {
     }
     assert.notEqual(later.sum, first.sum, 'the mirrored curves change while training runs');
     // The dashboard's numbers (step, loss, images/s) come as images at their place; the step counter moves on.
+    const stepBox = await slideBox(page, '#training .tr-step-value'); // measured now: the badges above it changed with training
     const step = await mirroredChart(speaker, stepBox);
-    assert.ok(step && step.ink > 10, `the step counter is mirrored (${step?.ink} ink pixels)`);
+    const placed = await speaker.evaluate(() => {
+      const doc = document.querySelector<HTMLIFrameElement>('[data-role="current"]')!.contentDocument!;
+      return Array.from(doc.querySelectorAll<HTMLCanvasElement>('#training .speaker-mirror canvas'), (c) => `${Math.round(parseFloat(c.style.left))},${Math.round(parseFloat(c.style.top))}`).join(' ');
+    });
+    assert.ok(step && step.ink > 10, `the step counter is mirrored at ${JSON.stringify(stepBox)} (${step?.ink} ink pixels; images at ${placed})`);
     let stepLater = step;
     for (let i = 0; i < 20 && stepLater.sum === step.sum; i++) {
       await speaker.waitForTimeout(500);
