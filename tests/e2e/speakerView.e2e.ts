@@ -35,16 +35,19 @@ function slideBox(page: Page, selector: string) {
     const r = document.querySelector(sel)!.getBoundingClientRect();
     const sec = document.getElementById('training')!.getBoundingClientRect();
     const scale = (window as any).__deck.scale as number;
-    return { x: (r.left - sec.left) / scale, y: (r.top - sec.top) / scale };
+    return { x: (r.left - sec.left) / scale, y: (r.top - sec.top) / scale, right: (r.right - sec.left) / scale };
   }, selector);
 }
 
 /** In the speaker view: the mirrored canvas at a place of the deck's training slide, as (non-blank pixels, checksum). */
-function mirroredChart(speaker: Page, box: { x: number; y: number }) {
-  return speaker.evaluate((b) => {
+function mirroredChart(speaker: Page, box: { x: number; y: number; right?: number }, byRight = false) {
+  return speaker.evaluate(([b, alignRight]) => {
     const doc = document.querySelector<HTMLIFrameElement>('[data-role="current"]')!.contentDocument!;
     const canvases = Array.from(doc.querySelectorAll<HTMLCanvasElement>('#training .speaker-mirror canvas'));
-    const c = canvases.find((el) => Math.abs(parseFloat(el.style.left) - b.x) < 2 && Math.abs(parseFloat(el.style.top) - b.y) < 2);
+    // A right-aligned number (the step counter) keeps its right edge as it gains digits, not its left one.
+    const at = (el: HTMLCanvasElement) =>
+      alignRight ? Math.abs(parseFloat(el.style.left) + parseFloat(el.style.width) - b.right!) < 2 : Math.abs(parseFloat(el.style.left) - b.x) < 2;
+    const c = canvases.find((el) => at(el) && Math.abs(parseFloat(el.style.top) - b.y) < 2);
     if (!c || c.width === 0) return null;
     const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
     let ink = 0;
@@ -55,7 +58,7 @@ function mirroredChart(speaker: Page, box: { x: number; y: number }) {
       sum = (sum * 31 + lum + i) % 1_000_000_007;
     }
     return { ink, share: ink / (c.width * c.height), sum, parts: canvases.length };
-  }, box);
+  }, [box, byRight] as const);
 }
 
 describe('the speaker view', () => {
@@ -95,17 +98,17 @@ describe('the speaker view', () => {
     }
     assert.notEqual(later.sum, first.sum, 'the mirrored curves change while training runs');
     // The dashboard's numbers (step, loss, images/s) come as images at their place; the step counter moves on.
-    const stepBox = await slideBox(page, '#training .tr-step-value'); // measured now: the badges above it changed with training
-    const step = await mirroredChart(speaker, stepBox);
+    const stepBox = await slideBox(page, '#training .tr-step-value');
+    const step = await mirroredChart(speaker, stepBox, true);
     const placed = await speaker.evaluate(() => {
       const doc = document.querySelector<HTMLIFrameElement>('[data-role="current"]')!.contentDocument!;
-      return Array.from(doc.querySelectorAll<HTMLCanvasElement>('#training .speaker-mirror canvas'), (c) => `${Math.round(parseFloat(c.style.left))},${Math.round(parseFloat(c.style.top))}`).join(' ');
+      return Array.from(doc.querySelectorAll<HTMLCanvasElement>('#training .speaker-mirror canvas'), (c) => `${Math.round(parseFloat(c.style.left))}–${Math.round(parseFloat(c.style.left) + parseFloat(c.style.width))},${Math.round(parseFloat(c.style.top))}`).join(' ');
     });
     assert.ok(step && step.ink > 10, `the step counter is mirrored at ${JSON.stringify(stepBox)} (${step?.ink} ink pixels; images at ${placed})`);
     let stepLater = step;
     for (let i = 0; i < 20 && stepLater.sum === step.sum; i++) {
       await speaker.waitForTimeout(500);
-      stepLater = (await mirroredChart(speaker, stepBox)) ?? stepLater;
+      stepLater = (await mirroredChart(speaker, stepBox, true)) ?? stepLater;
     }
     assert.notEqual(stepLater.sum, step.sum, 'the mirrored step counter changes while training runs');
     const own = await speaker.evaluate(() => {
