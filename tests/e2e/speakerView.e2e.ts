@@ -45,9 +45,11 @@ function mirroredChart(speaker: Page, box: { x: number; y: number; right?: numbe
     const doc = document.querySelector<HTMLIFrameElement>('[data-role="current"]')!.contentDocument!;
     const canvases = Array.from(doc.querySelectorAll<HTMLCanvasElement>('#training .speaker-mirror canvas'));
     // A right-aligned number (the step counter) keeps its right edge as it gains digits, not its left one.
-    const at = (el: HTMLCanvasElement) =>
-      alignRight ? Math.abs(parseFloat(el.style.left) + parseFloat(el.style.width) - b.right!) < 2 : Math.abs(parseFloat(el.style.left) - b.x) < 2;
-    const c = canvases.find((el) => at(el) && Math.abs(parseFloat(el.style.top) - b.y) < 2);
+    const c = canvases.find(
+      (el) =>
+        (alignRight ? Math.abs(parseFloat(el.style.left) + parseFloat(el.style.width) - b.right!) < 2 : Math.abs(parseFloat(el.style.left) - b.x) < 2) &&
+        Math.abs(parseFloat(el.style.top) - b.y) < 2,
+    );
     if (!c || c.width === 0) return null;
     const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
     let ink = 0;
