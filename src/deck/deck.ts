@@ -8,7 +8,7 @@ import { DatasetController, rejectedDatasetNotice, switchedDatasetNotice } from 
 import { createDatasetButton, type DatasetButton } from './datasetButton.ts';
 import { createScope } from './scope.ts';
 import { langFromSearch, otherLang } from '../i18n/lang.ts';
-import { modeFromSearch, printNotesFromSearch, printPenFromSearch } from './mode.ts';
+import { modeFromSearch, nextPreviewFromSearch, printNotesFromSearch, printPenFromSearch } from './mode.ts';
 import { readProbes } from '../probes.ts';
 import { deckState, speakerViewUrl, tabPairId } from './speakerLink.ts';
 import { UrlController } from './urlController.ts';
@@ -24,7 +24,7 @@ import { localizeRevealUi, translateHelpOverlay } from './revealUi.ts';
 import { listenForSpeakerKeys, type PresenterKey } from './speakerKeys.ts';
 import { ThemeController } from './themeController.ts';
 import { createThemeButton, type ThemeButton } from './themeButton.ts';
-import { LiveMirror } from './liveMirror.ts';
+import { LiveMirror, type MirrorTarget } from './liveMirror.ts';
 import { sections as sectionTable } from '../../slides/sections.ts';
 import { PenController, sessionStorageOrNull } from './pen/penController.ts';
 import { AnnotationStore } from './pen/annotations.ts';
@@ -99,6 +99,7 @@ export class Deck implements DeckHandle {
       sections: this.sections,
       mode: this.mode,
       lang: () => this.lang,
+      printHeavyPreviews: nextPreviewFromSearch(window.location.search),
       scopeFor: (slide, mode) =>
         createScope({
           lang: this.lang,
@@ -283,6 +284,7 @@ export class Deck implements DeckHandle {
       this.themes.set(this.themes.theme === 'dark' ? 'light' : 'dark');
       this.themeButton?.update(this.themes.theme, this.lang);
       this.sections.renderAll(this.lang);
+      this.publishState();
       for (const [id, mode] of mounted) await this.mounts.mountNow(id, mode);
     });
   }
@@ -331,8 +333,10 @@ export class Deck implements DeckHandle {
       this.pen?.show(id);
       this.publishState();
       if (this.reveal?.isOverview()) return;
-      // A slide mounted in its print state (by the overview) is mounted afresh in the page's mode.
-      this.mounts.unmountExcept(id && this.mounts.modeOf(id) === this.mode ? id : null);
+      // A slide mounted in its print state (by the overview) is mounted afresh in the page's mode (a speaker
+      // preview keeps a heavy slide in its print state).
+      const kept = id ? this.mounts.modeOf(id) : null;
+      this.mounts.unmountExcept(kept === this.mode || (this.mode === 'preview' && kept === 'print') ? id : null);
       if (id) this.mounts.mountNow(id);
     });
   }
@@ -345,12 +349,12 @@ export class Deck implements DeckHandle {
     });
   }
 
-  /** The slide the speaker view mirrors: the current one, when it has a live part mounted in the page's mode. */
-  private mirrorTarget(): { id: string; section: HTMLElement; scale: number } | null {
+  /** The slide the speaker view mirrors: the current one (its live part when mounted in the page's mode, its drawings). */
+  private mirrorTarget(): MirrorTarget | null {
     const id = this.currentId;
     const section = id ? this.sections.get(id) : undefined;
-    if (!id || !section || !this.reveal || this.reveal.isOverview() || this.mounts.modeOf(id) !== this.mode) return null;
-    return { id, section, scale: this.reveal.getScale() };
+    if (!id || !section || !this.reveal || this.reveal.isOverview()) return null;
+    return { id, section, scale: this.reveal.getScale(), live: this.mounts.modeOf(id) === this.mode, strokes: this.pen?.store.strokes(id) ?? [] };
   }
 
   private otherDataset(): DatasetId {
@@ -358,7 +362,7 @@ export class Deck implements DeckHandle {
   }
 
   private publishState(): void {
-    const state = this.currentId ? deckState(this.slides, this.currentId, this.lang, this.pair, Object.keys(sectionTable), this.dataset) : null;
+    const state = this.currentId ? deckState(this.slides, this.currentId, this.lang, this.pair, Object.keys(sectionTable), this.dataset, this.theme) : null;
     if (state) this.speaker?.publish(state);
   }
 }

@@ -1,5 +1,7 @@
 import type { MirrorFrame, MirrorPart } from './mirrorFrame.ts';
 import { mirrorLimits } from './mirrorFrame.ts';
+import { controlValues, readoutParts } from './mirrorReadouts.ts';
+import type { Stroke } from './pen/strokes.ts';
 
 /** How often the deck sends frames (≤ 4 Hz), and how long it keeps sending after the speaker view's last heartbeat. */
 export const mirrorTiming = { periodMs: 250, aliveMs: 3_000 } as const;
@@ -9,6 +11,10 @@ export interface MirrorTarget {
   id: string;
   section: HTMLElement;
   scale: number;
+  /** Whether its live part runs (its charts, numbers and controls are sent; a static slide sends its drawings only). */
+  live: boolean;
+  /** The pen's drawings on it. */
+  strokes: readonly Stroke[];
 }
 
 /** Smallest live part worth mirroring (screen pixels): skips KaTeX glyphs and icons. */
@@ -78,8 +84,9 @@ async function svgPng(svg: SVGSVGElement, width: number, height: number): Promis
   }
 }
 
-/** Images of a slide's live parts, boxes in the section's unscaled coordinates. */
+/** Images of a slide's live parts (charts and canvases, then its shown numbers), boxes in the section's unscaled coordinates. */
 export async function captureParts(target: MirrorTarget): Promise<MirrorPart[]> {
+  if (!target.live) return [];
   const origin = target.section.getBoundingClientRect();
   const scale = target.scale > 0 ? target.scale : 1;
   const parts: MirrorPart[] = [];
@@ -89,11 +96,18 @@ export async function captureParts(target: MirrorTarget): Promise<MirrorPart[]> 
     if (!png || png.byteLength > mirrorLimits.bytes) continue;
     parts.push({ x: (r.left - origin.left) / scale, y: (r.top - origin.top) / scale, w: r.width / scale, h: r.height / scale, png });
   }
-  return parts;
+  return parts.concat(await readoutParts(target.section, origin, scale, mirrorLimits.parts - parts.length));
+}
+
+/** The frame of a target: its images, its controls' values and its drawings (numbers only besides the images). */
+export async function captureFrame(target: MirrorTarget, seq: number): Promise<Omit<MirrorFrame, 'pair'>> {
+  const parts = await captureParts(target);
+  const controls = target.live ? controlValues(target.section).slice(0, mirrorLimits.controls) : [];
+  return { type: 'frame', id: target.id, seq, parts, controls, strokes: [...target.strokes] };
 }
 
 /**
- * Sends images of the current live slide to the speaker view a few times a second, only while the speaker view
+ * Sends images of the current slide's live parts (and its drawings) to the speaker view a few times a second, only while the speaker view
  * says it is open (`watch`, its heartbeat): no heartbeat for `aliveMs`, no frames and no timer.
  */
 export class LiveMirror {
@@ -135,10 +149,10 @@ export class LiveMirror {
     this.busy = true;
     try {
       const t0 = performance.now();
-      const parts = await captureParts(target);
+      const frame = await captureFrame(target, ++this.seq);
       this.lastCaptureMs = performance.now() - t0;
       this.nextAt = performance.now() + 4 * this.lastCaptureMs;
-      if (this.timer !== null) this.post({ type: 'frame', id: target.id, seq: ++this.seq, parts });
+      if (this.timer !== null) this.post(frame);
     } finally {
       this.busy = false;
     }

@@ -17,3 +17,11 @@ export function printPenFromSearch(search: string): boolean {
   const value = new URLSearchParams(search).get('print-pen');
   return value === '1' || value === 'true' || value === '';
 }
+
+/**
+ * Whether this speaker preview shows the *next* slide (`?receiver=next`): there a heavy slide shows its print state.
+ * The current slide's preview (`?receiver`) leaves a heavy slide's live part unmounted: the main screen's images cover it.
+ */
+export function nextPreviewFromSearch(search: string): boolean {
+  return new URLSearchParams(search).get('receiver') === 'next';
+}

@@ -14,6 +14,8 @@ export interface MountControllerOptions {
   lang(): Lang;
   /** A fresh lifetime for one mount of `slide` in `mode` (the deck's single createScope call). */
   scopeFor(slide: Slide, mode: MountMode): OwnedScope;
+  /** In 'preview' mode: mount heavy slides in their print state (the next slide's preview) instead of leaving them unmounted. */
+  printHeavyPreviews?: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ export class MountController {
 
   /**
    * Start mounting a slide's live part unless it is mounted already, without waiting for it (see `settled`). A
-   * heavy slide in a speaker preview gets a notice instead; a mount that throws leaves an error notice on the
+   * heavy slide in a speaker preview mounts in its print state or not at all (`printHeavyPreviews`); a mount that throws leaves an error notice on the
    * slide. `mode` overrides the page's mode (the overview mounts slides in their print state). Call from inside a
    * queued job, without awaiting the promise it returns (the mount's `settled`).
    */
@@ -85,12 +87,11 @@ export class MountController {
     const section = this.opts.sections.get(id);
     const el = this.opts.sections.content(id);
     if (!slide?.mount || !section || !el || this.mounted.has(id)) return;
-    const lang = this.opts.lang();
+    // A heavy slide starts nothing in a speaker preview: the next slide's shows its print state (the pretrained model,
+    // the saved run), the current slide's stays unmounted under the main screen's mirrored images.
     if (mode === 'preview' && slide.heavy) {
-      if (!el.querySelector('.preview-notice')) {
-        el.insertAdjacentHTML('beforeend', `<p class="preview-notice">${escapeHtml(ui.previewNotice[lang])}</p>`);
-      }
-      return;
+      if (!this.opts.printHeavyPreviews) return;
+      mode = 'print';
     }
     const scope = this.opts.scopeFor(slide, mode);
     this.mounted.set(id, scope);

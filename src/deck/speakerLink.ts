@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.ts';
+import type { ThemeName } from '../charts/palette.ts';
 import type { Slide } from './types.ts';
 import { isDatasetId, type DatasetId } from '../data/datasets.ts';
 
@@ -25,6 +26,8 @@ export interface DeckState {
   section: number;
   /** How many slides each section has (index as in `section`), for the speaker view's pacing. */
   plan: number[];
+  /** The deck's theme: the speaker view and its previews follow it. */
+  theme: ThemeName;
 }
 
 /** A slide id as the deck writes them (lowercase letters, digits, dashes), the only ids either end accepts. */
@@ -47,13 +50,13 @@ export function newPairId(): string {
  * The state the deck of pair `pair` publishes while slide `id` is current, or null when `id` is not one of `slides`;
  * `sectionKeys` is the agenda's section table in order (slides/sections.ts), which numbers the sections.
  */
-export function deckState(slides: readonly Slide[], id: string, lang: Lang, pair: string, sectionKeys: readonly string[] = [], data: DatasetId = 'mnist'): DeckState | null {
+export function deckState(slides: readonly Slide[], id: string, lang: Lang, pair: string, sectionKeys: readonly string[] = [], data: DatasetId = 'mnist', theme: ThemeName = 'light'): DeckState | null {
   const index = slides.findIndex((s) => s.id === id);
   if (index < 0) return null;
   const sectionOf = (s: Slide): number => 1 + (s.section ? sectionKeys.indexOf(s.section.key) : -1);
   const plan = new Array<number>(sectionKeys.length + 1).fill(0);
   for (const s of slides) plan[sectionOf(s)]++;
-  return { type: 'state', pair, id, index, total: slides.length, lang, data, nextId: slides[index + 1]?.id ?? null, section: sectionOf(slides[index]), plan };
+  return { type: 'state', pair, id, index, total: slides.length, lang, data, nextId: slides[index + 1]?.id ?? null, section: sectionOf(slides[index]), plan, theme };
 }
 
 /** Address of the speaker view page paired with deck tab `pair`, in the deck's language (relative to the deck's page). */
@@ -99,7 +102,8 @@ export function parseDeckState(data: unknown, pair: string): DeckState | null {
   const { section, plan } = m;
   if (!Array.isArray(plan) || plan.length < 1 || plan.length > 64 || !plan.every((n) => Number.isInteger(n) && n >= 0 && n <= 1000)) return null;
   if (!Number.isInteger(section) || (section as number) < 0 || (section as number) >= plan.length) return null;
-  return { type: 'state', pair, id: m.id, index, total, lang: m.lang, data: m.data, nextId: m.nextId, section: section as number, plan: [...(plan as number[])] };
+  if (m.theme !== 'dark' && m.theme !== 'light') return null;
+  return { type: 'state', pair, id: m.id, index, total, lang: m.lang, data: m.data, nextId: m.nextId, section: section as number, plan: [...(plan as number[])], theme: m.theme };
 }
 
 /** This deck tab's pair id: kept in sessionStorage so a reload stays paired; a fresh one where storage is blocked. */

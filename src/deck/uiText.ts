@@ -6,10 +6,6 @@ export const ui = {
   toggleText: { fr: 'EN', en: 'FR' },
   themeText: { fr: 'Sombre', en: 'Dark' },
   themeLabel: { fr: 'thème sombre pour une salle dans la pénombre (touche D)', en: 'dark theme for a dim room (key D)' },
-  previewNotice: {
-    fr: 'Aperçu : la démonstration tourne sur l’écran principal.',
-    en: 'Preview: the live demo runs on the main screen.',
-  },
   mountFailed: {
     fr: 'Cette partie interactive n’a pas pu démarrer :',
     en: 'This interactive part could not start:',

@@ -2,6 +2,7 @@ import { locales, type Lang } from '../i18n/lang.ts';
 import type { DeckState, SpeakerRequest } from '../deck/speakerLink.ts';
 import type { MirrorFrame } from '../deck/mirrorFrame.ts';
 import type { DatasetId } from '../data/datasets.ts';
+import type { ThemeName } from '../charts/palette.ts';
 import { layoutNotes } from './notesLayout.ts';
 import { createTimerView } from './timerView.ts';
 import { drawMirror } from './mirrorOverlay.ts';
@@ -31,9 +32,19 @@ export function stepForKey(key: string): 1 | -1 | null {
   return null;
 }
 
-/** Address of a slide preview: the deck itself in receiver mode (heavy live parts do not start there), on data set `data`. */
-export function previewUrl(lang: Lang, id: string, data: DatasetId = 'mnist'): string {
-  return `index.html?receiver${lang === 'en' ? '&lang=en' : ''}${data === 'mnist' ? '' : `&data=${data}`}#/${id}`;
+/** How a preview looks: the deck's data set and theme; `next` for the next slide's preview (print state of heavy slides). */
+export interface PreviewLook {
+  data?: DatasetId;
+  theme?: ThemeName;
+  next?: boolean;
+}
+
+/**
+ * Address of a slide preview: the deck itself in receiver mode, on the deck's data set and in its theme; no heavy live
+ * part starts there (the next slide's preview, `receiver=next`, shows it in its print state).
+ */
+export function previewUrl(lang: Lang, id: string, { data = 'mnist', theme = 'light', next = false }: PreviewLook = {}): string {
+  return `index.html?receiver${next ? '=next' : ''}${lang === 'en' ? '&lang=en' : ''}${data === 'mnist' ? '' : `&data=${data}`}&theme=${theme}#/${id}`;
 }
 
 /** The speaker view drawn in `root`: `render` shows a deck state, `tick` the clock, `mirror` the live parts. */
@@ -119,13 +130,15 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest)
     ev.preventDefault();
   });
 
-  const showIn = (frame: HTMLIFrameElement, lang: Lang, id: string, data: DatasetId): void => {
+  const showIn = (frame: HTMLIFrameElement, state: DeckState, id: string): void => {
+    const { lang, theme, data } = state;
     const deck = (frame.contentWindow as (Window & { __deck?: { goTo(id: string): Promise<void>; lang: string } }) | null)?.__deck;
-    if (deck && deck.lang === lang && frame.dataset.lang === lang && frame.dataset.data === data) void deck.goTo(id);
+    if (deck && deck.lang === lang && frame.dataset.lang === lang && frame.dataset.theme === theme && frame.dataset.data === data) void deck.goTo(id);
     else {
       frame.dataset.lang = lang;
+      frame.dataset.theme = theme;
       frame.dataset.data = data;
-      frame.src = previewUrl(lang, id, data);
+      frame.src = previewUrl(lang, id, { data, theme, next: frame.dataset.role === 'next' });
     }
   };
 
@@ -150,17 +163,18 @@ export function createSpeakerView(root: HTMLElement, send: (cmd: SpeakerRequest)
       if (state.lang !== lastLang) setLabels(state.lang);
       lastLang = state.lang;
       shown = state;
+      root.ownerDocument.documentElement.dataset.theme = state.theme;
       lastSeq = -1;
       filled = '';
       timer.follow(state, Date.now());
       $('pos').textContent = `${state.index + 1} / ${state.total}`;
       $('notes').replaceChildren();
-      showIn(current, state.lang, state.id, state.data);
+      showIn(current, state, state.id);
       pollText();
       const next = $<HTMLIFrameElement>('next');
       next.hidden = state.nextId === null;
       $('end').hidden = state.nextId !== null;
-      if (state.nextId) showIn(next, state.lang, state.nextId, state.data);
+      if (state.nextId) showIn(next, state, state.nextId);
     },
     tick(now) {
       const locale = locales[lastLang ?? 'fr'];

@@ -91,14 +91,21 @@ describe('the deck in a browser', { concurrency: 2 }, () => {
     await page.close();
   });
 
-  it('starts no heavy live part in a speaker-view preview (receiver)', async () => {
+  it('starts no heavy live part in the current slide’s preview (receiver); the next slide’s shows its print state', async () => {
     const { page, problems } = await openPage(env);
-    await gotoDeck(env, page, '?receiver');
+    await gotoDeck(env, page, '?receiver', '#/training');
+    assert.equal(await page.evaluate(() => document.getElementById('training')!.dataset.mounted ?? null), null, 'current preview: training not mounted');
+    await gotoDeck(env, page, '?receiver=next');
     const heavy = await page.evaluate(() => (window as any).__deck.heavyIds as string[]);
     for (const id of heavy) {
       await showSlide(page, id);
-      const notice = await page.locator(`#${id} .preview-notice`).count();
-      assert.equal(notice, 1, `slide ${id} shows the preview notice`);
+      await page.waitForFunction((sid) => ['true', 'error'].includes(document.getElementById(sid)?.dataset.mounted ?? ''), id, { timeout: 90_000 });
+      const drawn = await page.evaluate((sid) => {
+        const s = document.getElementById(sid)!;
+        return { error: s.querySelector('.mount-error')?.textContent ?? null, parts: s.querySelectorAll('.slide-content canvas, .slide-content svg:not(.katex svg)').length };
+      }, id);
+      assert.equal(drawn.error, null, `${id}: ${drawn.error}`);
+      assert.ok(drawn.parts > 0, `slide ${id} draws its print state in the preview`);
     }
     const counts = await page.evaluate(() => ({ ...(window as any).__leakProbe(), ...(window as any).__deck.probes() }));
     assert.equal(counts.workers, 0, 'no worker started in preview');

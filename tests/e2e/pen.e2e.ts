@@ -101,6 +101,40 @@ describe('pen, laser and zoom', () => {
     await page.close();
   });
 
+  it('?print-pdf&print-pen=1 prints the drawings over their slide; without the flag the handout stays clean', async () => {
+    const { page, problems } = await openPage(env);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await gotoDeck(env, page, '?theme=light', '#/kl-divergence');
+    await page.keyboard.press('c');
+    await drag(page, [[500, 150], [640, 130], [760, 160], [700, 210]]);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => (window as any).__deck.currentId !== 'kl-divergence');
+    const other = await page.evaluate(() => (window as any).__deck.currentId as string);
+    await drag(page, [[200, 500], [420, 420]]);
+    await page.keyboard.press('c');
+    // Same tab: the drawings are kept in its session storage.
+    const printed = async (query: string) => {
+      await gotoDeck(env, page, query);
+      return page.evaluate(() =>
+        Object.fromEntries(
+          Array.from(document.querySelectorAll<HTMLElement>('section[data-slide-id]'))
+            .map((s) => [s.dataset.slideId!, s.querySelectorAll(':scope > svg.pen-print path').length] as const)
+            .filter(([, n]) => n > 0),
+        ),
+      );
+    };
+    assert.deepEqual(await printed('?print-pdf&print-pen=1'), { 'kl-divergence': 1, [other]: 1 }, 'each slide prints its own drawing');
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('#kl-divergence > svg.pen-print path')!.getBoundingClientRect();
+      return [r.width, r.height];
+    });
+    assert.ok(box[0] > 100 && box[1] > 20, `the printed stroke has its size on the page: ${box}`);
+    await page.locator('#kl-divergence').screenshot({ path: join(shots, 'print-pen-kl-divergence.png') });
+    assert.deepEqual(await printed('?print-pdf'), {}, 'no drawing without print-pen');
+    await assertClean(page, problems, 'print-pen');
+    await page.close();
+  });
+
   it('with the pen off a slider can be dragged; with it on, the overlay takes the pointer', async () => {
     const { page, problems } = await openPage(env);
     await page.setViewportSize({ width: 1280, height: 720 });

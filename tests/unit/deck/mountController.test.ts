@@ -28,7 +28,7 @@ const broken: Slide = { ...live, id: 'broken', mount: () => Promise.reject(new E
 const plain: Slide = { id: 'plain', title: { fr: 'P', en: 'P' }, body: { fr: 'p', en: 'p' }, notes: { fr: '', en: '' } };
 const slides = [live, heavy, broken, plain];
 
-function setup(mode: MountMode = 'live') {
+function setup(mode: MountMode = 'live', printHeavyPreviews = false) {
   document.body.innerHTML = '<div class="slides"></div>';
   let lang: Lang = 'fr';
   const sections = new Sections(slides);
@@ -39,6 +39,7 @@ function setup(mode: MountMode = 'live') {
     sections,
     mode,
     lang: () => lang,
+    printHeavyPreviews,
     scopeFor: (slide, m) => createScope({ lang, mode: m, params, declared: (slide.params ?? []).map((p) => p.name), services: testServices() }),
   });
   return { sections, mounts, setLang: (l: Lang) => (lang = l) };
@@ -96,13 +97,23 @@ describe('MountController', () => {
     expect(errors).toHaveLength(1);
   });
 
-  it('starts no heavy slide in a speaker preview, and says so once', async () => {
+  it('starts no heavy slide in the current slide’s speaker preview', async () => {
     const { sections, mounts } = setup('preview');
-    await mounts.queue(() => mounts.mountNow('heavy'));
     await mounts.queue(() => mounts.mountNow('heavy'));
     expect(log).toEqual([]);
     expect(mounts.count).toBe(0);
-    expect(sections.content('heavy')!.querySelectorAll('.preview-notice')).toHaveLength(1);
+    expect(sections.get('heavy')!.dataset.mounted).toBeUndefined();
+  });
+
+  it('mounts a heavy slide in its print state in the next slide’s preview (once), a light one in preview mode', async () => {
+    const { mounts } = setup('preview', true);
+    await mounts.queue(() => mounts.mountNow('heavy'));
+    await mounts.queue(() => mounts.mountNow('heavy'));
+    expect(log).toEqual(['mount heavy print']);
+    expect(mounts.modeOf('heavy')).toBe('print');
+    await mounts.queue(() => mounts.mountNow('live'));
+    expect(mounts.modeOf('live')).toBe('preview');
+    await mounts.queue(async () => mounts.unmountExcept(null));
   });
 
   it('mounts a slide in another mode when asked (the overview’s print state) and says which mode it runs in', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { AnnotationStore, annotationsStorageKey, type AnnotationStorage } from '../../../src/deck/pen/annotations.ts';
 import { isStroke, penColourNames, penColours, strokePath, touchesStroke, type Stroke } from '../../../src/deck/pen/strokes.ts';
-import { printPenFromSearch } from '../../../src/deck/mode.ts';
+import { modeFromSearch, nextPreviewFromSearch, printPenFromSearch } from '../../../src/deck/mode.ts';
 
 const line = (colour: Stroke['colour'], x0: number, y0: number, x1: number, y1: number): Stroke => ({
   colour,
@@ -112,5 +112,15 @@ describe('printPenFromSearch', () => {
     expect(printPenFromSearch('?print-pdf&print-pen')).toBe(true);
     expect(printPenFromSearch('?print-pdf')).toBe(false);
     expect(printPenFromSearch('?print-pdf&print-pen=0')).toBe(false);
+  });
+});
+
+describe('nextPreviewFromSearch', () => {
+  it('tells the next slide’s preview (receiver=next) from the current one’s and from the deck', () => {
+    expect(nextPreviewFromSearch('?receiver=next&theme=dark')).toBe(true);
+    expect(nextPreviewFromSearch('?receiver&theme=dark')).toBe(false);
+    expect(nextPreviewFromSearch('?receiver=nexts')).toBe(false);
+    expect(nextPreviewFromSearch('')).toBe(false);
+    expect(modeFromSearch('?receiver=next')).toBe('preview');
   });
 });

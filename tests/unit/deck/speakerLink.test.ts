@@ -35,9 +35,10 @@ describe('deckState', () => {
     expect(deckState(deck, 't', 'fr', P, ['x', 'y', 'z'])).toMatchObject({ section: 0 });
     expect(parseDeckState(deckState(deck, 's0', 'fr', P, ['x', 'y', 'z']), P)).toMatchObject({ section: 1, plan: [1, 1, 2, 0] });
   });
-  it('publishes ids, position, language and data set only (no title, no notes)', () => {
-    expect(deckState(slides, 'a', 'en', P)).toEqual({ type: 'state', pair: P, id: 'a', index: 0, total: 2, lang: 'en', data: 'mnist', nextId: 'b', section: 0, plan: [2] });
+  it('publishes ids, position, language, data set and theme only (no title, no notes)', () => {
+    expect(deckState(slides, 'a', 'en', P)).toEqual({ type: 'state', pair: P, id: 'a', index: 0, total: 2, lang: 'en', data: 'mnist', nextId: 'b', section: 0, plan: [2], theme: 'light' });
     expect(deckState(slides, 'a', 'fr', P, [], 'fashion')).toMatchObject({ data: 'fashion' });
+    expect(deckState(slides, 'a', 'en', P, [], 'mnist', 'dark')).toMatchObject({ theme: 'dark' });
     expect(deckState(slides, 'b', 'fr', P)).toMatchObject({ index: 1, nextId: null });
     expect(deckState(slides, 'zzz', 'fr', P)).toBeNull();
   });
@@ -47,7 +48,7 @@ describe('deckState', () => {
     expect(parseDeckState({ ...state, data: 'fashion' }, P)).toEqual({ ...state, data: 'fashion' });
     expect(parseDeckState({ ...state, notes: '<form></form>', title: '<meta>' }, P)).toEqual(state);
     expect(parseDeckState(state, Q)).toBeNull();
-    for (const bad of [{ section: 1 }, { section: -1 }, { plan: [] }, { plan: ['<b>'] }, { plan: 'x' }, { section: 0.5 }, { lang: 'de' }, { index: '0' }, { index: 2 }, { index: 0.5 }, { total: 0 }, { nextId: 3 }, { id: '<b>' }, { nextId: 'a"]' }, { pair: undefined }, { data: 'celeba' }, { data: undefined }, { data: '<b>' }]) {
+    for (const bad of [{ section: 1 }, { section: -1 }, { plan: [] }, { plan: ['<b>'] }, { plan: 'x' }, { section: 0.5 }, { lang: 'de' }, { index: '0' }, { index: 2 }, { index: 0.5 }, { total: 0 }, { nextId: 3 }, { id: '<b>' }, { nextId: 'a"]' }, { pair: undefined }, { data: 'celeba' }, { data: undefined }, { data: '<b>' }, { theme: undefined }, { theme: '<b>' }]) {
       expect(parseDeckState({ ...state, ...bad }, P)).toBeNull();
     }
   });

@@ -6,7 +6,7 @@ import { createSpeakerView, previewUrl, slideTextFrom, stepForKey } from '../../
 beforeEach(() => sessionStorage.clear());
 
 const state = (over: Partial<DeckState> = {}): DeckState => ({
-  type: 'state', pair: '0123456789abcdef', id: 'kl', index: 4, total: 9, lang: 'fr', data: 'mnist', nextId: 'elbo', section: 1, plan: [2, 3, 4], ...over,
+  type: 'state', pair: '0123456789abcdef', id: 'kl', index: 4, total: 9, lang: 'fr', data: 'mnist', nextId: 'elbo', section: 1, plan: [2, 3, 4], theme: 'light', ...over,
 });
 
 /** Write, in the current preview's document, what the deck renders for the slides (sections with title and notes). */
@@ -34,8 +34,8 @@ describe('the speaker view', () => {
     previewShows('fr', klSection);
     await vi.waitFor(() => expect($('pos').textContent).toBe('5 / 9 · La divergence KL'));
     expect($('notes').innerHTML).toBe('<p>Dire <em>pourquoi</em>.</p>');
-    expect($('current').getAttribute('src')).toBe('index.html?receiver#/kl');
-    expect($('next').getAttribute('src')).toBe('index.html?receiver#/elbo');
+    expect($('current').getAttribute('src')).toBe('index.html?receiver&theme=light#/kl');
+    expect($('next').getAttribute('src')).toBe('index.html?receiver=next&theme=light#/elbo');
     expect([$('next').hidden, $('end').hidden]).toEqual([false, true]);
     expect($('current-label').textContent).toBe('Diapositive actuelle');
   });
@@ -71,8 +71,18 @@ describe('the speaker view', () => {
     v.render(state({ lang: 'en', index: 8, id: 'end', nextId: null }));
     expect(document.documentElement.lang).toBe('en');
     expect($('current-label').textContent).toBe('Current slide');
-    expect($('current').getAttribute('src')).toBe('index.html?receiver&lang=en#/end');
+    expect($('current').getAttribute('src')).toBe('index.html?receiver&lang=en&theme=light#/end');
     expect([$('next').hidden, $('end').hidden, $('end').textContent]).toEqual([true, false, 'End of the deck']);
+  });
+
+  it('follows the deck’s theme, and its previews too (they reload in the new theme)', () => {
+    const { v, $ } = view();
+    v.render(state());
+    expect(document.documentElement.dataset.theme).toBe('light');
+    v.render(state({ theme: 'dark' }));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect($('current').getAttribute('src')).toBe('index.html?receiver&theme=dark#/kl');
+    expect($('next').getAttribute('src')).toBe('index.html?receiver=next&theme=dark#/elbo');
   });
 
   it('sends a step for its buttons and the navigation keys, nothing for other keys', () => {
@@ -153,8 +163,10 @@ describe('speaker view helpers', () => {
     expect([' ', 'n', 'ArrowDown', 'p', 'ArrowUp', 'Enter'].map(stepForKey)).toEqual([1, 1, 1, -1, -1, null]);
   });
   it('formats preview addresses', () => {
-    expect(previewUrl('en', 'vae')).toBe('index.html?receiver&lang=en#/vae');
-    expect(previewUrl('fr', 'data-loading', 'fashion')).toBe('index.html?receiver&data=fashion#/data-loading');
-    expect(previewUrl('en', 'vae', 'mnist')).toBe('index.html?receiver&lang=en#/vae');
+    expect(previewUrl('en', 'vae')).toBe('index.html?receiver&lang=en&theme=light#/vae');
+    expect(previewUrl('fr', 'data-loading', { data: 'fashion' })).toBe('index.html?receiver&data=fashion&theme=light#/data-loading');
+    expect(previewUrl('en', 'vae', { data: 'mnist' })).toBe('index.html?receiver&lang=en&theme=light#/vae');
+    expect(previewUrl('fr', 'vae', { theme: 'dark' })).toBe('index.html?receiver&theme=dark#/vae');
+    expect(previewUrl('en', 'vae', { theme: 'dark', next: true })).toBe('index.html?receiver=next&lang=en&theme=dark#/vae');
   });
 });
