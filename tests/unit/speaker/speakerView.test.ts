@@ -55,15 +55,15 @@ describe('the speaker view', () => {
   it('loads its previews on the deck’s data set and copies only notes rendered for that data set', async () => {
     const { v, $ } = view();
     v.render(state({ data: 'fashion' }));
-    expect($('current').getAttribute('src')).toBe('index.html?receiver&data=fashion#/kl');
-    expect($('next').getAttribute('src')).toBe('index.html?receiver&data=fashion#/elbo');
+    expect($('current').getAttribute('src')).toBe('index.html?receiver&data=fashion&theme=light#/kl');
+    expect($('next').getAttribute('src')).toBe('index.html?receiver=next&data=fashion&theme=light#/elbo');
     previewShows('fr', klSection); // still the MNIST rendering (no data-dataset: MNIST)
     await new Promise((r) => setTimeout(r, 250));
     expect($('notes').textContent).toBe('');
     previewShows('fr', klSection.replace('<aside class="notes">', '<aside class="notes" data-dataset="fashion">').replace('pourquoi', 'les vêtements'));
     await vi.waitFor(() => expect($('notes').innerHTML).toBe('<p>Dire <em>les vêtements</em>.</p>'));
     v.render(state({ data: 'mnist' }));
-    expect($('current').getAttribute('src')).toBe('index.html?receiver#/kl');
+    expect($('current').getAttribute('src')).toBe('index.html?receiver&theme=light#/kl');
   });
 
   it('follows the deck into English and says when the last slide is reached', () => {
