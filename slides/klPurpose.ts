@@ -38,7 +38,7 @@ function body(lang: Lang): string {
     <ul>
       <li>${t({ fr: 'elle compare des <strong>probabilités</strong>, pas des paramètres\u00a0: 𝒩(0\u00a0;\u00a00,1²) et 𝒩(0,5\u00a0;\u00a00,1²) ont des moyennes proches mais ne se chevauchent presque pas (KL = 12,5)\u00a0;', en: 'it compares <strong>probabilities</strong>, not parameters: 𝒩(0; 0.1²) and 𝒩(0.5; 0.1²) have close means but hardly overlap (KL = 12.5);' })}</li>
       <li>${t({ fr: 'elle vaut 0 seulement si les deux lois sont égales, et se calcule exactement entre deux lois normales\u00a0;', en: 'it is 0 only when the two distributions are equal, and has an exact formula between two normals;' })}</li>
-      <li>${t({ fr: 'elle sort des calculs\u00a0: maximiser la borne ELBO (la vraisemblance approchée) fait apparaître exactement ce terme.', en: 'it comes out of the maths: maximising the ELBO bound (the approximate likelihood) brings out exactly this term.' })}</li>
+      <li>${t({ fr: 'elle sort des calculs\u00a0: maximiser une borne inférieure de la vraisemblance (l’objectif du VAE, on y revient) fait apparaître exactement ce terme.', en: 'it comes out of the maths: maximising a lower bound on the likelihood (the VAE’s objective, coming later) brings out exactly this term.' })}</li>
     </ul>
   </div>
 </div>`;
