@@ -13,8 +13,8 @@ function body(lang: Lang): string {
   );
   return `<p class="lead">${
     t({
-      fr: 'La KL mesure ce que coûte, en moyenne, le fait de croire à une loi <i>q</i> alors que les données suivent <i>p</i>.',
-      en: 'The KL measures what it costs, on average, to believe in a distribution <i>q</i> while the data follow <i>p</i>.',
+      fr: 'La KL mesure ce que coûte, en moyenne, le fait de croire à une loi <i>q</i> alors que les données suivent\u00a0<i>p</i>.',
+      en: 'The KL measures what it costs, on average, to believe in a distribution <i>q</i> while the data follow\u00a0<i>p</i>.',
     })
   }</p>
 <div class="cols kp-cols">

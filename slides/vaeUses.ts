@@ -11,8 +11,8 @@ function body(lang: Lang): string {
     `<div class="box ${main ? 'ok uses-main' : ''} uses-card"><h3>${title}</h3><p>${text}</p></div>`;
   return `<p class="lead">${
     t({
-      fr: 'Avant tout à <strong>générer</strong> : produire de nouvelles données qui ressemblent aux données d’entraînement, sans les copier.',
-      en: 'Above all to <strong>generate</strong>: produce new data that looks like the training data, without copying it.',
+      fr: 'Avant tout à <strong>générer</strong> : produire de nouvelles données qui ressemblent aux données d’entraînement, sans les\u00a0copier.',
+      en: 'Above all to <strong>generate</strong>: produce new data that looks like the training data, without copying\u00a0it.',
     })
   }</p>
 <div class="uses-grid">
