@@ -160,7 +160,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
         { center: mu, radii: [sigma[0], sigma[1]], color: roles.ink },
       ],
       markers: [
-        ...Array.from({ length: DRAWS }, (_, k) => ({ z: [z[2 * k], z[2 * k + 1]] as [number, number], color: roles.q, radius: 8 })),
+        ...Array.from({ length: DRAWS }, (_, k) => ({ z: [z[2 * k], z[2 * k + 1]] as [number, number], color: roles.ink, radius: 8, cross: true })),
         { z: mu, color: roles.ink, radius: 5 },
       ],
     });
