@@ -42,14 +42,14 @@ function body(lang: Lang): string {
 }
 
 const notes: Localized = {
-  fr: `<p><strong>≈ 3 min.</strong> Trois temps (→ pour avancer) : l’AE seul, le VAE à côté, la conséquence en vert.</p>
-<p><strong>Question : qu’est-ce qui distingue un AE d’un VAE ?</strong></p>
-<ul><li><strong>Même architecture</strong> (encodeur, code, décodeur), pas le même code. L’AE envoie chaque image sur <em>un point</em> z ; le VAE sur <em>une loi normale</em> : l’encodeur sort une moyenne μ et une log-variance log σ², et on tire z dans ce nuage avant de décoder.</li>
-<li><strong>Pas encore de théorie :</strong> la loi normale et la KL viennent plus loin. Dire seulement « un petit nuage autour de μ, de largeur σ » et « une mesure d’écart entre deux lois ».</li>
-<li><strong>La perte :</strong> les deux reconstruisent ; le VAE ajoute le terme KL (orange) qui pousse chaque nuage vers 𝒩(0, I). Les codes restent groupés autour de 0.</li>
-<li><strong>Pourquoi c’est important :</strong> on sait où tirer un nouveau z (dans 𝒩(0, I)), et le décodeur a appris à dessiner dans cette zone : le VAE est <em>génératif</em>. Les codes d’un AE s’étalent sur une échelle arbitraire, sans loi connue.</li>
-<li><strong>Ne pas promettre</strong> un espace « continu et sans trous » : même un VAE a des zones peu denses où le décodeur dessine des chiffres ambigus.</li></ul>
-<p><strong>Question probable :</strong> « Le bruit ne gâche-t-il pas la reconstruction ? » Un peu : un VAE reconstruit un peu plus flou qu’un AE. C’est le prix d’un espace latent régulier ; le poids β du terme KL règle ce compromis.</p>`,
+  fr: `<p><strong>≈ 3 min.</strong> Trois temps (→ pour avancer) : l’AE seul, le VAE à côté, la conséquence en vert.</p>
+<p><strong>Question : qu’est-ce qui distingue un AE d’un VAE ?</strong></p>
+<ul><li><strong>Même architecture</strong> (encodeur, code, décodeur), pas le même code. L’AE envoie chaque image sur <em>un point</em> z ; le VAE sur <em>une loi normale</em> : l’encodeur sort une moyenne μ et une log-variance log σ², et on tire z dans ce nuage avant de décoder.</li>
+<li><strong>Pas encore de théorie :</strong> la loi normale et la KL viennent plus loin. Dire seulement « un petit nuage autour de μ, de largeur σ » et « une mesure d’écart entre deux lois ».</li>
+<li><strong>La perte :</strong> les deux reconstruisent ; le VAE ajoute le terme KL (orange) qui pousse chaque nuage vers 𝒩(0, I). Les codes restent groupés autour de 0.</li>
+<li><strong>Pourquoi c’est important :</strong> on sait où tirer un nouveau z (dans 𝒩(0, I)), et le décodeur a appris à dessiner dans cette zone : le VAE est <em>génératif</em>. Les codes d’un AE s’étalent sur une échelle arbitraire, sans loi connue.</li>
+<li><strong>Ne pas promettre</strong> un espace « continu et sans trous » : même un VAE a des zones peu denses où le décodeur dessine des chiffres ambigus.</li></ul>
+<p><strong>Question probable :</strong> « Le bruit ne gâche-t-il pas la reconstruction ? » Un peu : un VAE reconstruit un peu plus flou qu’un AE. C’est le prix d’un espace latent régulier ; le poids β du terme KL règle ce compromis.</p>`,
   en: `<p><strong>≈ 3 min.</strong> Three steps (→ to advance): the AE alone, the VAE beside it, the consequence in green.</p>
 <p><strong>Question: what distinguishes an AE from a VAE?</strong></p>
 <ul><li><strong>Same architecture</strong> (encoder, code, decoder), not the same code. The AE maps each image to <em>one point</em> z; the VAE to <em>a normal distribution</em>: the encoder outputs a mean μ and a log-variance log σ², and we draw z from that cloud before decoding.</li>

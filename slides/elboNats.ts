@@ -50,12 +50,12 @@ function body(lang: Lang): string {
 }
 
 const notes: Localized = {
-  fr: `<p><strong>≈ 2 min.</strong> <strong>Question : que veulent dire « nats » et « −ELBO » sur les écrans de la partie pratique ?</strong> On les définit une fois, avec des mots, maintenant que la KL est connue.</p>
-<ul><li><strong>Surprise et nat :</strong> la surprise d’un événement auquel le modèle donnait la probabilité p vaut −ln p ; avec le logarithme népérien, l’unité est le nat (1 bit = ln 2 ≈ 0,69 nat). p = 1 → 0 nat ; p = 0,1 → 2,3 nats.</li>
-<li><strong>Sur une image,</strong> on additionne la surprise des 784 pixels. Repère : répondre ½ partout coûte 784 × ln 2 ≈ 543 nats ; un VAE entraîné fait bien mieux (la diapositive d’entraînement l’affiche).</li>
-<li><strong>La −ELBO,</strong> en mots (encadré de droite) : la perte du VAE, en nats par image = reconstruction + KL(q(z|x) ‖ 𝒩(0, I)). Plus basse = mieux.</li>
-<li><strong>→ fait apparaître la formule,</strong> avec le sens de chaque symbole dessous. ELBO = <em>Evidence Lower BOund</em> : une borne inférieure de log p(x), la log-vraisemblance de l’image (l’« évidence »). La reconstruction est une moyenne sur q(z|x) ; en pratique on l’estime avec un seul tirage de z par image.</li></ul>
-<p><strong>Nuance honnête.</strong> Nos pixels sont des gris entre 0 et 1, pas des 0/1 : l’entropie croisée reste une bonne perte mais n’est plus une log-vraisemblance normalisée. La borne n’est exacte que pour des pixels binaires (la ligne sous la formule le dit) : ces nats servent à comparer des modèles, pas à donner une probabilité exacte.</p>`,
+  fr: `<p><strong>≈ 2 min.</strong> <strong>Question : que veulent dire « nats » et « −ELBO » sur les écrans de la partie pratique ?</strong> On les définit une fois, avec des mots, maintenant que la KL est connue.</p>
+<ul><li><strong>Surprise et nat :</strong> la surprise d’un événement auquel le modèle donnait la probabilité p vaut −ln p ; avec le logarithme népérien, l’unité est le nat (1 bit = ln 2 ≈ 0,69 nat). p = 1 → 0 nat ; p = 0,1 → 2,3 nats.</li>
+<li><strong>Sur une image,</strong> on additionne la surprise des 784 pixels. Repère : répondre ½ partout coûte 784 × ln 2 ≈ 543 nats ; un VAE entraîné fait bien mieux (la diapositive d’entraînement l’affiche).</li>
+<li><strong>La −ELBO,</strong> en mots (encadré de droite) : la perte du VAE, en nats par image = reconstruction + KL(q(z|x) ‖ 𝒩(0, I)). Plus basse = mieux.</li>
+<li><strong>→ fait apparaître la formule,</strong> avec le sens de chaque symbole dessous. ELBO = <em>Evidence Lower BOund</em> : une borne inférieure de log p(x), la log-vraisemblance de l’image (l’« évidence »). La reconstruction est une moyenne sur q(z|x) ; en pratique on l’estime avec un seul tirage de z par image.</li></ul>
+<p><strong>Nuance honnête.</strong> Nos pixels sont des gris entre 0 et 1, pas des 0/1 : l’entropie croisée reste une bonne perte mais n’est plus une log-vraisemblance normalisée. La borne n’est exacte que pour des pixels binaires (la ligne sous la formule le dit) : ces nats servent à comparer des modèles, pas à donner une probabilité exacte.</p>`,
   en: `<p><strong>≈ 2 min.</strong> <strong>Question: what do “nats” and “−ELBO” mean on the hands-on screens?</strong> We define them once, in words, now that the KL is known.</p>
 <ul><li><strong>Surprise and nat:</strong> the surprise of an event the model gave probability p is −ln p; with the natural log the unit is the nat (1 bit = ln 2 ≈ 0.69 nat). p = 1 → 0 nats; p = 0.1 → 2.3 nats.</li>
 <li><strong>On an image,</strong> we add up the surprise of the 784 pixels. Landmark: answering ½ everywhere costs 784 × ln 2 ≈ 543 nats; a trained VAE does much better (the training slide shows it).</li>

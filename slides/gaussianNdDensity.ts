@@ -70,13 +70,13 @@ function body(lang: Lang): string {
 }
 
 const notes: Localized = {
-  fr: `<p><strong>≈ 2 min.</strong> <strong>Question : à quoi ressemble la formule en n dimensions ?</strong> Des mots à la formule, puis (diapositive suivante) au geste.</p>
-<ul><li><strong>Les ingrédients</strong> (ligne du haut) : le centre devient un vecteur μ ; l’étalement, une matrice de covariance Σ (variances σⱼ² sur la diagonale, covariances ρσᵢσⱼ ailleurs). C’est la <em>variance</em> σ² qui devient Σ.</li>
-<li><strong>La même cloche qu’en 1D :</strong> (x−μ)²/σ² devient (x−μ)ᵀΣ⁻¹(x−μ), et σ² sous la racine devient le déterminant |Σ| (avec (2π)ⁿ pour n dimensions).</li>
-<li><strong>Σ⁻¹</strong> « divise par la variance » dans chaque direction : un écart de 2 compte peu là où le nuage est large, beaucoup là où il est étroit (distance de Mahalanobis).</li>
-<li><strong>|Σ|</strong> mesure le volume du nuage (en 2D, l’ellipse à 1σ a pour aire π√|Σ|) : nuage plus large, sommet plus bas, car l’aire totale reste 1.</li>
-<li><strong>La figure</strong> (encadré de gauche) : une cloche 2D vue de dessus ; les courbes de niveau sont des ellipses penchées parce que ρ = 0,6.</li></ul>
-<p><strong>Avancer (deux étapes).</strong> 1) Dans le VAE, Σ est diagonale : |Σ| = produit des variances, Σ⁻¹ = diagonale des 1/σⱼ². 2) La densité devient un produit de n cloches 1D : les dimensions latentes sont indépendantes. L’encodeur sort seulement μⱼ et log σⱼ² par dimension, sans matrice à inverser.</p>`,
+  fr: `<p><strong>≈ 2 min.</strong> <strong>Question : à quoi ressemble la formule en n dimensions ?</strong> Des mots à la formule, puis (diapositive suivante) au geste.</p>
+<ul><li><strong>Les ingrédients</strong> (ligne du haut) : le centre devient un vecteur μ ; l’étalement, une matrice de covariance Σ (variances σⱼ² sur la diagonale, covariances ρσᵢσⱼ ailleurs). C’est la <em>variance</em> σ² qui devient Σ.</li>
+<li><strong>La même cloche qu’en 1D :</strong> (x−μ)²/σ² devient (x−μ)ᵀΣ⁻¹(x−μ), et σ² sous la racine devient le déterminant |Σ| (avec (2π)ⁿ pour n dimensions).</li>
+<li><strong>Σ⁻¹</strong> « divise par la variance » dans chaque direction : un écart de 2 compte peu là où le nuage est large, beaucoup là où il est étroit (distance de Mahalanobis).</li>
+<li><strong>|Σ|</strong> mesure le volume du nuage (en 2D, l’ellipse à 1σ a pour aire π√|Σ|) : nuage plus large, sommet plus bas, car l’aire totale reste 1.</li>
+<li><strong>La figure</strong> (encadré de gauche) : une cloche 2D vue de dessus ; les courbes de niveau sont des ellipses penchées parce que ρ = 0,6.</li></ul>
+<p><strong>Avancer (deux étapes).</strong> 1) Dans le VAE, Σ est diagonale : |Σ| = produit des variances, Σ⁻¹ = diagonale des 1/σⱼ². 2) La densité devient un produit de n cloches 1D : les dimensions latentes sont indépendantes. L’encodeur sort seulement μⱼ et log σⱼ² par dimension, sans matrice à inverser.</p>`,
   en: `<p><strong>≈ 2 min.</strong> <strong>Question: what does the formula look like in n dimensions?</strong> From words to the formula, then (next slide) to the hands.</p>
 <ul><li><strong>The ingredients</strong> (top line): the centre becomes a vector μ; the spread, a covariance matrix Σ (variances σⱼ² on the diagonal, covariances ρσᵢσⱼ elsewhere). It is the <em>variance</em> σ² that becomes Σ.</li>
 <li><strong>The same bell as in 1-D:</strong> (x−μ)²/σ² becomes (x−μ)ᵀΣ⁻¹(x−μ), and σ² under the root becomes the determinant |Σ| (with (2π)ⁿ for n dimensions).</li>

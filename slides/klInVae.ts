@@ -22,7 +22,7 @@ const X_DOMAIN: [number, number] = [-5, 5];
 function body(lang: Lang): string {
   const t = pick(lang);
   const loss = tex(
-    `\\mathcal{L}(\\mathbf{x}) = \\underbrace{-\\log p(\\mathbf{x}\\mid\\mathbf{z})}_{\\textstyle\\text{reconstruction}}` +
+    `\\mathcal{L}(x) = \\underbrace{-\\log p(x\\mid z)}_{\\textstyle\\text{reconstruction}}` +
       ` + \\beta \\sum_{j=1}^{n} \\underbrace{-\\tfrac{1}{2}\\left(1 + \\log\\sigma_j^2 - \\mu_j^2 - \\sigma_j^2\\right)}_{\\textstyle\\mathrm{KL}\\left(\\mathcal{N}(\\mu_j, \\sigma_j^2)\\,\\|\\,\\mathcal{N}(0, 1)\\right)}`,
     true,
   );
@@ -30,21 +30,21 @@ function body(lang: Lang): string {
   return `<div class="math-text kv-text">
   <p>${
     t({
-      fr: `Dans la perte, la KL <strong>tire chaque</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>vers</strong> la loi <i>a priori</i> ${tex('p(\\mathbf{z}) = \\mathcal{N}(\\mathbf{0}, I)')}, une dimension latente à la fois :`,
-      en: `In the loss, KL <strong>pulls each</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>towards</strong> the prior ${tex('p(\\mathbf{z}) = \\mathcal{N}(\\mathbf{0}, I)')}, one latent dimension at a time:`,
+      fr: `Dans la perte, la KL <strong>tire chaque</strong> ${tex('q(z\\mid x) = \\mathcal{N}(\\mu, \\operatorname{diag}\\sigma^2)')} <strong>vers</strong> la loi <i>a priori</i> ${tex('p(z) = \\mathcal{N}(0, I)')}, une dimension latente à la fois :`,
+      en: `In the loss, KL <strong>pulls each</strong> ${tex('q(z\\mid x) = \\mathcal{N}(\\mu, \\operatorname{diag}\\sigma^2)')} <strong>towards</strong> the prior ${tex('p(z) = \\mathcal{N}(0, I)')}, one latent dimension at a time:`,
     })
   }</p>
   ${loss}
   <p class="kv-map">${
     t({
-      fr: `C’est ${tex('\\mathrm{KL}\\big(q(\\mathbf{z}\\mid\\mathbf{x})\\,\\|\\,p(\\mathbf{z})\\big)')} : la formule ${tex('\\mathrm{KL}(p\\,\\|\\,q)')} de la diapo précédente, où <strong>son</strong> ${tex('p')} devient ${tex('q(\\mathbf{z}\\mid\\mathbf{x})')} (l’encodeur) et <strong>son</strong> ${tex('q')} devient ${tex('p(\\mathbf{z}) = \\mathcal{N}(\\mathbf{0}, I)')}.`,
-      en: `This is ${tex('\\mathrm{KL}\\big(q(\\mathbf{z}\\mid\\mathbf{x})\\,\\|\\,p(\\mathbf{z})\\big)')}: the previous slide’s ${tex('\\mathrm{KL}(p\\,\\|\\,q)')}, where <strong>its</strong> ${tex('p')} becomes ${tex('q(\\mathbf{z}\\mid\\mathbf{x})')} (the encoder) and <strong>its</strong> ${tex('q')} becomes ${tex('p(\\mathbf{z}) = \\mathcal{N}(\\mathbf{0}, I)')}.`,
+      fr: `C’est ${tex('\\mathrm{KL}\\big(q(z\\mid x)\\,\\|\\,p(z)\\big)')} : la formule ${tex('\\mathrm{KL}(p\\,\\|\\,q)')} de la diapo précédente, où <strong>son</strong> ${tex('p')} devient ${tex('q(z\\mid x)')} (l’encodeur) et <strong>son</strong> ${tex('q')} devient ${tex('p(z) = \\mathcal{N}(0, I)')}.`,
+      en: `This is ${tex('\\mathrm{KL}\\big(q(z\\mid x)\\,\\|\\,p(z)\\big)')}: the previous slide’s ${tex('\\mathrm{KL}(p\\,\\|\\,q)')}, where <strong>its</strong> ${tex('p')} becomes ${tex('q(z\\mid x)')} (the encoder) and <strong>its</strong> ${tex('q')} becomes ${tex('p(z) = \\mathcal{N}(0, I)')}.`,
     })
   }</p>
   <p class="kv-sample">${
     t({
-      fr: `Reconstruction : avec <strong>un seul</strong> ${tex('\\mathbf{z}')} tiré de ${tex('q(\\mathbf{z}\\mid\\mathbf{x})')}, ${tex('-\\log p(\\mathbf{x}\\mid\\mathbf{z})')} est une estimation à un échantillon de ${tex('\\mathbb{E}_{q}\\left[-\\log p(\\mathbf{x}\\mid\\mathbf{z})\\right]')}.`,
-      en: `Reconstruction: with <strong>a single</strong> ${tex('\\mathbf{z}')} drawn from ${tex('q(\\mathbf{z}\\mid\\mathbf{x})')}, ${tex('-\\log p(\\mathbf{x}\\mid\\mathbf{z})')} is a one-sample estimate of ${tex('\\mathbb{E}_{q}\\left[-\\log p(\\mathbf{x}\\mid\\mathbf{z})\\right]')}.`,
+      fr: `Reconstruction : avec <strong>un seul</strong> ${tex('z')} tiré de ${tex('q(z\\mid x)')}, ${tex('-\\log p(x\\mid z)')} est une estimation à un échantillon de ${tex('\\mathbb{E}_{q}\\left[-\\log p(x\\mid z)\\right]')}.`,
+      en: `Reconstruction: with <strong>a single</strong> ${tex('z')} drawn from ${tex('q(z\\mid x)')}, ${tex('-\\log p(x\\mid z)')} is a one-sample estimate of ${tex('\\mathbb{E}_{q}\\left[-\\log p(x\\mid z)\\right]')}.`,
     })
   }</p>
 </div>
@@ -62,8 +62,8 @@ function body(lang: Lang): string {
     'warn',
     t({ fr: `${tex('\\beta')} trop petit`, en: `${tex('\\beta')} too small` }),
     t({
-      fr: 'Presque un simple AE : des codes à une échelle quelconque, <strong>sans loi connue</strong> ; un z tiré de N(0, I) tombe hors de la zone où le décodeur a appris.',
-      en: 'Almost a plain AE: codes on an arbitrary scale, <strong>with no known law</strong>; a z drawn from N(0, I) lands outside where the decoder learned.',
+      fr: 'Presque un simple AE : des codes à une échelle quelconque, <strong>sans loi connue</strong> ; un <i>z</i> tiré de 𝒩(0, I) tombe hors de la zone où le décodeur a appris.',
+      en: 'Almost a plain AE: codes on an arbitrary scale, <strong>with no known law</strong>; a <i>z</i> drawn from 𝒩(0, I) lands outside where the decoder learned.',
     }),
   )}
   ${box(
@@ -78,8 +78,8 @@ function body(lang: Lang): string {
     'warn',
     t({ fr: `${tex('\\beta')} trop grand`, en: `${tex('\\beta')} too large` }),
     t({
-      fr: 'Tout q(z|x) ≈ N(0, I) : le code ne porte plus d’information (<strong>effondrement de la loi <i>a posteriori</i></strong>), images floues.',
-      en: 'Every q(z|x) ≈ N(0, I): the code carries no information (<strong>posterior collapse</strong>), blurry images.',
+      fr: 'Tout <i>q</i>(<i>z</i>|<i>x</i>) ≈ 𝒩(0, I) : le code ne porte plus d’information (<strong>effondrement de la loi <i>a posteriori</i></strong>), images floues.',
+      en: 'Every <i>q</i>(<i>z</i>|<i>x</i>) ≈ 𝒩(0, I): the code carries no information (<strong>posterior collapse</strong>), blurry images.',
     }),
   )}
 </div>`;

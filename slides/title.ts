@@ -4,10 +4,10 @@ import { liveOrPrint } from '../src/deck/printText.ts';
 
 const notes: Localized = {
   fr: `<p><strong>≈ 0,5 min.</strong> Accueillir la classe.</p>
-<ul><li><strong>Objectif :</strong> comprendre ce qu’est un autoencodeur variationnel, à quoi il sert, et ses deux outils mathématiques (la loi normale, la divergence KL).</li>
-<li><strong>Seconde moitié :</strong> le plan du notebook, avec un VAE entraîné en direct sur les chiffres manuscrits MNIST, dans le navigateur.</li>
-<li><strong>Prérequis :</strong> savoir ce qu’est un autoencodeur classique (encodeur, code, décodeur).</li>
-<li><strong>Durée :</strong> chaque note commence par un budget en minutes ; le total fait environ 60 min, environ 50 sans les diapositives marquées « facultative » (interpoler et détecter, les trois quiz, dessiner un chiffre).</li></ul>`,
+<ul><li><strong>Objectif :</strong> comprendre ce qu’est un autoencodeur variationnel, à quoi il sert, et ses deux outils mathématiques (la loi normale, la divergence KL).</li>
+<li><strong>Seconde moitié :</strong> le plan du notebook, avec un VAE entraîné en direct sur les chiffres manuscrits MNIST, dans le navigateur.</li>
+<li><strong>Prérequis :</strong> savoir ce qu’est un autoencodeur classique (encodeur, code, décodeur).</li>
+<li><strong>Durée :</strong> chaque note commence par un budget en minutes ; le total fait environ 60 min, environ 50 sans les diapositives marquées « facultative » (interpoler et détecter, les trois quiz, dessiner un chiffre).</li></ul>`,
   en: `<p><strong>≈ 0.5 min.</strong> Welcome the class.</p>
 <ul><li><strong>Goal:</strong> understand what a variational autoencoder is, what it is for, and its two mathematical tools (the normal distribution, the KL divergence).</li>
 <li><strong>Second half:</strong> the notebook’s plan, with a VAE trained live on the MNIST handwritten digits, in the browser.</li>

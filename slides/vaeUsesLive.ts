@@ -62,15 +62,15 @@ function body(lang: Lang): string {
 }
 
 const notes: Localized = {
-  fr: `<p><strong>≈ 2 min · facultative</strong> (à sauter si l’on manque de temps : la diapositive « À quoi sert un VAE ? » a déjà donné les usages).</p>
-<p><strong>Le nat.</strong> Le score est une surprise : −ln p, en nats, où p est la probabilité que le décodeur donnait au pixel observé ; on additionne les 784 pixels. La diapositive « Vocabulaire : nats et ELBO » y reviendra.</p>
-<p><strong>Interpoler (à gauche).</strong> On encode deux images de test A et B (leurs μ), on suit la ligne droite entre leurs codes et on décode. Bouger t : le grand chiffre passe de A à B ; la bande du bas montre tout le chemin. Avec le modèle pré-entraîné, de 1 à 8 le 1 reste un 1 pendant sept étapes puis bascule en 8 ; de 0 à 6, le 0 se referme en 6 à mi-chemin. Les étapes restent des formes de chiffres.</p>
-<p><strong>Anomalies (à droite).</strong> Le VAE n’a vu que des chiffres. Barres sur une échelle logarithmique (chaque graduation ×10) ; le trait vertical est le 99ᵉ centile des 1 000 chiffres de test (≈ 309 nats).</p>
-<ul><li>Vrais chiffres : le 7 ≈ 85, le 0 ≈ 142, le 2 ≈ 204, sous le seuil.</li>
-<li>Le bruit ≈ 2 490 et le 3 en négatif ≈ 4 743 : 8 à 15 fois le seuil.</li>
-<li>Le 2 décalé de 7 pixels ≈ 394 : signalé (orange), mais de peu.</li></ul>
-<p><strong>Le cadre « votre dessin ».</strong> Un dessin est noté comme les exemples : les chiffres du clavier obtiennent de 47 à 170 nats ; un gribouillis sur tout le cadre ≈ 550, signalé.</p>
-<p><strong>Question probable :</strong> « Pourquoi le 2 décalé est-il si près du seuil ? » Le VAE reconnaît une forme de chiffre mais la redessine au centre. La détection n’est pas parfaite : un 5 décalé pareil obtient ≈ 296, sous le seuil, et un « # » centré ≈ 308. Au 99ᵉ centile, 1 % des vrais chiffres seraient signalés à tort.</p>`,
+  fr: `<p><strong>≈ 2 min · facultative</strong> (à sauter si l’on manque de temps : la diapositive « À quoi sert un VAE ? » a déjà donné les usages).</p>
+<p><strong>Le nat.</strong> Le score est une surprise : −ln p, en nats, où p est la probabilité que le décodeur donnait au pixel observé ; on additionne les 784 pixels. La diapositive « Vocabulaire : nats et ELBO » y reviendra.</p>
+<p><strong>Interpoler (à gauche).</strong> On encode deux images de test A et B (leurs μ), on suit la ligne droite entre leurs codes et on décode. Bouger t : le grand chiffre passe de A à B ; la bande du bas montre tout le chemin. Avec le modèle pré-entraîné, de 1 à 8 le 1 reste un 1 pendant sept étapes puis bascule en 8 ; de 0 à 6, le 0 se referme en 6 à mi-chemin. Les étapes restent des formes de chiffres.</p>
+<p><strong>Anomalies (à droite).</strong> Le VAE n’a vu que des chiffres. Barres sur une échelle logarithmique (chaque graduation ×10) ; le trait vertical est le 99ᵉ centile des 1 000 chiffres de test (≈ 309 nats).</p>
+<ul><li>Vrais chiffres : le 7 ≈ 85, le 0 ≈ 142, le 2 ≈ 204, sous le seuil.</li>
+<li>Le bruit ≈ 2 490 et le 3 en négatif ≈ 4 743 : 8 à 15 fois le seuil.</li>
+<li>Le 2 décalé de 7 pixels ≈ 394 : signalé (orange), mais de peu.</li></ul>
+<p><strong>Le cadre « votre dessin ».</strong> Un dessin est noté comme les exemples : les chiffres du clavier obtiennent de 47 à 170 nats ; un gribouillis sur tout le cadre ≈ 550, signalé.</p>
+<p><strong>Question probable :</strong> « Pourquoi le 2 décalé est-il si près du seuil ? » Le VAE reconnaît une forme de chiffre mais la redessine au centre. La détection n’est pas parfaite : un 5 décalé pareil obtient ≈ 296, sous le seuil, et un « # » centré ≈ 308. Au 99ᵉ centile, 1 % des vrais chiffres seraient signalés à tort.</p>`,
   en: `<p><strong>≈ 2 min · optional</strong> (skip it when short of time: the slide “What is a VAE for?” already listed the uses).</p>
 <p><strong>The nat.</strong> The score is a surprise: −ln p, in nats, where p is the probability the decoder gave the observed pixel; we add up the 784 pixels. The slide “Vocabulary: nats and ELBO” comes back to it.</p>
 <p><strong>Interpolate (left).</strong> Encode two test images A and B (their μ), follow the straight line between their codes and decode. Move t: the big digit morphs from A into B; the strip at the bottom shows the whole path. With the pretrained model, from 1 to 8 the 1 stays a 1 for seven steps then switches to an 8; from 0 to 6, the 0 closes into a 6 halfway. The steps stay digit shapes.</p>
