@@ -128,7 +128,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     const sigma = Math.exp(logVar / 2);
     chart.update({
       series: [
-        { id: 'prior', xs, ys: prior, color: roles.p, label: scope.t({ fr: 'a priori N(0, 1)', en: 'prior N(0, 1)' }) },
+        { id: 'prior', xs, ys: prior, color: roles.p, label: scope.t({ fr: 'a priori 𝒩(0, 1)', en: 'prior 𝒩(0, 1)' }) },
         { id: 'q', xs, ys: Array.from(xs, (x) => normalPdf(x, mu, sigma)), color: roles.q, label: 'q(z | x)' },
       ],
       areas: [{ id: 'q', xs, y1: Array.from(xs, (x) => normalPdf(x, mu, sigma)), color: roles.q, opacity: 0.18 }],
