@@ -7,12 +7,12 @@ const notes: Localized = {
 <ul><li><strong>Objectif :</strong> comprendre ce qu’est un autoencodeur variationnel, à quoi il sert, et ses deux outils mathématiques (la loi normale, la divergence KL).</li>
 <li><strong>Seconde moitié :</strong> le plan du notebook, avec un VAE entraîné en direct sur les chiffres manuscrits MNIST, dans le navigateur.</li>
 <li><strong>Prérequis :</strong> savoir ce qu’est un autoencodeur classique (encodeur, code, décodeur).</li>
-<li><strong>Durée :</strong> chaque note commence par un budget en minutes ; le total fait environ 60 min, environ 50 sans les diapositives marquées « facultative » (interpoler et détecter, les trois quiz, dessiner un chiffre).</li></ul>`,
+<li><strong>Durée :</strong> chaque note commence par un budget en minutes ; le total fait environ 60 min, environ 53 sans les diapositives marquées « facultative » (interpoler et détecter, les trois quiz, dessiner un chiffre).</li></ul>`,
   en: `<p><strong>≈ 0.5 min.</strong> Welcome the class.</p>
 <ul><li><strong>Goal:</strong> understand what a variational autoencoder is, what it is for, and its two mathematical tools (the normal distribution, the KL divergence).</li>
 <li><strong>Second half:</strong> the notebook’s plan, with a VAE trained live on the MNIST handwritten digits, in the browser.</li>
 <li><strong>Prerequisite:</strong> knowing what a plain autoencoder is (encoder, code, decoder).</li>
-<li><strong>Length:</strong> each note starts with a budget in minutes; the total is about 60 min, about 50 without the slides marked “optional” (interpolate and detect, the three quizzes, draw a digit).</li></ul>`,
+<li><strong>Length:</strong> each note starts with a budget in minutes; the total is about 60 min, about 53 without the slides marked “optional” (interpolate and detect, the three quizzes, draw a digit).</li></ul>`,
 };
 
 /** The opening slide. */
