@@ -5,7 +5,6 @@ import { find } from '../src/deck/find.ts';
 import { createScope, type OwnedScope } from '../src/deck/scope.ts';
 import { createParamStore } from '../src/deck/params.ts';
 import { sections } from './sections.ts';
-import { strokeDigit } from '../src/data/strokeDigits.ts';
 import { DrawPad } from '../src/widgets/drawPad.ts';
 import { DrawingOnPlane } from '../src/widgets/drawingOnPlane.ts';
 import { AeDrawingReading } from '../src/widgets/aeDrawingReading.ts';
@@ -93,9 +92,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     view?.show({ id: 'pad', label: LABEL, color: COLOR, source: { kind: 'strokes', drawing } });
     aeView.show({ kind: 'strokes', drawing }, centre);
   };
-  // Live, the pad opens on the keyboard's 7 so the slide is never empty (print keeps the pad's stored example).
-  const initial = scope.mode === 'live' ? strokeDigit(7, PAD, PAD) : undefined;
-  const pad = new DrawPad(find(el, '.dd-pad'), scope, { width: PAD, height: PAD, initial, onChange: (d) => place(d) });
+  const pad = new DrawPad(find(el, '.dd-pad'), scope, { width: PAD, height: PAD, onChange: (d) => place(d) });
   const caption = find(el, '.dd-source');
   const host = find(el, '.dd-vae');
 
