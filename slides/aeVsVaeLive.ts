@@ -36,7 +36,7 @@ function column(lang: Lang, kind: PretrainedKind): string {
   const name = kind === 'ae' ? t({ fr: 'Autoencodeur (AE)', en: 'Autoencoder (AE)' }) : 'VAE';
   // Said once per column so the lead line keeps only the key message: both decoders get the same draws.
   const draws = kind === 'ae'
-    ? t({ fr: `· ${DRAWS} tirages ${tex('z \\sim \\mathcal{N}(0, I)')} (points orange)`, en: `· ${DRAWS} draws ${tex('z \\sim \\mathcal{N}(0, I)')} (orange dots)` })
+    ? t({ fr: `· ${DRAWS} tirages ${tex('z \\sim \\mathcal{N}(0, I)')} (disques marqués d’une croix)`, en: `· ${DRAWS} draws ${tex('z \\sim \\mathcal{N}(0, I)')} (discs marked with a cross)` })
     : t({ fr: `· les mêmes ${DRAWS} tirages`, en: `· the same ${DRAWS} draws` });
   return `<div class="cmp-col" data-kind="${kind}">
   <h3>${name} <span class="cmp-sub">${draws}</span></h3>
@@ -71,16 +71,20 @@ function body(lang: Lang): string {
 }
 
 const notes: Localized = {
-  fr: `<p><strong>Question : qu’est-ce qui empêche un autoencodeur classique de générer ?</strong> Pour générer, il faut tirer un nouveau code z au hasard, donc connaître la loi des codes. L’AE place ses codes où sa perte le mène : ici les codes des 1 000 chiffres de test s’étalent entre −35 et +27 environ (la ligne sous le plan de gauche donne les valeurs exactes), sans loi connue. Le VAE, grâce au terme KL, garde ses codes autour de 0, à peu près selon 𝒩(0, I) (entre −3 et +4 environ).</p>
-<p><strong>Ce qu’on voit.</strong> Les mêmes 12 tirages z ~ 𝒩(0, I) (points orange) sont donnés aux deux décodeurs. Sur le plan de l’AE, le cercle pointillé (rayon 2, où tombent 86 % des tirages) est minuscule : tous les tirages tombent dans un petit coin de son espace, au milieu de quelques groupes seulement. Sous chaque grille, « chiffres obtenus » donne, pour chaque image décodée, la classe du chiffre de test le plus proche pixel à pixel : l’AE ne produit que quelques classes (avec le tirage n° 1 : 0, 2, 3, 5, 6 — sur 300 tirages mesurés, jamais de 1, de 4 ni de 7), le VAE produit des chiffres variés (les dix classes apparaissent sur 300 tirages).</p>
-<p><strong>À faire.</strong> Cliquer deux ou trois fois sur « Nouveaux tirages » : à gauche toujours les mêmes quelques chiffres, à droite de la variété. Puis survoler les plans : l’AE décode aussi des chiffres nets entre ses groupes. Il faut le dire honnêtement : le problème de l’AE n’est pas que son espace soit « troué » partout, c’est qu’on ne sait pas où tirer ; il faudrait deviner l’étendue et la forme du nuage, et ce nuage change à chaque entraînement.</p>
-<p><strong>Le cadre à dessiner (en bas).</strong> Un élève dessine un chiffre : le <em>même</em> dessin, prétraité comme MNIST, passe dans les deux encodeurs. Un gros point marque son code sur chaque plan ; sur celui du VAE, une petite ellipse à 2σ l’entoure, l’AE ne donne qu’un point. Les valeurs s’affichent à côté du cadre, chacune sur l’échelle de son modèle : le 7 du clavier donne μ ≈ (−1,2 ; 0,9) pour le VAE et z ≈ (−33 ; −7) pour l’AE.</p>
-<p><strong>Question probable :</strong> « Et si on tirait z selon l’étendue des codes de l’AE ? » On peut estimer une loi après coup (une gaussienne ajustée aux codes, par exemple), mais rien dans l’entraînement ne garantit que les zones entre les groupes décodent quelque chose de plausible ; le VAE, lui, impose la loi 𝒩(0, I) pendant l’entraînement.</p>`,
-  en: `<p><strong>Question: what stops a plain autoencoder from generating?</strong> To generate we must draw a new code z at random, so we must know the distribution of the codes. The AE puts its codes wherever its loss leads: here the codes of the 1,000 test digits spread between about −35 and +27 (the line under the left plane gives the exact values), with no known distribution. Thanks to the KL term, the VAE keeps its codes around 0, roughly following 𝒩(0, I) (between about −3 and +4).</p>
-<p><strong>What we see.</strong> The same 12 draws z ~ 𝒩(0, I) (orange dots) go through both decoders. On the AE’s plane the dashed circle (radius 2, where 86% of the draws land) is tiny: every draw lands in a small corner of its space, among a few groups only. Under each grid, “digits obtained” gives, for each decoded image, the class of the nearest test digit pixel by pixel: the AE produces only a few classes (with draw no. 1: 0, 2, 3, 5, 6 — over 300 measured draws, never a 1, a 4 or a 7), the VAE produces varied digits (all ten classes appear over 300 draws).</p>
-<p><strong>What to do.</strong> Click “New draws” two or three times: on the left always the same few digits, on the right variety. Then hover over the planes: the AE also decodes clean digits between its groups. Say it honestly: the AE’s problem is not that its space is “full of holes” everywhere, it is that we do not know where to draw; we would have to guess the extent and shape of the cloud, and that cloud changes with every training run.</p>
-<p><strong>The drawing pad (bottom).</strong> A student draws a digit: the <em>same</em> drawing, preprocessed as MNIST was, goes through both encoders. A big dot marks its code on each plane; on the VAE’s, a small 2σ ellipse surrounds it, while the AE gives a point only. The values are shown beside the pad, each on its model’s scale: the keyboard’s 7 gives μ ≈ (−1.2, 0.9) for the VAE and z ≈ (−33, −7) for the AE.</p>
-<p><strong>Likely question:</strong> “What if we drew z over the range of the AE’s codes?” One can fit a distribution afterwards (a Gaussian fitted to the codes, say), but nothing in training makes the areas between the groups decode to something plausible; the VAE imposes 𝒩(0, I) during training.</p>`,
+  fr: `<p><strong>≈ 3 min.</strong> <strong>Question : qu’est-ce qui empêche un autoencodeur classique de générer ?</strong> Pour générer, il faut tirer un nouveau code z au hasard, donc connaître la loi des codes.</p>
+<ul><li><strong>Les échelles :</strong> les codes des 1 000 chiffres de test de l’AE s’étalent d’environ −35 à +27 (ligne sous le plan de gauche), sans loi connue ; ceux du VAE restent entre −3 et +4 environ, à peu près selon 𝒩(0, I).</li>
+<li><strong>Ce qu’on voit :</strong> les mêmes 12 tirages z ~ 𝒩(0, I) (disques marqués d’une croix) vont dans les deux décodeurs. Sur le plan de l’AE, le cercle pointillé « rayon 2 » (86 % des tirages) ne fait que quelques pixels : les 12 tirages s’y entassent, dans un petit coin de l’espace, près de quelques groupes seulement.</li>
+<li><strong>« Chiffres obtenus »</strong> donne la classe du chiffre de test le plus proche de chaque image décodée : l’AE produit peu de classes (tirage n° 1 : 0, 2, 3, 5, 6 ; sur 300 tirages mesurés, jamais de 1, de 4 ni de 7) ; le VAE, des chiffres variés (les dix classes sur 300 tirages).</li></ul>
+<p><strong>À faire.</strong> Cliquer deux ou trois fois « Nouveaux tirages ». Puis survoler les plans : l’AE décode aussi des chiffres nets entre ses groupes. Le dire honnêtement : son défaut n’est pas un espace « troué », c’est qu’on ne sait pas où tirer ; et son nuage change à chaque entraînement.</p>
+<p><strong>Le cadre (en bas).</strong> Un élève dessine un chiffre : le même dessin passe dans les deux encodeurs ; un gros point marque son code sur chaque plan (avec l’ellipse à 2σ pour le VAE). Le 7 du clavier donne μ ≈ (−1,2 ; 0,9) pour le VAE et z ≈ (−33 ; −7) pour l’AE.</p>
+<p><strong>Question probable :</strong> « Et si on tirait selon l’étendue des codes de l’AE ? » On peut ajuster une loi après coup, mais rien dans l’entraînement ne garantit que ses zones décodent du plausible ; le VAE impose 𝒩(0, I) pendant l’entraînement.</p>`,
+  en: `<p><strong>≈ 3 min.</strong> <strong>Question: what stops a plain autoencoder from generating?</strong> To generate we must draw a new code z at random, so we must know the distribution of the codes.</p>
+<ul><li><strong>The scales:</strong> the AE’s codes of the 1,000 test digits spread from about −35 to +27 (line under the left plane), with no known distribution; the VAE’s stay between about −3 and +4, roughly following 𝒩(0, I).</li>
+<li><strong>What we see:</strong> the same 12 draws z ~ 𝒩(0, I) (discs marked with a cross) go through both decoders. On the AE’s plane the dashed “radius 2” circle (86% of the draws) is only a few pixels wide: the 12 draws pile up in it, in a small corner of the space, near a few groups only.</li>
+<li><strong>“Digits obtained”</strong> gives the class of the test digit nearest to each decoded image: the AE produces few classes (draw no. 1: 0, 2, 3, 5, 6; over 300 measured draws, never a 1, a 4 or a 7); the VAE, varied digits (all ten classes over 300 draws).</li></ul>
+<p><strong>What to do.</strong> Click “New draws” two or three times. Then hover over the planes: the AE also decodes clean digits between its groups. Say it honestly: its flaw is not a space “full of holes”, it is that we do not know where to draw; and its cloud changes with every training run.</p>
+<p><strong>The pad (bottom).</strong> A student draws a digit: the same drawing goes through both encoders; a big dot marks its code on each plane (with the 2σ ellipse for the VAE). The keyboard’s 7 gives μ ≈ (−1.2, 0.9) for the VAE and z ≈ (−33, −7) for the AE.</p>
+<p><strong>Likely question:</strong> “What if we drew over the range of the AE’s codes?” One can fit a distribution afterwards, but nothing in training makes its regions decode to something plausible; the VAE imposes 𝒩(0, I) during training.</p>`,
 };
 
 /** One model's column: its plane with the prior's circles and the draws, its decoded draws, scale and classes. */
@@ -154,13 +158,14 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   let seed = Math.round(scope.param(SEED.name));
   const draw = async (): Promise<void> => {
     const z = randomNormalArray(2 * DRAWS, seed); // the same z ~ N(0, I) for both decoders
-    const markers = Array.from({ length: DRAWS }, (_, k) => ({ z: [z[2 * k], z[2 * k + 1]] as [number, number], color: roles.q, radius: 4.5 }));
+    const markers = Array.from({ length: DRAWS }, (_, k) => ({ z: [z[2 * k], z[2 * k + 1]] as [number, number], color: roles.ink, radius: 7, cross: true }));
     for (const c of columns) {
       if (!c) continue;
       const images = await c.model.decode(z, DRAWS);
       if (scope.disposed) return;
       c.grid.update(images);
-      c.draws = { ellipses: [{ center: [0, 0], radii: [2, 2], color: roles.ink, dashed: true }], markers };
+      // The circle of radius 2 around 0 (86 % of the draws), labelled: on the AE's wide plane it is only a few pixels across.
+      c.draws = { ellipses: [{ center: [0, 0], radii: [2, 2], color: roles.ink, dashed: true, label: scope.t({ fr: 'rayon 2', en: 'radius 2' }) }], markers };
       paint(c);
       if (digits) {
         const classes = distinctSorted(nearestLabels(images, DRAWS, digits));

@@ -29,8 +29,8 @@ function agendaHtml(slides: readonly Slide[], lang: Lang): string {
 }
 
 const notes: Localized = {
-  fr: `Présenter le plan : d’abord les questions du cours (différence AE/VAE, usages, espace latent, loi normale en 1 et n dimensions, divergence KL, génération), puis la partie pratique qui suit le notebook sur MNIST. Chaque titre est un lien : on peut y revenir pendant les questions.`,
-  en: `Present the outline: first the course questions (AE vs VAE, uses, latent space, the normal distribution in 1 and n dimensions, KL divergence, generation), then the hands-on part that follows the notebook on MNIST. Each title is a link: use them to jump back during questions.`,
+  fr: `<p><strong>≈ 0,5 min.</strong> Présenter le plan : d’abord les questions du cours (différence AE/VAE, usages, espace latent, loi normale en 1 et n dimensions, divergence KL, génération), une pause quiz, puis la partie pratique qui suit le notebook sur MNIST, et le bilan. Chaque titre est un lien : on peut y revenir pendant les questions.</p>`,
+  en: `<p><strong>≈ 0.5 min.</strong> Present the outline: first the course questions (AE vs VAE, uses, latent space, the normal distribution in 1 and n dimensions, KL divergence, generation), a quiz break, then the hands-on part that follows the notebook on MNIST, and the wrap-up. Each title is a link: use them to jump back during questions.</p>`,
 };
 
 /** The agenda slide, generated from the ordered slide list so it can never drift from the deck. */

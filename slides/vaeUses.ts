@@ -11,8 +11,8 @@ function body(lang: Lang): string {
     `<div class="box ${main ? 'ok uses-main' : ''} uses-card"><h3>${title}</h3><p>${text}</p></div>`;
   return `<p class="lead">${
     t({
-      fr: 'Avant tout à <strong>générer</strong> : produire de nouvelles données qui ressemblent aux données d’entraînement, sans les copier.',
-      en: 'Above all to <strong>generate</strong>: produce new data that looks like the training data, without copying it.',
+      fr: 'Avant tout à <strong>générer</strong> : produire de nouvelles données qui ressemblent aux données d’entraînement, sans les\u00a0copier.',
+      en: 'Above all to <strong>generate</strong>: produce new data that looks like the training data, without copying\u00a0it.',
     })
   }</p>
 <div class="uses-grid">
@@ -45,13 +45,17 @@ function body(lang: Lang): string {
 }
 
 const notes: Localized = {
-  fr: `<p><strong>Question : à quoi sert principalement un VAE ?</strong> C’est un modèle <em>génératif</em> : son usage principal est de produire de nouvelles données plausibles (des images, des sons, des molécules) en tirant un code au hasard dans l’espace latent et en le décodant. On le montre en direct à la fin de la partie théorique.</p>
-<p><strong>Les autres usages</strong> viennent du même espace latent régulier : interpoler (passer continûment d’une image à une autre), détecter des anomalies (une entrée très différente des données d’entraînement est mal reconstruite), compresser ou représenter (le code z est un résumé compact, utile pour visualiser ou pour un autre modèle). Après une diapositive de vocabulaire (nats et ELBO), la diapositive « Interpoler, détecter des anomalies » les montre en direct.</p>
-<p><strong>Exemples réels.</strong> Stable Diffusion : le VAE réduit une image 512×512 en couleurs (786 432 nombres) à un tableau latent 64×64×4 (16 384 nombres, 48 fois moins) ; le modèle de diffusion, coûteux, travaille dans ce petit espace, puis le décodeur du VAE reconstruit l’image. En chimie, Gómez-Bombarelli et al. (2018) ont encodé des molécules dans un espace latent continu pour y chercher des molécules aux propriétés voulues. Dans l’industrie, on entraîne un VAE sur des pièces ou des signaux normaux, et on signale ce qu’il reconstruit mal.</p>
-<p><strong>Question probable :</strong> « Les VAE sont-ils encore utilisés, avec les GAN et la diffusion ? » Oui : souvent comme composant (le compresseur de Stable Diffusion), et seuls quand on veut un espace latent régulier et une probabilité approchée des données.</p>`,
-  en: `<p><strong>Question: what is a VAE mainly for?</strong> It is a <em>generative</em> model: its main use is to produce new plausible data (images, sounds, molecules) by drawing a random code in the latent space and decoding it. We show it live at the end of the theory part.</p>
-<p><strong>The other uses</strong> come from the same regular latent space: interpolating (moving continuously from one image to another), detecting anomalies (an input very unlike the training data is reconstructed badly), compressing or representing (the code z is a compact summary, useful for visualisation or for another model). After a vocabulary slide (nats and ELBO), the slide “Interpolate, detect anomalies” shows them live.</p>
-<p><strong>Real examples.</strong> Stable Diffusion: the VAE reduces a 512×512 colour image (786,432 numbers) to a 64×64×4 latent array (16,384 numbers, 48 times fewer); the expensive diffusion model works in that small space, then the VAE’s decoder rebuilds the image. In chemistry, Gómez-Bombarelli et al. (2018) encoded molecules in a continuous latent space to search it for molecules with desired properties. In industry, a VAE is trained on normal parts or signals, and whatever it reconstructs badly is flagged.</p>
+  fr: `<p><strong>≈ 2 min.</strong> <strong>Question : à quoi sert principalement un VAE ?</strong> À <em>générer</em> : produire de nouvelles données plausibles (images, sons, molécules) en tirant un code au hasard dans l’espace latent et en le décodant. On le montre en direct à la fin de la théorie.</p>
+<ul><li><strong>Les autres usages</strong> viennent du même espace latent régulier : interpoler (passer continûment d’une image à une autre), détecter des anomalies (une entrée très différente des données d’entraînement est mal reconstruite), compresser ou représenter (le code z résume l’image). La diapositive suivante en montre deux en direct.</li>
+<li><strong>Stable Diffusion :</strong> le VAE réduit une image 512×512 en couleurs (786 432 nombres) à un tableau 64×64×4 (16 384 nombres, 48 fois moins) ; la diffusion, coûteuse, travaille dans ce petit espace, puis le décodeur du VAE rend l’image.</li>
+<li><strong>Chimie :</strong> Gómez-Bombarelli et al. (2018) ont encodé des molécules dans un espace latent continu pour y chercher des molécules aux propriétés voulues.</li>
+<li><strong>Industrie :</strong> un VAE entraîné sur des pièces ou des signaux normaux signale ce qu’il reconstruit mal.</li></ul>
+<p><strong>Question probable :</strong> « Les VAE sont-ils encore utilisés, avec les GAN et la diffusion ? » Oui : souvent comme composant (le compresseur de Stable Diffusion), et seuls quand on veut un espace latent régulier et une vraisemblance approchée des données.</p>`,
+  en: `<p><strong>≈ 2 min.</strong> <strong>Question: what is a VAE mainly for?</strong> To <em>generate</em>: produce new plausible data (images, sounds, molecules) by drawing a random code in the latent space and decoding it. We show it live at the end of the theory.</p>
+<ul><li><strong>The other uses</strong> come from the same regular latent space: interpolating (moving continuously from one image to another), detecting anomalies (an input very unlike the training data is reconstructed badly), compressing or representing (the code z sums up the image). The next slide shows two of them live.</li>
+<li><strong>Stable Diffusion:</strong> the VAE reduces a 512×512 colour image (786,432 numbers) to a 64×64×4 array (16,384 numbers, 48 times fewer); the expensive diffusion works in that small space, then the VAE’s decoder renders the image.</li>
+<li><strong>Chemistry:</strong> Gómez-Bombarelli et al. (2018) encoded molecules in a continuous latent space to search it for molecules with desired properties.</li>
+<li><strong>Industry:</strong> a VAE trained on normal parts or signals flags whatever it reconstructs badly.</li></ul>
 <p><strong>Likely question:</strong> “Are VAEs still used, with GANs and diffusion around?” Yes: often as a component (Stable Diffusion’s compressor), and on their own when you want a regular latent space and an approximate likelihood of the data.</p>`,
 };
 

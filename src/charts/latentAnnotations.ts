@@ -19,6 +19,8 @@ export interface LatentMarker {
   z: [number, number];
   color: string;
   radius?: number;
+  /** Draw a paper-coloured × inside the disc (random draws: told apart from the class colours and from μ). */
+  cross?: boolean;
 }
 
 /** What a latent plane can be annotated with. */
@@ -62,4 +64,14 @@ export function drawAnnotations(
     .attr('cx', (p) => toPx(p.z)[0]).attr('cy', (p) => toPx(p.z)[1])
     .attr('r', (p) => p.radius ?? 7).attr('fill', (p) => p.color)
     .attr('stroke', roles.paper).attr('stroke-width', 2.5);
+  const crosses = markers.filter((p) => p.cross);
+  const arm = (p: LatentMarker): number => 0.55 * (p.radius ?? 7);
+  g.selectAll<SVGPathElement, LatentMarker>('path.marker-cross').data(crosses).join('path')
+    .attr('class', 'marker-cross')
+    .attr('d', (p) => {
+      const [x, y] = toPx(p.z);
+      const a = arm(p);
+      return `M${x - a},${y - a}L${x + a},${y + a}M${x - a},${y + a}L${x + a},${y - a}`;
+    })
+    .attr('stroke', roles.paper).attr('stroke-width', 2.5).attr('fill', 'none').attr('pointer-events', 'none');
 }

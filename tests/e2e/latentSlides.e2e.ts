@@ -71,12 +71,12 @@ describe('latent slides in a browser', () => {
     await page.close();
   });
 
-  it('generating shows 24 digits and the button draws a new grid with the next seed in the URL', async () => {
+  it('generating shows 16 digits and the button draws a new grid with the next seed in the URL', async () => {
     const { page, problems } = await openPage(env);
     await gotoDeck(env, page, '?genSeed=3', '#/generating');
     await showSlide(page, 'generating');
     await page.waitForSelector('#generating .gen-seed[data-value="3"]');
-    assert.equal(await page.locator('#generating .gen-grid canvas').count(), 24);
+    assert.equal(await page.locator('#generating .gen-grid canvas').count(), 16);
     const before = await page.evaluate(() => document.querySelector<HTMLCanvasElement>('#generating .gen-grid canvas')!.toDataURL());
     await page.click('#generating .gen-button');
     await page.waitForSelector('#generating .gen-seed[data-value="4"]');

@@ -28,6 +28,15 @@ describe('slide kl-divergence', () => {
     expect(m.get('.kl-pq-value').textContent).toBe('0.44');
   });
 
+  it('“the VAE’s case” puts the encoder’s N(1.5, 0.45²) against the prior N(0, 1), sliders included', async () => {
+    const m = await mountSlide(slide);
+    m.get<HTMLButtonElement>('.kl-vae').click();
+    expect(m.value('.kl-pq-value')).toBeCloseTo(klNormal(1.5, 0.45, 0, 1), 12);
+    expect(m.get('.kl-pq-value').textContent).toBe('1,52');
+    expect(m.get<HTMLInputElement>('input[name="s1"]').value).toBe('0.45');
+    expect(m.get<HTMLInputElement>('input[name="mu2"]').value).toBe('0');
+  });
+
   it('the sliders update both divergences, which vanish when p = q', async () => {
     const m = await mountSlide(slide);
     m.slide('mu2', 0);

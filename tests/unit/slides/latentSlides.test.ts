@@ -67,11 +67,12 @@ describe('live slides on the pretrained VAE', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('generating draws 8×3 digits for the seed in the URL, and the button moves to the next seed', async () => {
+  it('generating draws 8×2 digits for the seed in the URL, and the button moves to the next seed', async () => {
     const m = await mountSlide(generating, { search: '?genSeed=5', services: fromDisk });
-    expect(m.section.querySelectorAll('.gen-grid canvas')).toHaveLength(24);
+    expect(m.section.querySelectorAll('.gen-grid canvas')).toHaveLength(16);
     expect(m.value('.gen-seed')).toBe(5);
-    expect(m.section.querySelectorAll('.gen-plane circle.marker')).toHaveLength(24);
+    expect(m.section.querySelectorAll('.gen-plane circle.marker')).toHaveLength(16);
+    expect(m.section.querySelectorAll('.gen-plane path.marker-cross')).toHaveLength(16);
     m.get<HTMLButtonElement>('.gen-button').click();
     await new Promise((r) => setTimeout(r, 200));
     expect(m.value('.gen-seed')).toBe(6);

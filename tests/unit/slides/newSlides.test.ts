@@ -52,9 +52,19 @@ describe('added slides', () => {
     for (const s of [gaussianNdDensity, klPurpose]) expect(s.body.fr, s.id).toMatch(/class="[^"]*\bfragment\b/);
   });
 
-  it('ELBO and nats come before the first slide that prints them', () => {
-    const first = contentSlides.findIndex((s) => s !== elboNats && /ELBO|nats/.test(s.body.fr + s.body.en));
-    expect(contentSlides.indexOf(elboNats)).toBeLessThan(first);
+  it('the ELBO slide comes after the KL it uses and before the first other slide that prints “ELBO”', () => {
+    const at = (id: string) => contentSlides.findIndex((s) => s.id === id);
+    // contentSlides holds typeset copies: find slides by id (indexOf(elboNats) would be −1 and always pass).
+    const first = contentSlides.findIndex((s) => s.id !== elboNats.id && /ELBO/.test(s.body.fr + s.body.en));
+    expect(first).toBeGreaterThan(0);
+    expect(at(elboNats.id)).toBeLessThan(first);
+    expect(at(elboNats.id)).toBeGreaterThan(at('kl-in-vae'));
+  });
+
+  it('the first slide that prints “nats” says what a nat is (−ln p), or is the vocabulary slide', () => {
+    const first = contentSlides.find((s) => /nats/.test(s.body.fr + s.body.en));
+    expect(first).toBeDefined();
+    if (first?.id !== elboNats.id) for (const lang of languages) expect(first?.body[lang], first?.id).toMatch(/−ln <i>p<\/i>/);
   });
 
   it('each quiz asks, offers three choices, then reveals the answer and the reason as two fragments', () => {
