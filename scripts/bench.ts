@@ -4,7 +4,8 @@
  * model.fit baseline on wasm, tensor counts, and the live demo (TrainingClient in a worker) for 60 s.
  * Then the PyTorch reference (scripts/bench/pytorch.ts) when a Python with torch is found.
  * `--pad`: only the drawing pads' pointer-move → redrawn latency (draw-digit and the compact pads; scripts/bench/padLatency.ts).
- * Usage: npm run bench [-- --pad --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --strict --save]
+ * `--lighthouse`: only Lighthouse's mobile and desktop runs (reports kept in artifacts/lighthouse/).
+ * Usage: npm run bench [-- --lighthouse --pad --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --strict --save]
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -16,11 +17,13 @@ import { numberOption } from './lib/numberOption.ts';
 import { finishBench } from './bench/deckReport.ts';
 import { runTorchReference } from './bench/pytorch.ts';
 import { runPadBench } from './bench/padLatency.ts';
+import { measureLighthouse } from './bench/lighthouse.ts';
 
 const { values: args } = parseArgs({
   options: {
     json: { type: 'boolean' },
     pad: { type: 'boolean' },
+    lighthouse: { type: 'boolean' },
     strict: { type: 'boolean' },
     save: { type: 'boolean' },
     'no-deck': { type: 'boolean' },
@@ -50,6 +53,12 @@ if (!args['no-build']) {
 if (args.pad) {
   const pad = await runPadBench(root, numberOption(args, 'samples', 60), say);
   console.log(json ? JSON.stringify(pad) : `load average (1 min) before/after: ${pad.load_average_1m.join(' / ')}`);
+  process.exit(0);
+}
+
+if (args.lighthouse) {
+  const lh = await measureLighthouse(root, say);
+  console.log(json ? JSON.stringify(lh) : JSON.stringify(lh, null, 2));
   process.exit(0);
 }
 

@@ -13,7 +13,7 @@ import { readProbes } from '../probes.ts';
 import { deckState, speakerViewUrl, tabPairId } from './speakerLink.ts';
 import { UrlController } from './urlController.ts';
 import { LanguageController } from './languageController.ts';
-import { Sections } from './sections.ts';
+import { FILL_AROUND, Sections, slideIdFromHash } from './sections.ts';
 import { MountController } from './mountController.ts';
 import { connectSpeakerChannel, type SpeakerChannel } from './speakerChannel.ts';
 import { createLangButton, type LangButton } from './langButton.ts';
@@ -149,7 +149,8 @@ export class Deck implements DeckHandle {
     if (!container) throw new Error('index.html lacks <div class="reveal"><div class="slides">');
     const printNotes = this.mode === 'print' && printNotesFromSearch(window.location.search);
     if (printNotes) document.documentElement.classList.add('print-with-notes');
-    this.sections.build(container, this.lang);
+    // print needs every slide at once; otherwise only the linked slide (`#/id`) and its neighbours are written now
+    this.sections.build(container, this.lang, this.mode === 'print' ? 'all' : this.slidesAround(slideIdFromHash(window.location.hash)));
     this.reveal = new Reveal(
       this.root,
       revealOptions(this.mode, printNotes, {
@@ -162,6 +163,8 @@ export class Deck implements DeckHandle {
       }),
     );
     await this.reveal.initialize();
+    const first = this.reveal.getCurrentSlide()?.dataset.slideId;
+    if (first) this.sections.fillAround(first); // a link by number (`#/3`) lands outside the slides written so far
     localizeRevealUi(this.reveal, this.lang);
     translateHelpOverlay(this.reveal, () => this.lang);
     if (this.mode === 'live') {
@@ -206,12 +209,20 @@ export class Deck implements DeckHandle {
       await Promise.all(this.slides.map((s) => this.mounts.settled(s.id)));
       if (printPenFromSearch(window.location.search)) this.printAnnotations();
     } else {
-      this.reveal.on('slidechanged', () => void this.follow());
+      this.reveal.on('slidechanged', () => {
+        const id = this.reveal?.getCurrentSlide()?.dataset.slideId;
+        if (id) this.sections.fillAround(id);
+        void this.follow();
+      });
       // In the overview every slide with a live part shows its print state (a live part mounts only when current).
-      this.reveal.on('overviewshown', () => void this.showPrintStates());
+      this.reveal.on('overviewshown', () => {
+        this.sections.fillAll();
+        void this.showPrintStates();
+      });
       this.reveal.on('overviewhidden', () => void this.follow());
       await this.follow();
       if (this.currentId) await this.mounts.settled(this.currentId);
+      this.sections.fillRest();
     }
     document.documentElement.dataset.deckReady = 'true';
   }
@@ -220,6 +231,7 @@ export class Deck implements DeckHandle {
   async goTo(id: string): Promise<void> {
     const index = this.ids.indexOf(id);
     if (index < 0 || !this.reveal) return;
+    this.sections.fillAround(id); // before reveal.js shows it
     this.reveal.slide(index);
     await this.follow();
     await this.mounts.settled(id);
@@ -348,6 +360,12 @@ export class Deck implements DeckHandle {
     const section = id ? this.sections.get(id) : undefined;
     if (!id || !section || !this.reveal || this.reveal.isOverview() || this.mounts.modeOf(id) !== this.mode) return null;
     return { id, section, scale: this.reveal.getScale() };
+  }
+
+  /** The ids of the slide `id` (or the first slide when unknown) and its neighbours, to write before the first paint. */
+  private slidesAround(id: string | null): string[] {
+    const index = Math.max(0, id === null ? 0 : this.ids.indexOf(id));
+    return this.ids.slice(Math.max(0, index - FILL_AROUND), index + FILL_AROUND + 1);
   }
 
   private otherDataset(): DatasetId {
