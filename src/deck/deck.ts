@@ -165,6 +165,11 @@ export class Deck implements DeckHandle {
     await this.reveal.initialize();
     const first = this.reveal.getCurrentSlide()?.dataset.slideId;
     if (first) this.sections.fillAround(first); // a link by number (`#/3`) lands outside the slides written so far
+    // the slide shown and its neighbours are written before reveal.js shows them (G, Home/End, a swipe…)
+    this.reveal.on('slidechanged', () => {
+      const id = this.reveal?.getCurrentSlide()?.dataset.slideId;
+      if (id) this.sections.fillAround(id);
+    });
     localizeRevealUi(this.reveal, this.lang);
     translateHelpOverlay(this.reveal, () => this.lang);
     if (this.mode === 'live') {
@@ -197,6 +202,8 @@ export class Deck implements DeckHandle {
       });
       listenForSpeakerKeys((key) => this.pressKey(key), this.pair);
     }
+    // the first slide paints here, before its live part mounts: one long task fewer while the page opens
+    if (this.mode !== 'print') await new Promise((resolve) => setTimeout(resolve, 0));
     this.root.addEventListener(RETRY_EVENT, (ev) => {
       const id = (ev.target as Element | null)?.closest<HTMLElement>('section[data-slide-id]')?.dataset.slideId;
       if (id) void this.mounts.remount(id);
@@ -209,11 +216,7 @@ export class Deck implements DeckHandle {
       await Promise.all(this.slides.map((s) => this.mounts.settled(s.id)));
       if (printPenFromSearch(window.location.search)) this.printAnnotations();
     } else {
-      this.reveal.on('slidechanged', () => {
-        const id = this.reveal?.getCurrentSlide()?.dataset.slideId;
-        if (id) this.sections.fillAround(id);
-        void this.follow();
-      });
+      this.reveal.on('slidechanged', () => void this.follow());
       // In the overview every slide with a live part shows its print state (a live part mounts only when current).
       this.reveal.on('overviewshown', () => {
         this.sections.fillAll();
