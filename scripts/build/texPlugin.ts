@@ -15,18 +15,28 @@ function stringValue(inside: string): string | null {
 
 /**
  * Replace every literal `tex(…)` call of a module that imports `tex` by the HTML the same function returns (KaTeX,
- * same options), as a string literal; other calls stay as they are. Returns the new code and how many were replaced.
+ * same options). Each distinct formula becomes one constant declared at the top of the module (the French and English
+ * bodies share most), the calls name it; other calls stay as they are. Returns the new code and how many were replaced.
  */
 export function typesetLiteralTex(code: string): { code: string; count: number } {
   if (!/import\s*\{[^}]*\btex\b[^}]*\}\s*from\s*'[^']*\/deck\/tex\.ts'/.test(code)) return { code, count: 0 };
+  const names = new Map<string, string>();
   let count = 0;
   const out = code.replace(LITERAL_CALL, (call: string, inside: string, display?: string) => {
     const source = stringValue(inside);
     if (source === null) return call;
+    const html = tex(source, display === 'true');
+    let name = names.get(html);
+    if (name === undefined) {
+      name = `__tex${names.size}`;
+      names.set(html, name);
+    }
     count++;
-    return JSON.stringify(tex(source, display === 'true'));
+    return name;
   });
-  return { code: out, count };
+  if (count === 0) return { code, count };
+  const consts = [...names].map(([html, name]) => `const ${name} = ${JSON.stringify(html)};`).join('\n');
+  return { code: `${consts}\n${out}`, count };
 }
 
 /**

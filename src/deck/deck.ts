@@ -225,7 +225,6 @@ export class Deck implements DeckHandle {
       this.reveal.on('overviewhidden', () => void this.follow());
       await this.follow();
       if (this.currentId) await this.mounts.settled(this.currentId);
-      this.sections.fillRest();
     }
     document.documentElement.dataset.deckReady = 'true';
   }

@@ -3,20 +3,19 @@ import type { Lang } from '../i18n/lang.ts';
 import { createSection, renderSlideInner } from './render.ts';
 
 /** How many slides on each side of the current one are filled at once (a key press never meets an empty slide). */
-export const FILL_AROUND = 2;
+export const FILL_AROUND = 1;
 
 /**
  * Owner of the slides' `<section>` elements. Every section exists from the start (reveal.js counts them, deep links
- * find them) but its content is written when first needed: the current slide and its neighbours at once, the others
- * one per idle moment (`fillRest`), all of them for print and the overview (`fillAll`). The first paint then parses
- * one slide's HTML instead of the whole deck's (~300 KB, 8,000 elements). Reading a section (`get`, `content`)
- * always fills it first.
+ * find them) but its content is written when first needed: the current slide and FILL_AROUND slides on each side
+ * (`fillAround`, on every slide change), all of them for print and the overview (`fillAll`). Opening the deck then
+ * parses three slides' HTML instead of the whole deck's (~300 KB, 8,000 elements); a slide far ahead is written when
+ * the presenter comes near it. Reading a section (`get`, `content`) always fills it first.
  */
 export class Sections {
   private readonly byId = new Map<string, HTMLElement>();
   private readonly filled = new Set<string>();
   private lang: Lang = 'fr';
-  private idle: { cancel(): void } | null = null;
 
   constructor(private readonly slides: readonly Slide[]) {}
 
@@ -56,24 +55,7 @@ export class Sections {
 
   /** Fill every section now (print, overview). */
   fillAll(): void {
-    this.idle?.cancel();
-    this.idle = null;
     for (const slide of this.slides) this.fill(slide.id);
-  }
-
-  /** Fill the remaining sections one at a time when the page is idle, so no long task blocks the first slide. */
-  fillRest(): void {
-    if (this.idle) return;
-    const step = () => {
-      const next = this.slides.find((s) => !this.filled.has(s.id));
-      if (!next) {
-        this.idle = null;
-        return;
-      }
-      this.fill(next.id);
-      this.idle = whenIdle(step);
-    };
-    this.idle = whenIdle(step);
   }
 
   /** Restore a slide's section from its body so the next mount starts clean and no live node lingers. */
@@ -92,12 +74,6 @@ export class Sections {
     for (const slide of this.slides) if (this.filled.has(slide.id)) this.reset(slide.id, lang);
   }
 
-  /** Stop the idle filling (the deck is going away). */
-  dispose(): void {
-    this.idle?.cancel();
-    this.idle = null;
-  }
-
   private fill(id: string): void {
     const section = this.byId.get(id);
     if (this.filled.has(id) || !section) return;
@@ -111,14 +87,4 @@ export class Sections {
 export function slideIdFromHash(hash: string): string | null {
   const m = /^#\/([a-z][\w-]*)/i.exec(hash);
   return m ? decodeURIComponent(m[1]) : null;
-}
-
-/** Run `fn` when the browser is idle (requestIdleCallback; a 0 ms timeout where it is missing). */
-function whenIdle(fn: () => void): { cancel(): void } {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(() => fn(), { timeout: 1000 });
-    return { cancel: () => cancelIdleCallback(handle) };
-  }
-  const handle = setTimeout(fn, 0);
-  return { cancel: () => clearTimeout(handle) };
 }

@@ -22,9 +22,9 @@ describe('typesetLiteralTex (the slides formulas typeset at build time)', () => 
   });
 
   it('keeps the quote and backslash escapes of the source', () => {
-    const { code, count } = typesetLiteralTex(`${head}tex('\\\\text{l\\'un}')`);
+    const { code, count } = typesetLiteralTex(`${head}const c = tex('\\\\text{l\\'un}')`);
     expect(count).toBe(1);
-    expect(code).toBe(head + JSON.stringify(tex("\\text{l'un}")));
+    expect(new Function(`${code.replace(head, '')}; return c;`)()).toBe(tex("\\text{l'un}"));
   });
 
   it('a formula KaTeX rejects fails the build, as it fails the page', () => {
