@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { highlightPlugin } from './scripts/build/highlightPlugin.ts';
 import { notebookCellsPlugin } from './scripts/build/notebookCellsPlugin.ts';
+import { texAtBuildPlugin } from './scripts/build/texPlugin.ts';
 
 const page = (name: string) => resolve(import.meta.dirname, name);
 
@@ -53,7 +54,7 @@ function compressDigitFiles(): Plugin {
 // The deck (index.html) and the in-browser benchmark page (bench.html) are built together.
 export default defineConfig({
   base: './',
-  plugins: [highlightPlugin(), notebookCellsPlugin(), revealThemeWithoutEmbeddedFonts(), compressDigitFiles()],
+  plugins: [highlightPlugin(), notebookCellsPlugin(), texAtBuildPlugin(), revealThemeWithoutEmbeddedFonts(), compressDigitFiles()],
   server: { host: '127.0.0.1', port: 5173, headers: isolationHeaders },
   preview: { host: '127.0.0.1', port: 4173, headers: isolationHeaders },
   worker: { format: 'es' },

@@ -6,7 +6,8 @@
  * `--pad`: only the drawing pads' pointer-move → redrawn latency (draw-digit and the compact pads; scripts/bench/padLatency.ts).
  * `--own`: only the own-images slide: images/s preprocessed, samples/s trained, memory peak (scripts/bench/ownImages.ts;
  * `--own-images 10000` sets the folder's size).
- * Usage: npm run bench [-- --pad --own --own-images 10000 --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --threads 2 --strict --save]
+ * `--lighthouse`: only Lighthouse's mobile and desktop runs (reports kept in artifacts/lighthouse/).
+ * Usage: npm run bench [-- --lighthouse --pad --own --own-images 10000 --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --threads 2 --strict --save]
  * `--threads N`: the trainer's WASM backend with N XNNPACK threads (needs the isolation), whatever the deck's own choice.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,7 @@ import { finishBench } from './bench/deckReport.ts';
 import { runTorchReference } from './bench/pytorch.ts';
 import { runPadBench } from './bench/padLatency.ts';
 import { runOwnBench } from './bench/ownImages.ts';
+import { measureLighthouse } from './bench/lighthouse.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,6 +29,7 @@ const { values: args } = parseArgs({
     pad: { type: 'boolean' },
     own: { type: 'boolean' },
     'own-images': { type: 'string' },
+    lighthouse: { type: 'boolean' },
     strict: { type: 'boolean' },
     save: { type: 'boolean' },
     'no-deck': { type: 'boolean' },
@@ -69,6 +72,12 @@ if (args.own) {
     `CelebA (202,599 images) at 32×32: one epoch ≈ ${own.celeba_epoch_minutes_extrapolated} min (extrapolated from the samples/s above)`,
     `load average (1 min) before/after: ${own.load_average_1m.join(' / ')}`,
   ].join('\n'));
+  process.exit(0);
+}
+
+if (args.lighthouse) {
+  const lh = await measureLighthouse(root, say);
+  console.log(json ? JSON.stringify(lh) : JSON.stringify(lh, null, 2));
   process.exit(0);
 }
 

@@ -7,7 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../lib/chromium.ts';
@@ -37,7 +37,7 @@ const run = promisify(execFile);
  * One Lighthouse run. Asynchronous on purpose: the server that answers Lighthouse's Chromium runs in this process, and
  * a synchronous spawn would block its event loop (every run then timed out with no score).
  */
-async function runOnce(bin: string, url: string, preset: 'mobile' | 'desktop', say: (s: string) => void): Promise<LighthouseRun | null> {
+async function runOnce(bin: string, url: string, preset: 'mobile' | 'desktop', reportDir: string, say: (s: string) => void): Promise<LighthouseRun | null> {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
   const out = join(dir, 'report.json');
   try {
@@ -51,6 +51,11 @@ async function runOnce(bin: string, url: string, preset: 'mobile' | 'desktop', s
       say(`lighthouse (${preset}) failed: ${failure ?? 'no report written'}`);
       return null;
     }
+    // the whole report stays under artifacts/ (git-ignored), to read what Lighthouse blames
+    const kept = join(reportDir, `${preset}.json`);
+    mkdirSync(reportDir, { recursive: true });
+    copyFileSync(out, kept);
+    say(`Lighthouse (${preset}) report: ${kept}`);
     const j = JSON.parse(readFileSync(out, 'utf8')) as LhJson;
     const score = (k: string) => Math.round((j.categories[k]?.score ?? 0) * 100);
     const ms = (k: string) => Math.round(j.audits[k]?.numericValue ?? NaN);
@@ -81,9 +86,10 @@ export async function measureLighthouse(root: string, say: (s: string) => void):
     if (!base) throw new Error('vite preview did not report its address');
     const url = new URL('index.html', base).href;
     say('Lighthouse: mobile preset…');
-    const mobile = await runOnce(bin, url, 'mobile', say);
+    const reportDir = join(root, 'artifacts', 'lighthouse');
+    const mobile = await runOnce(bin, url, 'mobile', reportDir, say);
     say('Lighthouse: desktop preset…');
-    const desktop = await runOnce(bin, url, 'desktop', say);
+    const desktop = await runOnce(bin, url, 'desktop', reportDir, say);
     return { mobile, desktop };
   } finally {
     await server.close();

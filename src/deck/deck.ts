@@ -13,7 +13,7 @@ import { readProbes } from '../probes.ts';
 import { deckState, speakerViewUrl, tabPairId } from './speakerLink.ts';
 import { UrlController } from './urlController.ts';
 import { LanguageController } from './languageController.ts';
-import { Sections } from './sections.ts';
+import { FILL_AROUND, Sections, slideIdFromHash } from './sections.ts';
 import { MountController } from './mountController.ts';
 import { connectSpeakerChannel, type SpeakerChannel } from './speakerChannel.ts';
 import { createLangButton, type LangButton } from './langButton.ts';
@@ -151,7 +151,8 @@ export class Deck implements DeckHandle {
     const printNotes = this.mode === 'print' && printNotesFromSearch(window.location.search);
     if (printNotes) document.documentElement.classList.add('print-with-notes');
     this.sections.dataset = this.dataset;
-    this.sections.build(container, this.lang);
+    // print needs every slide at once; otherwise only the linked slide (`#/id`) and its neighbours are written now
+    this.sections.build(container, this.lang, this.mode === 'print' ? 'all' : this.slidesAround(slideIdFromHash(window.location.hash)));
     this.reveal = new Reveal(
       this.root,
       revealOptions(this.mode, printNotes, {
@@ -164,6 +165,13 @@ export class Deck implements DeckHandle {
       }),
     );
     await this.reveal.initialize();
+    const first = this.reveal.getCurrentSlide()?.dataset.slideId;
+    if (first) this.sections.fillAround(first); // a link by number (`#/3`) lands outside the slides written so far
+    // the slide shown and its neighbours are written before reveal.js shows them (G, Home/End, a swipe…)
+    this.reveal.on('slidechanged', () => {
+      const id = this.reveal?.getCurrentSlide()?.dataset.slideId;
+      if (id) this.sections.fillAround(id);
+    });
     localizeRevealUi(this.reveal, this.lang);
     translateHelpOverlay(this.reveal, () => this.lang);
     if (this.mode === 'live') {
@@ -196,6 +204,8 @@ export class Deck implements DeckHandle {
       });
       listenForSpeakerKeys((key) => this.pressKey(key), this.pair);
     }
+    // the first slide paints here, before its live part mounts: one long task fewer while the page opens
+    if (this.mode !== 'print') await new Promise((resolve) => setTimeout(resolve, 0));
     this.root.addEventListener(RETRY_EVENT, (ev) => {
       const id = (ev.target as Element | null)?.closest<HTMLElement>('section[data-slide-id]')?.dataset.slideId;
       if (id) void this.mounts.remount(id);
@@ -210,7 +220,10 @@ export class Deck implements DeckHandle {
     } else {
       this.reveal.on('slidechanged', () => void this.follow());
       // In the overview every slide with a live part shows its print state (a live part mounts only when current).
-      this.reveal.on('overviewshown', () => void this.showPrintStates());
+      this.reveal.on('overviewshown', () => {
+        this.sections.fillAll();
+        void this.showPrintStates();
+      });
       this.reveal.on('overviewhidden', () => void this.follow());
       await this.follow();
       if (this.currentId) await this.mounts.settled(this.currentId);
@@ -222,6 +235,7 @@ export class Deck implements DeckHandle {
   async goTo(id: string): Promise<void> {
     const index = this.ids.indexOf(id);
     if (index < 0 || !this.reveal) return;
+    this.sections.fillAround(id); // before reveal.js shows it
     this.reveal.slide(index);
     await this.follow();
     await this.mounts.settled(id);
@@ -355,6 +369,12 @@ export class Deck implements DeckHandle {
     const section = id ? this.sections.get(id) : undefined;
     if (!id || !section || !this.reveal || this.reveal.isOverview()) return null;
     return { id, section, scale: this.reveal.getScale(), live: this.mounts.modeOf(id) === this.mode, strokes: this.pen?.store.strokes(id) ?? [] };
+  }
+
+  /** The ids of the slide `id` (or the first slide when unknown) and its neighbours, to write before the first paint. */
+  private slidesAround(id: string | null): string[] {
+    const index = Math.max(0, id === null ? 0 : this.ids.indexOf(id));
+    return this.ids.slice(Math.max(0, index - FILL_AROUND), index + FILL_AROUND + 1);
   }
 
   private otherDataset(): DatasetId {

@@ -25,12 +25,12 @@ export function renderSlideInner(slide: Slide, lang: Lang, index: number, total:
   );
 }
 
-/** Create the <section> element for a slide. */
-export function createSection(slide: Slide, lang: Lang, index: number, total: number, dataset: DatasetId = 'mnist'): HTMLElement {
+/** Create the <section> element for a slide; `filled` false leaves it empty (src/deck/sections.ts fills it later). */
+export function createSection(slide: Slide, lang: Lang, index: number, total: number, dataset: DatasetId = 'mnist', filled = true): HTMLElement {
   const section = document.createElement('section');
   section.id = slide.id;
   section.dataset.slideId = slide.id;
   if (slide.className) section.className = slide.className;
-  section.innerHTML = renderSlideInner(slide, lang, index, total, dataset);
+  if (filled) section.innerHTML = renderSlideInner(slide, lang, index, total, dataset);
   return section;
 }

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { Slide } from '../../../src/deck/types.ts';
+import { Sections, slideIdFromHash } from '../../../src/deck/sections.ts';
+import { tex } from '../../../src/deck/tex.ts';
+
+const slide = (id: string, body = `<p>${id}</p>`): Slide => ({
+  id,
+  title: { fr: `Titre ${id}`, en: `Title ${id}` },
+  body: { fr: `<p>fr ${id}</p>${body}`, en: `<p>en ${id}</p>${body}` },
+  notes: { fr: '', en: '' },
+});
+const slides = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => slide(id));
+
+function build(eager: readonly string[] | 'all') {
+  document.body.innerHTML = '<div class="slides"></div>';
+  const container = document.querySelector<HTMLElement>('.slides')!;
+  const sections = new Sections(slides);
+  sections.build(container, 'fr', eager);
+  const text = (id: string) => container.querySelector<HTMLElement>(`section#${id}`)!.textContent ?? '';
+  return { sections, container, text };
+}
+
+describe('Sections: content written when first needed', () => {
+  it('creates every section but writes only the eager ones', () => {
+    const { container, text, sections } = build(['a', 'b']);
+    expect([...container.querySelectorAll('section')].map((s) => s.id)).toEqual(slides.map((s) => s.id));
+    expect(text('a')).toContain('fr a');
+    expect(text('c')).toBe('');
+    expect(sections.isFilled('c')).toBe(false);
+  });
+
+  it('fills a section when it is read, and its neighbours with fillAround', () => {
+    const { sections, text } = build([]);
+    expect(sections.content('c')?.textContent).toBe('fr cc');
+    sections.fillAround('e');
+    for (const id of ['d', 'e', 'f']) expect(text(id), id).toContain(`fr ${id}`);
+    expect(text('a')).toBe('');
+    expect(text('g')).toBe('');
+  });
+
+  it('writes a late section in the language in force, and re-renders only the filled ones on a switch', () => {
+    const { sections, text } = build(['a']);
+    sections.renderAll('en');
+    expect(text('a')).toContain('en a');
+    expect(text('b')).toBe('');
+    sections.fillAll();
+    for (const s of slides) expect(text(s.id)).toContain(`en ${s.id}`);
+  });
+
+  it('shows the steps of a slide reveal.js has already passed, not those of a slide ahead', () => {
+    document.body.innerHTML = '<div class="slides"></div>';
+    const sections = new Sections([slide('b', '<p class="fragment">step</p>'), slide('c', '<p class="fragment">step</p>')]);
+    sections.build(document.querySelector<HTMLElement>('.slides')!, 'fr', []);
+    document.querySelector('section#b')!.classList.add('past');
+    document.querySelector('section#c')!.classList.add('future');
+    expect(sections.get('b')?.querySelector('.fragment')?.classList.contains('visible')).toBe(true);
+    expect(sections.get('c')?.querySelector('.fragment')?.classList.contains('visible')).toBe(false);
+  });
+
+});
+
+describe('slideIdFromHash', () => {
+  it('reads the slide id of a reveal.js address', () => {
+    expect(slideIdFromHash('#/kl-divergence')).toBe('kl-divergence');
+    expect(slideIdFromHash('#/kl-divergence/0/2')).toBe('kl-divergence');
+    expect(slideIdFromHash('#/3')).toBeNull();
+    expect(slideIdFromHash('')).toBeNull();
+  });
+});
+
+describe('tex', () => {
+  it('typesets a formula once and returns the same HTML for the same source and display flag', () => {
+    const a = tex('\\mu + \\sigma');
+    expect(a).toContain('class="katex"');
+    expect(tex('\\mu + \\sigma')).toBe(a);
+    expect(tex('\\mu + \\sigma', true)).toContain('katex-display');
+    expect(() => tex('\\frac{1}')).toThrow();
+  });
+});
