@@ -62,6 +62,8 @@ describe('the live demo (issue 5)', () => {
   it(`trains from the training slide: the loss falls, 1,000 points are plotted, the held-out −ELBO is < 180 within ${TRAIN_SECONDS} s, frames stay smooth`, async () => {
     await showSlide(page, 'training');
     await page.waitForSelector('#training .tr-dashboard[data-ready="true"]', { timeout: 90_000 });
+    // the untrained model's snapshot is drawn on the frame after the worker says it is ready
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#training .tr-dashboard')?.dataset.points !== undefined, null, { timeout: 30_000 });
     const before = await dashboard(page);
     assert.equal(before.points, '1000', 'the untrained model’s scatter already has the 1,000 held-out digits');
     await page.click('#training .tr-play');
