@@ -58,6 +58,8 @@ export class OwnImagesSession {
   private snapshot: OwnShownSnapshot | null = null;
   private running = false;
   private resumeOnReturn = false;
+  /** The last pause asked of the worker (resolves once it has stopped). */
+  private pausing: Promise<void> | null = null;
   private settings: OwnSettings = { ...OWN_DEFAULT_SETTINGS };
   private notice: Localized | null = null;
   private disposed = false;
@@ -122,10 +124,15 @@ export class OwnImagesSession {
 
   /** Stop after the current window; resolves once stopped. */
   async pause(): Promise<void> {
-    if (!this.client || !this.running) return;
-    this.running = false;
-    this.emit('state');
-    await this.client.request('pause', {}).catch((err) => this.fail(err));
+    if (this.client && this.running) {
+      this.running = false;
+      this.emit('state');
+      this.pausing = this.client.request('pause', {}).then(
+        () => undefined,
+        (err: unknown) => this.fail(err),
+      );
+    }
+    await this.pausing;
   }
 
   /** Run n steps (pausing first). */

@@ -21,10 +21,12 @@ export interface LiveServices {
   readonly ownImages: OwnImagesSession;
 }
 
-/** The page's own-images session (its worker starts when a folder is picked); the `ownWorkers` probe registered. */
+/** The page's own-images session (its worker starts when a folder is picked); its probes (workers, steps, running) registered. */
 export function createOwnImagesSession(): OwnImagesSession {
   const own = new OwnImagesSession({ openWorker: spawnOwnImagesWorker });
   registerProbe('ownWorkers', () => own.workerCount);
+  registerProbe('ownSteps', () => own.view.history.at(-1)?.step ?? 0);
+  registerProbe('ownRunning', () => (own.view.running ? 1 : 0));
   return own;
 }
 
