@@ -149,7 +149,8 @@ export function serveOwnImages(port: Port<ToOwnWorker, FromOwnWorker>, deps: Own
       case 'play':
         if (running || !trainer) return;
         setRunning(true);
-        loop = runLoop();
+        // A pause just asked for may still be finishing its window: the new loop starts once the old one has returned.
+        loop = (loop ?? Promise.resolve()).then(runLoop);
         return;
       case 'setBeta':
         return need().setBeta(msg.body.beta);

@@ -2,7 +2,8 @@
  * The own-images slide in a real browser (issue 19): a folder built at test time (scripts/lib/ownImagesFolder.ts:
  * Fashion-MNIST items as colour JPEG/PNG at CelebA's 178×218, a corrupt JPEG, a grey PNG, an alpha PNG, a text file)
  * is set on the folder input; the worker preprocesses it, the skip report names the bad files, training runs, the loss
- * falls, samples are 56 px colour images that are not blank, and the worker's tensor count stays flat.
+ * falls, samples are 56 px colour images that are not blank, and the worker's tensor count stays flat. D and L
+ * mid-training and leaving/returning keep the images, the steps and the samples (the page's OwnImagesSession).
  * Screenshots (light and dark) land in artifacts/e2e/own-images/.
  * Run: npx vite build && npx tsx --test tests/e2e/ownImages.e2e.ts   (about 1–2 minutes)
  * Longer runs for the screenshots: OWN_LANGS=fr,en OWN_SECONDS=180 npx tsx --test tests/e2e/ownImages.e2e.ts
@@ -64,6 +65,41 @@ function canvasStats(page: Page, sel: string): Promise<{ cells: number; width: n
   }, `#own-images ${sel} canvas`);
 }
 
+const probes = (page: Page): Promise<Record<string, number>> => page.evaluate(() => (window as any).__deck.probes());
+
+/**
+ * Mid-training, D (theme) and L (language) remount the slide: the step count goes on from where it was, the samples
+ * and the image count are still there, training still runs. Leaving the slide pauses it; coming back resumes it.
+ * Ends in the language and theme it started with.
+ */
+async function remountsKeepTheRun(page: Page, lang: 'fr' | 'en'): Promise<void> {
+  const count = await page.locator('#own-images .own-images').getAttribute('data-count');
+  for (const key of ['d', 'l', 'l', 'd']) {
+    const before = await num(page, '.own-c-step');
+    await page.evaluate(() => document.querySelector<HTMLElement>('#own-images .own-images')!.setAttribute('data-old', ''));
+    await page.keyboard.press(key);
+    await page.waitForSelector('#own-images .own-images[data-mode="live"][data-running="true"]:not([data-old])', { timeout: 10_000 });
+    const after = await num(page, '.own-c-step');
+    assert.ok(after >= before, `after ${key}: step ${after} ≥ ${before}`);
+    assert.equal(await page.locator('#own-images .own-images').getAttribute('data-count'), count, `after ${key}: images kept`);
+    const samples = await canvasStats(page, '.own-samples');
+    assert.equal(samples.cells, 8, `after ${key}: samples still drawn`);
+    assert.ok(samples.std > 0.02, `after ${key}: samples not blank ${JSON.stringify(samples)}`);
+    await page.waitForFunction((s) => Number(document.querySelector<HTMLElement>('#own-images .own-c-step')?.dataset.value) > s, after, { timeout: 30_000 });
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+  await showSlide(page, 'title');
+  await page.waitForFunction(() => (window as any).__deck.probes().ownRunning === 0, null, { timeout: 30_000 });
+  const left = (await probes(page)).ownSteps;
+  await page.waitForTimeout(1500);
+  assert.equal((await probes(page)).ownSteps, left, 'no training while the slide is away');
+  await showSlide(page, 'own-images');
+  await page.waitForSelector('#own-images .own-images[data-running="true"]', { timeout: 10_000 });
+  assert.ok((await num(page, '.own-c-step')) >= left, 'the run is back');
+  await page.waitForFunction((s) => (window as any).__deck.probes().ownSteps > s, left, { timeout: 30_000 });
+  assert.equal((await probes(page)).ownWorkers, 1, 'one worker for the page');
+}
+
 describe('own-images slide (issue 19)', () => {
   for (const lang of langs) {
     it(`${lang}: folder → preprocess (skips named) → train → loss falls, samples drawn, worker tensors flat`, async () => {
@@ -86,6 +122,8 @@ describe('own-images slide (issue 19)', () => {
       const tensorsEarly = Number(await page.locator('#own-images .own-images').getAttribute('data-worker-tensors'));
       await page.locator('#own-images .own-play').click();
       const until = Date.now() + seconds * 1000;
+      await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('#own-images .own-c-step')?.dataset.value) >= 50, null, { timeout: 60_000 });
+      await remountsKeepTheRun(page, lang);
       while (Date.now() < until || (await num(page, '.own-c-step')) < MIN_STEPS) await page.waitForTimeout(1000);
       await page.locator('#own-images .own-play').click();
       await page.waitForSelector('#own-images .own-images[data-running="false"]');

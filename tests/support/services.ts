@@ -3,6 +3,7 @@ import type { LiveServices } from '../../src/live/services.ts';
 import { PretrainedLibrary, type PretrainedSources } from '../../src/live/pretrainedLibrary.ts';
 import { TrainingSession } from '../../src/live/trainingSession.ts';
 import { DATASETS } from '../../src/data/datasets.ts';
+import { OwnImagesSession } from '../../src/live/ownImagesSession.ts';
 
 const unavailable = (what: string) => () => Promise.reject(new Error(`${what} is not available in this test`));
 
@@ -18,7 +19,12 @@ export function idleTrainingSession(): TrainingSession {
   return new TrainingSession({ openWorker: () => Promise.reject(new Error('no training worker in this test')), dataUrl: 'data/mnist-10k.bin' });
 }
 
+/** An own-images session whose worker cannot start (opening it throws). */
+export function idleOwnImagesSession(): OwnImagesSession {
+  return new OwnImagesSession({ openWorker: () => { throw new Error('no own-images worker in this test'); } });
+}
+
 /** Services for a test: the given ones, the others unavailable. */
 export function testServices(given: Partial<LiveServices> = {}): LiveServices {
-  return { training: given.training ?? idleTrainingSession(), pretrained: given.pretrained ?? new PretrainedLibrary(noPretrainedSources), dataset: given.dataset ?? DATASETS.mnist };
+  return { training: given.training ?? idleTrainingSession(), pretrained: given.pretrained ?? new PretrainedLibrary(noPretrainedSources), dataset: given.dataset ?? DATASETS.mnist, ownImages: given.ownImages ?? idleOwnImagesSession() };
 }
