@@ -36,7 +36,7 @@ function column(lang: Lang, kind: PretrainedKind): string {
   const name = kind === 'ae' ? t({ fr: 'Autoencodeur (AE)', en: 'Autoencoder (AE)' }) : 'VAE';
   // Said once per column so the lead line keeps only the key message: both decoders get the same draws.
   const draws = kind === 'ae'
-    ? t({ fr: `· ${DRAWS} tirages ${tex('z \\sim \\mathcal{N}(0, I)')} (disques marqués d’une croix)`, en: `· ${DRAWS} draws ${tex('z \\sim \\mathcal{N}(0, I)')} (discs marked with a cross)` })
+    ? t({ fr: `· ${DRAWS} tirages ${tex('z \\sim \\mathcal{N}(0, I)')} (${tex('\\otimes')} sur le plan)`, en: `· ${DRAWS} draws ${tex('z \\sim \\mathcal{N}(0, I)')} (${tex('\\otimes')} on the plane)` })
     : t({ fr: `· les mêmes ${DRAWS} tirages`, en: `· the same ${DRAWS} draws` });
   return `<div class="cmp-col" data-kind="${kind}">
   <h3>${name} <span class="cmp-sub">${draws}</span></h3>

@@ -54,8 +54,8 @@ function body(lang: Lang): string {
     <p>${t({ fr: `${tex('|\\Sigma|')} (le déterminant)\u00a0: le <strong>volume</strong> du nuage (au carré). Plus le nuage est large, plus la cloche est basse\u00a0: l’aire totale reste 1.`, en: `${tex('|\\Sigma|')} (the determinant): the <strong>volume</strong> of the cloud (squared). The wider the cloud, the lower the bell: the total stays 1.` })}</p>
     <div class="dens-bell">${contourSvg(t({ fr: 'courbes de niveau d’une cloche en 2D', en: 'contour lines of a 2-D bell' }))}
       <p class="dens-bell-caption">${t({
-        fr: `Une cloche en 2D vue de dessus (${tex('\\sigma_1 = 1{,}5')}, ${tex('\\sigma_2 = 0{,}8')}, ${tex('\\rho = 0{,}6')})\u00a0: courbes de niveau à 1σ, 2σ, 3σ autour de ${tex('\\boldsymbol{\\mu}')} (la croix).`,
-        en: `A 2-D bell seen from above (${tex('\\sigma_1 = 1.5')}, ${tex('\\sigma_2 = 0.8')}, ${tex('\\rho = 0.6')}): contour lines at 1σ, 2σ, 3σ around ${tex('\\boldsymbol{\\mu}')} (the cross).`,
+        fr: `Une cloche en 2D vue de dessus <span style="white-space: nowrap">(${tex('\\sigma_1 = 1{,}5')},</span> ${tex('\\sigma_2 = 0{,}8')}, <span style="white-space: nowrap">${tex('\\rho = 0{,}6')})\u00a0:</span> courbes de niveau à 1σ, 2σ, 3σ autour de ${tex('\\boldsymbol{\\mu}')} (la croix).`,
+        en: `A 2-D bell seen from above <span style="white-space: nowrap">(${tex('\\sigma_1 = 1.5')},</span> ${tex('\\sigma_2 = 0.8')}, <span style="white-space: nowrap">${tex('\\rho = 0.6')}):</span> contour lines at 1σ, 2σ, 3σ around ${tex('\\boldsymbol{\\mu}')} (the cross).`,
       })}</p></div>
   </div>
   <div class="box ok fragment" data-fragment-index="1">

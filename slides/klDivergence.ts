@@ -32,8 +32,8 @@ function body(lang: Lang): string {
   <div class="math-text">
     <p>${
       t({
-        fr: `<strong>L’intuition.</strong> Vous croyez que le monde suit ${tex('q')} (<strong>votre croyance</strong>), mais il suit ${tex('p')} (<strong>la réalité</strong>) : <strong>en moyenne</strong>, vos observations vous surprennent plus que nécessaire (certaines moins : là où ${tex('q > p')}, l’aire verte passe sous l’axe). La KL est ce <strong>supplément de surprise moyen</strong>. Nulle seulement si ${tex('p = q')}.`,
-        en: `<strong>The intuition.</strong> You believe the world follows ${tex('q')} (<strong>your belief</strong>), but it follows ${tex('p')} (<strong>reality</strong>): <strong>on average</strong>, your observations surprise you more than they should (some less: where ${tex('q > p')}, the green area dips below the axis). KL is that <strong>average extra surprise</strong>. Zero only when ${tex('p = q')}.`,
+        fr: `<strong>L’intuition.</strong> Vous croyez que le monde suit ${tex('q')} (<strong>votre croyance</strong>), mais il suit ${tex('p')} (<strong>la réalité</strong>) : <strong>en moyenne</strong>, vos observations vous surprennent plus que nécessaire (certaines moins : là où <span style="white-space: nowrap">${tex('q > p')},</span> l’aire verte passe sous l’axe). La KL est ce <strong>supplément de surprise moyen</strong>. Nulle seulement si ${tex('p = q')}.`,
+        en: `<strong>The intuition.</strong> You believe the world follows ${tex('q')} (<strong>your belief</strong>), but it follows ${tex('p')} (<strong>reality</strong>): <strong>on average</strong>, your observations surprise you more than they should (some less: where <span style="white-space: nowrap">${tex('q > p')},</span> the green area dips below the axis). KL is that <strong>average extra surprise</strong>. Zero only when ${tex('p = q')}.`,
       })
     }</p>
     ${def}

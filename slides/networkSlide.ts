@@ -53,7 +53,7 @@ export interface NetworkPart {
   cell: string;
 }
 
-/** Body of a network slide in one language: lead, diagram placeholder, what it shows, the notebook cell. */
+/** Body of a network slide in one language: lead and diagram placeholder on the left, the notebook cell and what it builds on the right. */
 export function networkBody(spec: NetworkPart, lang: Lang): string {
   const t = pick(lang);
   // The pretrained encoder narrows 784 → 512 → 256 → 2; the decoder mirrors it, 2 → 256 → 512 → 784.
@@ -62,13 +62,13 @@ export function networkBody(spec: NetworkPart, lang: Lang): string {
   <div class="net-left">
     <p class="net-lead">${spec.lead[lang]}</p>
     <div class="net-diagram chart-host" data-part="${spec.part}"></div>
-    <p class="net-source">${t({
-      fr: `Le réseau du notebook, celui que construit le code à droite. Le modèle en direct (diapositive «\u00a0Entraîner\u00a0») a une couche cachée de 512\u00a0; le pré-entraîné, deux (${hidden.fr}).`,
-      en: `The notebook’s network, the one the code on the right builds. The live model (“Training” slide) has one hidden layer of 512; the pretrained one, two (${hidden.en}).`,
-    })}</p>
   </div>
   <div class="net-code">${notebookCellHtml({ cell: spec.cell, lang })}
     <p class="net-keras">${t({ fr: 'Sous chaque couche, en commentaire\u00a0: la même couche en Keras (Python).', en: 'Under each layer, as a comment: the same layer in Keras (Python).' })}</p>
+    <p class="net-source">${t({
+      fr: `Le schéma de gauche est le réseau du notebook, celui que construit ce code. Le modèle en direct (diapositive «\u00a0Entraîner\u00a0») a une couche cachée de 512\u00a0; le pré-entraîné, deux (${hidden.fr}).`,
+      en: `The diagram on the left is the notebook’s network, the one this code builds. The live model (“Training” slide) has one hidden layer of 512; the pretrained one, two (${hidden.en}).`,
+    })}</p>
   </div>
 </div>`;
 }

@@ -52,9 +52,8 @@ function body(lang: Lang): string {
     })}</p></div>
   </div>
   <div class="ul-anomaly">
-    <h3>${t({ fr: 'Détecter des anomalies', en: 'Detect anomalies' })}</h3>
+    <div class="ul-head"><h3>${t({ fr: 'Détecter des anomalies', en: 'Detect anomalies' })}</h3><div class="formula ul-score-formula">${tex('\\text{score}(x) = -\\log p\\big(x \\mid z = \\mu(x)\\big)', true)}</div></div>
     <p class="small">${t({ fr: 'Score = erreur de reconstruction en <strong>nats</strong> (la surprise −ln <i>p</i> de chaque pixel, additionnée sur les 784) : élevé ⇒ suspect.', en: 'Score = reconstruction error in <strong>nats</strong> (each pixel’s surprise −ln <i>p</i>, added over the 784): high ⇒ suspicious.' })}</p>
-    <div class="formula">${tex('\\text{score}(x) = -\\log p\\big(x \\mid z = \\mu(x)\\big)', true)}</div>
     <div class="ul-bars"></div>
     <p class="small muted ul-threshold-note">${t({ fr: 'Échelle logarithmique (chaque graduation ×10). Trait vertical : 99 % des 1 000 chiffres de test sont en dessous', en: 'Log scale (each tick ×10). Vertical line: 99% of the 1,000 test digits are below' })} (<span class="shown-value ul-threshold" data-value=""></span>).</p>
   </div>

@@ -74,3 +74,8 @@ export const lossColors = {
 export function digitColor(label: number): string {
   return digitColors[((label % 10) + 10) % 10];
 }
+
+/** Colour of a digit class 0–9 in a given theme (for HTML that must follow a later theme switch through CSS). */
+export function digitColorIn(theme: ThemeName, label: number): string {
+  return (theme === 'dark' ? darkDigits : lightDigits)[((label % 10) + 10) % 10];
+}

@@ -111,7 +111,7 @@ ${options.centringSwitch ? `<label class="centring-switch"><input type="checkbox
     this.views = {
       input: grid({ fr: 'Ce que voit le modèle (28×28)', en: 'What the model sees (28×28)' }, 1, options.digitSize),
       recon: grid({ fr: 'Reconstruction (depuis μ)', en: 'Reconstruction (from μ)' }, 1, options.digitSize),
-      samples: grid({ fr: 'Échantillons z ∼ q(z|x)', en: 'Samples z ∼ q(z|x)' }, Math.max(1, k), Math.round(options.digitSize / 2)),
+      samples: grid({ fr: 'Échantillons z\u00a0∼\u00a0q(z|x)', en: 'Samples z\u00a0∼\u00a0q(z|x)' }, Math.max(1, k), Math.round(options.digitSize / 2)),
     };
     const centring = side.querySelector<HTMLInputElement>('[data-centring]');
     if (centring) scope.listen(centring, 'change', () => this.setCentring(centring.checked));

@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { DigitGrid } from '../charts/digitGrid.ts';
 import { LatentScatter, type LatentScatterData } from '../charts/latentScatter.ts';
-import { digitColor } from '../charts/palette.ts';
+import { digitColorIn } from '../charts/palette.ts';
 import { latestOnly } from './latestPerFrame.ts';
 import { setShownValue } from './shownValue.ts';
 import { bindProbeKeys } from './latentKeys.ts';
@@ -117,8 +117,9 @@ export class LatentExplorer {
 
 /** HTML of a one-line legend of the ten class colours (for slides that show several planes); `names` default to the digits. */
 export function digitLegendHtml(label: string, names?: readonly string[]): string {
+  // Both themes' colours ride along as CSS variables: the HTML may be written before a theme switch (latentSlides.css picks).
   const items = Array.from({ length: 10 }, (_, d) =>
-    `<span class="digit-legend-item"><span class="digit-legend-dot" style="background:${digitColor(d)}"></span>${escapeHtml(names?.[d] ?? String(d))}</span>`,
+    `<span class="digit-legend-item"><span class="digit-legend-dot" style="--dot-light:${digitColorIn('light', d)};--dot-dark:${digitColorIn('dark', d)}"></span>${escapeHtml(names?.[d] ?? String(d))}</span>`,
   ).join('');
   return `<div class="digit-legend" aria-label="${label}">${items}</div>`;
 }

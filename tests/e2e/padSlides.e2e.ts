@@ -99,8 +99,12 @@ describe('the compact pads on latent-space, ae-vs-vae-live and vae-uses-live', (
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await nextMu(page, id, '');
     await page.waitForFunction((sid) => /,/.test(document.querySelector(`#${sid} [data-ae-z]`)?.getAttribute('data-ae-z') ?? ''), id);
-    const marks = await page.evaluate((sid) => ['ae', 'vae'].map((k) =>
-      [...document.querySelectorAll(`#${sid} .cmp-col[data-kind="${k}"] .annotations circle`)].filter((c) => c.getAttribute('r') === '7').length), id);
+    // The 12 draws z ~ N(0, I) are ink discs of the same radius marked with a cross; the drawing's dot has none.
+    const marks = await page.evaluate((sid) => ['ae', 'vae'].map((k) => {
+      const ann = `#${sid} .cmp-col[data-kind="${k}"] .annotations`;
+      const discs = [...document.querySelectorAll(`${ann} circle`)].filter((c) => c.getAttribute('r') === '7').length;
+      return discs - document.querySelectorAll(`${ann} path.marker-cross`).length;
+    }), id);
     assert.deepEqual(marks, [1, 1], 'one drawing dot on each plane');
     const clearBox = (await page.locator(`#${id} [data-pad-clear]`).boundingBox())!;
     const tap = [{ x: clearBox.x + clearBox.width / 2, y: clearBox.y + clearBox.height / 2, id: 2 }];
