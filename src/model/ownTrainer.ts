@@ -9,18 +9,10 @@ import { mulberry32, normalSampler, randomNormalArray, shuffledIndices, type Rng
 import { Adam } from './adam.ts';
 import { AutoencoderNet } from './autoencoder.ts';
 import { trainStep } from './trainStep.ts';
+import type { TrainerOptions } from './trainerTypes.ts';
 
-/** Options of the own-images trainer. */
-export interface OwnTrainerOptions {
-  seed?: number;
-  /** Hidden layer widths (encoder; the decoder mirrors them). */
-  hidden?: number | number[];
-  latentDim?: number;
-  beta?: number;
-  learningRate?: number;
-  /** Rows per batch (at most the number of images). */
-  batchSize?: number;
-}
+/** Options of the own-images trainer: the live trainer's model and optimiser options (batchSize is capped at the image count). */
+export type OwnTrainerOptions = Pick<TrainerOptions, 'seed' | 'hidden' | 'latentDim' | 'beta' | 'learningRate' | 'batchSize'>;
 
 /**
  * Defaults: 3,072 → 256 → (2 + 2); 2 → 256 → 3,072 at batch 64. Measured (Node, tfjs-wasm, one thread, shared 2-core
