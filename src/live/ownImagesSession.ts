@@ -60,12 +60,18 @@ export class OwnImagesSession {
   private resumeOnReturn = false;
   /** The last pause asked of the worker (resolves once it has stopped). */
   private pausing: Promise<void> | null = null;
+  private pausesInFlight = 0;
   private settings: OwnSettings = { ...OWN_DEFAULT_SETTINGS };
   private notice: Localized | null = null;
   private disposed = false;
   private readonly listeners = new Set<(view: OwnImagesView, change: OwnChange) => void>();
 
   constructor(private readonly opts: OwnImagesSessionOptions) {}
+
+  /** True while the worker trains or has not yet confirmed a pause (its last window's metrics may still come). */
+  get training(): boolean {
+    return this.running || this.pausesInFlight > 0;
+  }
 
   /** The current state (a fresh object on every read). */
   get view(): OwnImagesView {
@@ -127,10 +133,11 @@ export class OwnImagesSession {
     if (this.client && this.running) {
       this.running = false;
       this.emit('state');
+      this.pausesInFlight++;
       this.pausing = this.client.request('pause', {}).then(
         () => undefined,
         (err: unknown) => this.fail(err),
-      );
+      ).finally(() => this.pausesInFlight--);
     }
     await this.pausing;
   }

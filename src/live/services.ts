@@ -26,7 +26,7 @@ export function createOwnImagesSession(): OwnImagesSession {
   const own = new OwnImagesSession({ openWorker: spawnOwnImagesWorker });
   registerProbe('ownWorkers', () => own.workerCount);
   registerProbe('ownSteps', () => own.view.history.at(-1)?.step ?? 0);
-  registerProbe('ownRunning', () => (own.view.running ? 1 : 0));
+  registerProbe('ownRunning', () => (own.training ? 1 : 0));
   return own;
 }
 
