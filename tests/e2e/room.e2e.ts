@@ -182,7 +182,9 @@ describe('a room that misbehaves', () => {
       const speaker = await openSpeaker(env.context, page);
       const before = await speakerShows(speaker);
       assert.ok(before.pos?.endsWith((await page.locator('#kl-divergence .slide-title').textContent())!.trim()));
-      assert.equal(before.notes!.trim().slice(0, 60), (await page.locator('#kl-divergence aside.notes').textContent())!.trim().slice(0, 60));
+      // the speaker view lays the notes out (a bold lead becomes a heading without its final '.' or ':')
+      const words = (text: string) => text.replace(/[.:]/g, '').replace(/\s+/g, ' ').trim().slice(0, 60);
+      assert.equal(words(before.notes!), words((await page.locator('#kl-divergence aside.notes').textContent())!));
       const foreign: string[] = [];
       env.context.on('request', (r) => (new URL(r.url()).hostname === 'evil.example' ? foreign.push(r.url()) : undefined));
       const pair = new URL(speaker.url()).searchParams.get('pair');
