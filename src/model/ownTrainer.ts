@@ -9,7 +9,7 @@ import { mulberry32, normalSampler, randomNormalArray, shuffledIndices, type Rng
 import { Adam } from './adam.ts';
 import { AutoencoderNet } from './autoencoder.ts';
 import { trainStep } from './trainStep.ts';
-import type { TrainerOptions } from './trainerTypes.ts';
+import type { TrainerOptions, TrainMetrics } from './trainerTypes.ts';
 
 /** Options of the own-images trainer: the live trainer's model and optimiser options (batchSize is capped at the image count). */
 export type OwnTrainerOptions = Pick<TrainerOptions, 'seed' | 'hidden' | 'latentDim' | 'beta' | 'learningRate' | 'batchSize'>;
@@ -24,15 +24,11 @@ export const OWN_SHOWN = 8;
 /** At most this many training images are placed on the latent plane. */
 export const OWN_PLANE_MAX = 1000;
 
-/** Loss terms averaged over the steps of one `train` call (nats per image), and the throughput. */
-export interface OwnMetrics {
-  step: number;
-  epoch: number;
-  total: number;
-  recon: number;
-  kl: number;
-  samplesPerSec: number;
-}
+/**
+ * Loss terms averaged over the steps of one `train` call (nats per image), and the throughput: the live trainer's
+ * metrics without its settings (epochs count passes over the picked images).
+ */
+export type OwnMetrics = Pick<TrainMetrics, 'step' | 'epoch' | 'total' | 'recon' | 'kl' | 'samplesPerSec'>;
 
 /** What the slide draws of the model: codes of the training images, reconstructions and generated samples. */
 export interface OwnSnapshot {
