@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifactsDir, assertClean, gotoDeck, openPage, showSlide, slideIds, startEnv, type DeckEnv, transitionsDone } from './harness.ts';
+import { artifactsDir, assertClean, gotoDeck, mountedParts, openPage, showSlide, slideIds, startEnv, type DeckEnv, transitionsDone } from './harness.ts';
 
 let env: DeckEnv;
 before(async () => {
@@ -99,11 +99,7 @@ describe('the deck in a browser', { concurrency: 2 }, () => {
     const heavy = await page.evaluate(() => (window as any).__deck.heavyIds as string[]);
     for (const id of heavy) {
       await showSlide(page, id);
-      await page.waitForFunction((sid) => ['true', 'error'].includes(document.getElementById(sid)?.dataset.mounted ?? ''), id, { timeout: 90_000 });
-      const drawn = await page.evaluate((sid) => {
-        const s = document.getElementById(sid)!;
-        return { error: s.querySelector('.mount-error')?.textContent ?? null, parts: s.querySelectorAll('.slide-content canvas, .slide-content svg:not(.katex svg)').length };
-      }, id);
+      const drawn = await mountedParts(page, id);
       assert.equal(drawn.error, null, `${id}: ${drawn.error}`);
       assert.ok(drawn.parts > 0, `slide ${id} draws its print state in the preview`);
     }

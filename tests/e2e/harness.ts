@@ -138,6 +138,15 @@ export function slideIds(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as any).__deck.ids as string[]);
 }
 
+/** Wait until slide `id` has mounted (or failed), then report its mount error and how many charts or images it drew. */
+export async function mountedParts(page: Page, id: string): Promise<{ error: string | null; parts: number }> {
+  await page.waitForFunction((sid) => ['true', 'error'].includes(document.getElementById(sid)?.dataset.mounted ?? ''), id, { timeout: 90_000 });
+  return page.evaluate((sid) => {
+    const s = document.getElementById(sid)!;
+    return { error: s.querySelector('.mount-error')?.textContent ?? null, parts: s.querySelectorAll('.slide-content canvas, .slide-content svg:not(.katex svg)').length };
+  }, id);
+}
+
 /** Read the leak counters plus the deck's own probes (tensors, mounted scopes …). */
 export async function leakCounts(page: Page): Promise<LeakCounts & Record<string, number>> {
   return page.evaluate(() => ({ ...(window as any).__leakProbe(), ...(window as any).__deck.probes() }));

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { artifactsDir, assertClean, gotoDeck, openPage, startEnv, type DeckEnv } from './harness.ts';
+import { artifactsDir, assertClean, gotoDeck, mountedParts, openPage, startEnv, type DeckEnv } from './harness.ts';
 
 let env: DeckEnv;
 const shots = join(artifactsDir, 'speaker');
@@ -298,11 +298,7 @@ describe('the speaker view', () => {
     await page.keyboard.press('o');
     await page.waitForFunction(() => document.querySelector('.reveal')!.classList.contains('overview'));
     for (const id of ['training', ...heavy]) {
-      await page.waitForFunction((sid) => ['true', 'error'].includes(document.getElementById(sid)?.dataset.mounted ?? ''), id, { timeout: 90_000 });
-      const drawn = await page.evaluate((sid) => {
-        const s = document.getElementById(sid)!;
-        return { error: s.querySelector('.mount-error')?.textContent ?? null, parts: s.querySelectorAll('.slide-content canvas, .slide-content svg:not(.katex svg)').length };
-      }, id);
+      const drawn = await mountedParts(page, id);
       assert.equal(drawn.error, null, `${id}: ${drawn.error}`);
       assert.ok(drawn.parts > 0, `${id}: its thumbnail draws its print state`);
     }
