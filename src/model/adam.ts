@@ -1,9 +1,11 @@
 /** Adam (Kingma & Ba) over raw variables, with a learning rate that can change between steps and a reset. */
 import * as tf from '@tensorflow/tfjs';
+import { wasmAdamKernel, type AdamKernel } from './kernels/wasmAdam.ts';
 
 /**
- * Variables up to this size are updated by one JavaScript loop over the WASM heap instead of ~13 tfjs kernels:
- * each kernel costs ~35 µs of dispatch whatever its size, while the loop costs a few ns per value.
+ * Without the SIMD kernel (kernels/wasmAdam.ts), variables up to this size are updated by one JavaScript loop over the
+ * WASM heap instead of ~13 tfjs kernels: each kernel costs ~35 µs of dispatch whatever its size, while the loop costs
+ * a few ns per value (~4 ns: slower than the kernels' passes for large variables).
  */
 const SMALL_VARIABLE = 32_768;
 
@@ -21,6 +23,8 @@ export interface AdamOptions {
   epsilon?: number;
   /** Decoupled weight decay (AdamW): w ← w − lr·λ·w each step. Default 0. */
   weightDecay?: number;
+  /** Use the SIMD WebAssembly kernel on the wasm backend when it can be had. Default true (false: tests of the fallbacks). */
+  wasmKernel?: boolean;
 }
 
 /** Adam optimiser state for a fixed list of variables. */
@@ -35,6 +39,7 @@ export class Adam {
   private m: tf.Variable[];
   private v: tf.Variable[];
   private t = 0;
+  private readonly useKernel: boolean;
 
   constructor(vars: tf.Variable[], options: AdamOptions = {}) {
     this.vars = vars;
@@ -43,6 +48,7 @@ export class Adam {
     this.beta2 = options.beta2 ?? 0.999;
     this.epsilon = options.epsilon ?? 1e-7;
     this.weightDecay = options.weightDecay ?? 0;
+    this.useKernel = options.wasmKernel ?? true;
     // tidy: the zerosLike initialisers would otherwise outlive the optimiser (2 tensors per variable per reset)
     this.m = vars.map((w) => tf.tidy(() => tf.variable(tf.zerosLike(w), false)));
     this.v = vars.map((w) => tf.tidy(() => tf.variable(tf.zerosLike(w), false)));
@@ -61,10 +67,11 @@ export class Adam {
     const alpha = (this.learningRate * Math.sqrt(1 - this.beta2 ** this.t)) / (1 - this.beta1 ** this.t);
     const decay = 1 - this.learningRate * this.weightDecay;
     const heap = tf.getBackend() === 'wasm' ? (tf.backend() as unknown as WasmHeap) : null;
+    const kernel = heap && this.useKernel ? wasmAdamKernel() : null;
     // g·g rather than square(g): on wasm a binary op runs in XNNPACK (SIMD), a unary one in a scalar loop (~10× slower)
     tf.tidy(() => {
       grads.forEach((g, i) => {
-        if (heap && g.size <= SMALL_VARIABLE && g.dtype === 'float32') return this.applyOnHeap(heap, i, g, alpha, decay);
+        if (heap && g.dtype === 'float32' && (kernel || g.size <= SMALL_VARIABLE)) return this.applyOnHeap(heap, kernel, i, g, alpha, decay);
         const m = tf.add(tf.mul(this.m[i], this.beta1), tf.mul(g, 1 - this.beta1));
         const v = tf.add(tf.mul(this.v[i], this.beta2), tf.mul(tf.mul(g, g), 1 - this.beta2));
         this.m[i].assign(m);
@@ -76,15 +83,25 @@ export class Adam {
   }
 
   /**
-   * The same update for variable i as one loop on the WASM heap: m and v in place (this optimiser's own buffers),
-   * the new weights into a fresh buffer (a weight buffer may be shared with a copy, and XNNPACK caches packed weights
-   * by buffer), then assigned.
+   * The same update for variable i as one loop on the WASM heap (the SIMD kernel, else JavaScript): m and v in place
+   * (this optimiser's own buffers), the new weights into a fresh buffer (a weight buffer may be shared with a copy, and
+   * XNNPACK caches packed weights by buffer), then assigned.
    */
-  private applyOnHeap(heap: WasmHeap, i: number, grad: tf.Tensor, alpha: number, decay: number): void {
+  private applyOnHeap(heap: WasmHeap, kernel: AdamKernel | null, i: number, grad: tf.Tensor, alpha: number, decay: number): void {
     const variable = this.vars[i];
     const info = heap.makeOutput(variable.shape, 'float32'); // may grow the heap: take the views after it
     const out = heap.typedArrayFromHeap(info);
     const [g, m, v, w] = [grad, this.m[i], this.v[i], variable].map((t) => heap.typedArrayFromHeap(t));
+    const { beta1: b1, beta2: b2, epsilon: eps } = this;
+    if (kernel) kernel(g.byteOffset, m.byteOffset, v.byteOffset, w.byteOffset, out.byteOffset, out.length, b1, b2, eps, alpha, decay);
+    else this.loopOnHeap(g, m, v, w, out, alpha, decay);
+    const next = tf.engine().makeTensorFromTensorInfo(info);
+    variable.assign(next);
+    next.dispose();
+  }
+
+  /** The update in JavaScript over heap views (no SIMD kernel). */
+  private loopOnHeap(g: Float32Array, m: Float32Array, v: Float32Array, w: Float32Array, out: Float32Array, alpha: number, decay: number): void {
     const { beta1: b1, beta2: b2, epsilon: eps } = this;
     for (let j = 0; j < out.length; j++) {
       const gj = g[j];
@@ -94,9 +111,6 @@ export class Adam {
       v[j] = vj;
       out[j] = w[j] * decay - (alpha * mj) / (Math.sqrt(vj) + eps);
     }
-    const next = tf.engine().makeTensorFromTensorInfo(info);
-    variable.assign(next);
-    next.dispose();
   }
 
   /** Forget the moment estimates (after restoring weights, for instance). */

@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { initNodeBackend } from '../../../src/model/backend.node.ts';
 import { Adam } from '../../../src/model/adam.ts';
 import { randomNormalArray } from '../../../src/math/random.ts';
+import { wasmAdamKernel } from '../../../src/model/kernels/wasmAdam.ts';
 
 beforeAll(async () => {
   await initNodeBackend();
@@ -27,12 +28,23 @@ function referenceAdam(w0: ArrayLike<number>, grads: ArrayLike<number>[], lr: nu
 }
 
 describe('Adam', () => {
-  // a 6-value bias takes the small-variable loop on the WASM heap, a 40,000-value kernel the tfjs kernels
-  it.each([[6], [40_000]])('follows the textbook update for a variable of %i values (with weight decay), and leaks no tensor', async (size) => {
+  it('finds its SIMD WebAssembly kernel on the wasm backend (the path the trainers take)', () => {
+    expect(tf.getBackend()).toBe('wasm');
+    expect(wasmAdamKernel()).toBeTypeOf('function');
+  });
+
+  // with the SIMD kernel: 40,003 values end in a scalar tail of 3; without it, a 6-value bias takes the JavaScript
+  // loop on the WASM heap and a 40,000-value kernel the tfjs kernels
+  it.each([
+    [6, true],
+    [40_003, true],
+    [6, false],
+    [40_000, false],
+  ])('follows the textbook update for a variable of %i values (SIMD kernel: %s, with weight decay), and leaks no tensor', async (size, wasmKernel) => {
     const w0 = randomNormalArray(size, 3);
     const grads = [1, 2, 3].map((s) => randomNormalArray(size, 10 + s));
     const w = tf.variable(tf.tensor1d(w0));
-    const opt = new Adam([w], { learningRate: 0.01, weightDecay: 0.1 });
+    const opt = new Adam([w], { learningRate: 0.01, weightDecay: 0.1, wasmKernel });
     const before = tf.memory().numTensors;
     for (const g of grads) {
       const gt = tf.tensor1d(g);
