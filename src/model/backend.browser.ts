@@ -55,29 +55,28 @@ export function isSoftwareRenderer(renderer: string | null): boolean {
 }
 
 /**
- * XNNPACK threads to ask for: with cross-origin isolation (COOP/COEP headers, hence SharedArrayBuffer) the
- * threaded SIMD build with one thread per core (2 to 4); 1 (the single-thread SIMD build) otherwise.
- * tfjs-backend-wasm 4.22 would pick logical cores / 2 on its own, which is ONE thread on a 2-core laptop.
+ * XNNPACK threads to ask for: with cross-origin isolation (COOP/COEP headers, hence SharedArrayBuffer), one per two
+ * logical cores from 4 cores up (2 to 4 threads), leaving the other cores to the page's drawing and to the rest of the
+ * machine; 1 (the single-thread SIMD build) below 4 cores or without isolation.
+ * Measured 2026-12-01 on the idle 2-core machine (npm run bench): 2 threads trained at 6,760–8,010 samples/s against
+ * 5,100 on one, and the demo reached −ELBO < 180 in 2.7 s instead of 3.2–3.8 s, frames still at 16.7 ms (p95); but on
+ * the same 2 cores under load (load average ≈ 7) they fell to 1,308 samples/s against 2,934–4,475 on one thread
+ * (XNNPACK's threads wait on each other when no core is free). A 2-core laptop therefore keeps one thread.
  */
 export function wasmThreadsWanted(): number {
-  // Off for now: measured 2026-11-30 on the shared 2-core machine (load ≈ 7), 2 threads trained at 1,308 samples/s
-  // against 2,934–4,475 on one thread (XNNPACK's threads wait on each other when the cores are busy). Turn on
-  // once an idle-machine measurement says it helps.
-  if (!WASM_THREADS_ENABLED && threadsOverride === null) return 1;
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true && typeof SharedArrayBuffer !== 'undefined';
   if (!isolated) return 1;
-  return threadsOverride ?? Math.max(2, Math.min(4, globalThis.navigator?.hardwareConcurrency || 2));
+  if (threadsOverride !== null) return threadsOverride;
+  const cores = globalThis.navigator?.hardwareConcurrency || 1;
+  return cores >= 4 ? Math.min(4, Math.floor(cores / 2)) : 1;
 }
 
 let threadsOverride: number | null = null;
-/** Benchmarks only (bench.html?threads=n): ask for n XNNPACK threads whatever WASM_THREADS_ENABLED says; before the backend starts. */
+/** Benchmarks only (bench.html?threads=n): ask for n XNNPACK threads whatever the core count says; before the backend starts. */
 export function overrideWasmThreads(n: number): void {
   if (!(Number.isInteger(n) && n >= 1 && n <= 16)) throw new Error(`threads must be an integer from 1 to 16, got ${n}`);
   threadsOverride = n;
 }
-
-/** Whether the multi-threaded build may be used at all (see wasmThreadsWanted). */
-export const WASM_THREADS_ENABLED = false;
 
 let wasmConfigured = false;
 function configureWasm(threads: number): void {
