@@ -1,5 +1,7 @@
 import type { Slide } from '../src/deck/types.ts';
 import { frenchSpacing, frenchSpacingHtml } from '../src/i18n/typography.ts';
+import { lazyLocalized } from '../src/i18n/localize.ts';
+import type { Localized } from '../src/i18n/lang.ts';
 import title from './title.ts';
 import { agendaSlide } from './agenda.ts';
 import aeVsVae from './aeVsVae.ts';
@@ -34,16 +36,21 @@ import ownImages from './ownImages.ts';
 // then nats and the ELBO once the KL is known, generating), a check of understanding (quizzes), the live demo following
 // the notebook's plan, then the wrap-up.
 
-/** The slide with French typography applied to its French title, body and notes, per data set too (no-break spaces before : ; ? !). */
+/**
+ * The slide with French typography applied to its French title, body and notes, per data set too (no-break spaces
+ * before : ; ? !). Bodies and notes are typeset when first read, like the bodies themselves (byLanguage): opening the
+ * deck does not build and typeset the 30 slides it does not show yet.
+ */
 export function typeset(slide: Slide): Slide {
+  const frenchHtml = (text: Localized) => lazyLocalized({ fr: () => frenchSpacingHtml(text.fr), en: () => text.en });
   const datasetNotes = slide.datasetNotes
-    ? Object.fromEntries(Object.entries(slide.datasetNotes).map(([id, notes]) => [id, { ...notes, fr: frenchSpacingHtml(notes.fr) }]))
+    ? Object.fromEntries(Object.entries(slide.datasetNotes).map(([id, notes]) => [id, frenchHtml(notes)]))
     : undefined;
   return {
     ...slide,
     title: { ...slide.title, fr: frenchSpacing(slide.title.fr) },
-    body: { ...slide.body, fr: frenchSpacingHtml(slide.body.fr) },
-    notes: { ...slide.notes, fr: frenchSpacingHtml(slide.notes.fr) },
+    body: frenchHtml(slide.body),
+    notes: frenchHtml(slide.notes),
     ...(datasetNotes ? { datasetNotes } : {}),
   };
 }

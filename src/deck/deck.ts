@@ -30,7 +30,7 @@ import { PenController, sessionStorageOrNull } from './pen/penController.ts';
 import { AnnotationStore } from './pen/annotations.ts';
 import { strokesSvg } from './pen/penLayer.ts';
 import { ZoomControl } from './zoom.ts';
-import { followPhoneLayout } from './phoneLayout.ts';
+import { followPhoneLayout, startsAsPhone } from './phoneLayout.ts';
 
 type RevealApi = InstanceType<typeof Reveal>;
 
@@ -153,9 +153,10 @@ export class Deck implements DeckHandle {
     this.sections.dataset = this.dataset;
     // print needs every slide at once; otherwise only the linked slide (`#/id`) and its neighbours are written now
     this.sections.build(container, this.lang, this.mode === 'print' ? 'all' : this.slidesAround(slideIdFromHash(window.location.hash)));
+    const phone = this.mode === 'live' && startsAsPhone();
     this.reveal = new Reveal(
       this.root,
-      revealOptions(this.mode, printNotes, {
+      revealOptions(this.mode, printNotes, phone, {
         toggleLang: () => void this.setLang(otherLang(this.lang)),
         openSpeakerView: () => this.openSpeakerView(),
         toggleTheme: () => void this.toggleTheme(),
@@ -176,7 +177,7 @@ export class Deck implements DeckHandle {
     translateHelpOverlay(this.reveal, () => this.lang);
     if (this.mode === 'live') {
       installKeyGuard();
-      followPhoneLayout(this.reveal);
+      followPhoneLayout(this.reveal, window, phone);
       // one row of corner controls, right to left in the order added: language, theme, pen tools, data set
       const corner = document.createElement('div');
       corner.className = 'corner-bar';

@@ -22,8 +22,10 @@ export interface DeckKeys {
 }
 
 /** reveal.js options for a 1280×720 deck: controls only when live, notes on paper only when asked for. */
-export function revealOptions(mode: MountMode, printNotes: boolean, keys: DeckKeys): RevealOptions {
+export function revealOptions(mode: MountMode, printNotes: boolean, phone: boolean, keys: DeckKeys): RevealOptions {
   return {
+    // a phone window starts with reveal.js's scaling off (src/deck/phoneLayout.ts)
+    disableLayout: phone,
     hash: true,
     width: 1280,
     height: 720,

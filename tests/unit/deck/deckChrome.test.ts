@@ -38,12 +38,15 @@ describe('revealOptions', () => {
     toggleLang: vi.fn(), openSpeakerView: vi.fn(), toggleTheme: vi.fn(), togglePen: vi.fn(), toggleLaser: vi.fn(), toggleZoom: vi.fn(),
   };
   it('shows the controls only live, and notes on paper only when asked', () => {
-    expect(revealOptions('live', false, keys)).toMatchObject({ controls: true, showNotes: false, hash: true, width: 1280, height: 720 });
-    expect(revealOptions('print', true, keys)).toMatchObject({ controls: false, showNotes: true });
-    expect(revealOptions('preview', true, keys)).toMatchObject({ controls: false, showNotes: false });
+    expect(revealOptions('live', false, false, keys)).toMatchObject({ controls: true, showNotes: false, hash: true, width: 1280, height: 720 });
+    expect(revealOptions('print', true, false, keys)).toMatchObject({ controls: false, showNotes: true });
+    expect(revealOptions('preview', true, false, keys)).toMatchObject({ controls: false, showNotes: false });
+    // a phone window starts with reveal.js's scaling off, a desktop one with it on
+    expect(revealOptions('live', false, true, keys)).toMatchObject({ disableLayout: true });
+    expect(revealOptions('live', false, false, keys)).toMatchObject({ disableLayout: false });
   });
   it('binds L to the language, S to the speaker view and D to the theme', () => {
-    const bindings = revealOptions('live', false, keys).keyboard as Record<number, () => void>;
+    const bindings = revealOptions('live', false, false, keys).keyboard as Record<number, () => void>;
     bindings[76]();
     bindings[83]();
     bindings[68]();
@@ -52,7 +55,7 @@ describe('revealOptions', () => {
     expect(keys.toggleTheme).toHaveBeenCalledTimes(1);
   });
   it('binds C to the pen, Q to the laser, Z to the zoom, and asks the zoom plugin for Alt-click', () => {
-    const options = revealOptions('live', false, keys);
+    const options = revealOptions('live', false, false, keys);
     const bindings = options.keyboard as Record<number, () => void>;
     bindings[67]();
     bindings[81]();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { followPhoneLayout, PHONE_CLASS, PHONE_QUERY } from '../../../src/deck/phoneLayout.ts';
+import { followPhoneLayout, PHONE_CLASS, PHONE_QUERY, startsAsPhone } from '../../../src/deck/phoneLayout.ts';
 
 /** A window whose one media query can be switched by hand (jsdom has no matchMedia). */
 function fakeWindow(matches: boolean) {
@@ -48,5 +48,20 @@ describe('followPhoneLayout', () => {
     followPhoneLayout(r.reveal, w.win)();
     expect(document.documentElement.classList.contains(PHONE_CLASS)).toBe(false);
     expect(r.calls).toEqual([]);
+  });
+
+  it('a deck started as a phone (reveal.js already without its layout) is not reconfigured at start, only on a change', () => {
+    const w = fakeWindow(true);
+    expect(startsAsPhone(w.win)).toBe(true);
+    expect(document.documentElement.classList.contains(PHONE_CLASS)).toBe(true);
+    const r = fakeReveal();
+    const stop = followPhoneLayout(r.reveal, w.win, true);
+    expect(r.calls).toEqual([]);
+    w.set(false);
+    expect(r.calls).toEqual(['configure disableLayout=false', 'layout']);
+    expect(document.documentElement.classList.contains(PHONE_CLASS)).toBe(false);
+    stop();
+    expect(startsAsPhone(fakeWindow(false).win)).toBe(false);
+    expect(document.documentElement.classList.contains(PHONE_CLASS)).toBe(false);
   });
 });
