@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/unit/setupTex.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { tex } from '../../src/deck/tex.ts';
+import { loadTex, tex, texReady } from '../../src/deck/tex.ts';
 
 /** A `tex('…')` or `tex('…', true|false)` call whose arguments are plain literals (no concatenation, no template). */
 const LITERAL_CALL = /\btex\(\s*'((?:[^'\\\n]|\\.)*)'\s*(?:,\s*(true|false)\s*)?,?\s*\)/g;
@@ -19,6 +19,7 @@ function stringValue(inside: string): string | null {
  * bodies share most), the calls name it; other calls stay as they are. Returns the new code and how many were replaced.
  */
 export function typesetLiteralTex(code: string): { code: string; count: number } {
+  if (!texReady()) throw new Error('typesetLiteralTex: KaTeX is not loaded (await loadTex() first)');
   if (!/import\s*\{[^}]*\btex\b[^}]*\}\s*from\s*'[^']*\/deck\/tex\.ts'/.test(code)) return { code, count: 0 };
   const names = new Map<string, string>();
   let count = 0;
@@ -48,6 +49,9 @@ export function texAtBuildPlugin(): Plugin {
     name: 'deck-tex-at-build',
     apply: 'build',
     enforce: 'pre',
+    async buildStart() {
+      await loadTex();
+    },
     transform: {
       filter: { id: /\/(slides|src\/widgets|src\/deck)\/[^?]*\.ts$/ },
       handler(code) {

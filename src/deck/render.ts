@@ -2,6 +2,7 @@ import type { Slide } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { escapeHtml } from '../escapeHtml.ts';
 import type { DatasetId } from '../data/datasets.ts';
+import { typesetPending } from './tex.ts';
 
 /** Escape text for safe insertion into HTML (the one implementation, re-exported for the slides that import it here). */
 export { escapeHtml };
@@ -31,6 +32,12 @@ export function createSection(slide: Slide, lang: Lang, index: number, total: nu
   section.id = slide.id;
   section.dataset.slideId = slide.id;
   if (slide.className) section.className = slide.className;
-  if (filled) section.innerHTML = renderSlideInner(slide, lang, index, total, dataset);
+  if (filled) writeSlideInner(section, slide, lang, index, total, dataset);
   return section;
+}
+
+/** Write a slide's inner HTML into its section, formulas typeset (KaTeX loaded) or left pending until it is. */
+export function writeSlideInner(section: HTMLElement, slide: Slide, lang: Lang, index: number, total: number, dataset: DatasetId = 'mnist'): void {
+  section.innerHTML = renderSlideInner(slide, lang, index, total, dataset);
+  typesetPending(section);
 }

@@ -1,6 +1,6 @@
 import type { Slide } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { createSection, renderSlideInner } from './render.ts';
+import { createSection, writeSlideInner } from './render.ts';
 import type { DatasetId } from '../data/datasets.ts';
 
 /** How many slides on each side of the current one are filled at once (a key press never meets an empty slide). */
@@ -66,7 +66,7 @@ export class Sections {
     const index = this.slides.findIndex((s) => s.id === id);
     const section = this.byId.get(id);
     if (!section || index < 0) return;
-    section.innerHTML = renderSlideInner(this.slides[index], lang, index, this.slides.length, this.dataset);
+    writeSlideInner(section, this.slides[index], lang, index, this.slides.length, this.dataset);
     this.filled.add(id);
     delete section.dataset.mounted;
   }

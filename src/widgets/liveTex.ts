@@ -1,4 +1,4 @@
-import { texInto } from '../deck/tex.ts';
+import { loadTex, texInto, texReady } from '../deck/tex.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { texNumber } from './texNumber.ts';
 
@@ -32,20 +32,20 @@ export function liveTex(el: HTMLElement, source: (slot: (i: number) => string) =
   const digits = opts.digits ?? 2;
   const display = opts.display ?? false;
   const real = (values: readonly number[]) => source((i) => texNumber(values[i] ?? Number.NaN, opts.lang, digits));
-  texInto(el, source(placeholder), display);
-  const slots = new Map<string, Text[]>();
-  let annotation: Text | null = null;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const text = n as Text;
-    if (text.parentElement?.tagName.toLowerCase() === 'annotation') annotation = text;
-    else if (/^91\d\d\.25$/.test(text.data)) slots.set(text.data, [...(slots.get(text.data) ?? []), text]);
-  }
-  let count = 0;
-  while (slots.has(placeholder(count))) count++;
-  const inPlace = count > 0 && [...slots.values()].every((nodes) => nodes.length >= 1);
-  return {
-    set(values) {
+  const render = (): LiveTex['set'] => {
+    texInto(el, source(placeholder), display);
+    const slots = new Map<string, Text[]>();
+    let annotation: Text | null = null;
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n as Text;
+      if (text.parentElement?.tagName.toLowerCase() === 'annotation') annotation = text;
+      else if (/^91\d\d\.25$/.test(text.data)) slots.set(text.data, [...(slots.get(text.data) ?? []), text]);
+    }
+    let count = 0;
+    while (slots.has(placeholder(count))) count++;
+    const inPlace = count > 0 && [...slots.values()].every((nodes) => nodes.length >= 1);
+    return (values) => {
       if (!inPlace || values.length > count) {
         texInto(el, real(values), display);
         return;
@@ -55,6 +55,24 @@ export function liveTex(el: HTMLElement, source: (slot: (i: number) => string) =
         for (const node of slots.get(placeholder(i)) ?? []) if (node.data !== t) node.data = t;
       });
       if (annotation) annotation.data = real(values);
+    };
+  };
+  if (texReady()) return { set: render() };
+  // KaTeX is still on its way (src/deck/tex.ts): rendered on arrival, with the last values set meanwhile
+  let set: LiveTex['set'] | null = null;
+  let last: readonly number[] | null = null;
+  el.textContent = '';
+  void loadTex().then(
+    () => {
+      set = render();
+      if (last) set(last);
+    },
+    () => undefined,
+  );
+  return {
+    set(values) {
+      if (set) set(values);
+      else last = values;
     },
   };
 }
