@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { loadMnistBrowser } from '../data/mnist.browser.ts';
-import { wasmAdamKernel } from '../model/kernels/wasmAdam.ts';
+import { wasmKernels } from '../model/kernels/wasmKernels.ts';
 import { overrideWasmThreads, probeWebglRenderer, useBackend, wasmThreads, wasmThreadsWanted } from '../model/backend.browser.ts';
 import { measureFit } from './fitBaseline.ts';
 import { benchLiveDemo, type LiveDemoResult } from './liveDemo.ts';
@@ -48,7 +48,7 @@ async function run(): Promise<unknown> {
     log(`${name}: ${n} steps…`);
     if (name === 'wasm') {
       const mt = await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT');
-      log(`wasm: ${wasmThreads()} thread(s), crossOriginIsolated=${String(self.crossOriginIsolated)}, WASM_HAS_MULTITHREAD_SUPPORT=${String(mt)}, wanted ${wasmThreadsWanted()}, Adam SIMD kernel ${wasmAdamKernel() ? 'on' : 'off'}, binary ${performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()).filter((n) => n?.endsWith('.wasm')).join(', ')}`);
+      log(`wasm: ${wasmThreads()} thread(s), crossOriginIsolated=${String(self.crossOriginIsolated)}, WASM_HAS_MULTITHREAD_SUPPORT=${String(mt)}, wanted ${wasmThreadsWanted()}, own SIMD kernels (Adam, transpose) ${wasmKernels() ? 'on' : 'off'}, binary ${performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()).filter((n) => n?.endsWith('.wasm')).join(', ')}`);
     }
     const r = await benchTrainer(name, data, n, warm, log);
     log(`${name}: ${r.train_samples_per_s.toFixed(0)} samples/s (median window; mean ${r.train_samples_per_s_mean.toFixed(0)}), first step ${r.first_step_ms.toFixed(0)} ms, tensors ${r.tensors_after_step_10} → ${r.tensors_after_last_step}`);

@@ -1,19 +1,13 @@
 /** Adam (Kingma & Ba) over raw variables, with a learning rate that can change between steps and a reset. */
 import * as tf from '@tensorflow/tfjs';
-import { wasmAdamKernel, type AdamKernel } from './kernels/wasmAdam.ts';
+import { wasmKernels, type AdamKernel, type WasmHeap } from './kernels/wasmKernels.ts';
 
 /**
- * Without the SIMD kernel (kernels/wasmAdam.ts), variables up to this size are updated by one JavaScript loop over the
+ * Without the SIMD kernel (kernels/wasmKernels.ts), variables up to this size are updated by one JavaScript loop over the
  * WASM heap instead of ~13 tfjs kernels: each kernel costs ~35 µs of dispatch whatever its size, while the loop costs
  * a few ns per value (~4 ns: slower than the kernels' passes for large variables).
  */
 const SMALL_VARIABLE = 32_768;
-
-/** The public heap accessors of tfjs-backend-wasm's backend (what its own kernels use). */
-interface WasmHeap {
-  typedArrayFromHeap(t: tf.TensorInfo): Float32Array;
-  makeOutput(shape: number[], dtype: 'float32'): tf.TensorInfo;
-}
 
 /** Adam hyper-parameters. */
 export interface AdamOptions {
@@ -67,7 +61,7 @@ export class Adam {
     const alpha = (this.learningRate * Math.sqrt(1 - this.beta2 ** this.t)) / (1 - this.beta1 ** this.t);
     const decay = 1 - this.learningRate * this.weightDecay;
     const heap = tf.getBackend() === 'wasm' ? (tf.backend() as unknown as WasmHeap) : null;
-    const kernel = heap && this.useKernel ? wasmAdamKernel() : null;
+    const kernel = heap && this.useKernel ? (wasmKernels()?.adam ?? null) : null;
     // g·g rather than square(g): on wasm a binary op runs in XNNPACK (SIMD), a unary one in a scalar loop (~10× slower)
     tf.tidy(() => {
       grads.forEach((g, i) => {

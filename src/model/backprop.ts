@@ -9,6 +9,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { AutoencoderNet } from './autoencoder.ts';
 import { inputGrad, paramGrads, type Dense } from './dense.ts';
+import { transpose2d } from './kernels/wasmKernels.ts';
 
 /** [total, recon, kl] (batch means, nats/image) and one gradient per variable, in `net.variables()` order. */
 export interface LossAndGrads {
@@ -62,7 +63,7 @@ export function lossAndGrads(net: AutoencoderNet, x: tf.Tensor2D, eps: tf.Tensor
     logVar && variance
       ? tf.add(std && eps ? tf.mul(tf.mul(dOut, eps), tf.mul(std, 0.5)) : tf.zerosLike(logVar), tf.mul(tf.sub(variance, 1), 0.5 * klScale))
       : null;
-  const hT = tf.transpose(h);
+  const hT = transpose2d(h);
   grads.set(net.zMean, headGrads(hT, dMean));
   if (net.zLogVar && dLogVar) grads.set(net.zLogVar, headGrads(hT, dLogVar));
   if (net.encoderHidden.length > 0) {

@@ -2,10 +2,12 @@
  * A fully connected layer held as raw tfjs variables, with a hand-written gradient.
  *
  * Why: on tfjs-backend-wasm 4.22, matMul with transposeA/transposeB (what the default dense gradient uses)
- * is 10–20× slower than an explicit transpose followed by a plain matMul. Our gradient only uses the latter.
+ * is 10–20× slower than an explicit transpose followed by a plain matMul. Our gradient only uses the latter, with the
+ * transposes done by our own kernel on wasm (kernels/wasmKernels.ts).
  */
 import * as tf from '@tensorflow/tfjs';
 import { mulberry32 } from '../math/random.ts';
+import { transpose2d } from './kernels/wasmKernels.ts';
 
 /** The non-linearity after the affine map. 'sigmoid' layers compute logits in training (see applyLogits). */
 export type Activation = 'relu' | 'linear' | 'sigmoid';
@@ -104,8 +106,8 @@ function maskRelu(dy: tf.Tensor2D, y: tf.Tensor, relu: boolean): tf.Tensor2D {
 export function inputGrad(dz: tf.Tensor2D, w: tf.Tensor2D): tf.Tensor2D {
   const [n, out] = dz.shape;
   const inDim = w.shape[0];
-  if (w.size > n * (inDim + out)) return tf.transpose(tf.matMul(w, tf.transpose(dz)));
-  return tf.matMul(dz, tf.transpose(w));
+  if (w.size > n * (inDim + out)) return transpose2d(tf.matMul(w, transpose2d(dz)));
+  return tf.matMul(dz, transpose2d(w));
 }
 
 /**
@@ -114,5 +116,5 @@ export function inputGrad(dz: tf.Tensor2D, w: tf.Tensor2D): tf.Tensor2D {
  */
 export function paramGrads(x: tf.Tensor2D, dz: tf.Tensor2D): [tf.Tensor2D, tf.Tensor1D] {
   const [n, out] = dz.shape;
-  return [tf.matMul(tf.transpose(x), dz), tf.reshape(tf.matMul(tf.ones([1, n]), dz), [out])];
+  return [tf.matMul(transpose2d(x), dz), tf.reshape(tf.matMul(tf.ones([1, n]), dz), [out])];
 }

@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { initNodeBackend } from '../../../src/model/backend.node.ts';
 import { Adam } from '../../../src/model/adam.ts';
 import { randomNormalArray } from '../../../src/math/random.ts';
-import { wasmAdamKernel } from '../../../src/model/kernels/wasmAdam.ts';
+import { wasmKernels } from '../../../src/model/kernels/wasmKernels.ts';
 
 beforeAll(async () => {
   await initNodeBackend();
@@ -30,7 +30,7 @@ function referenceAdam(w0: ArrayLike<number>, grads: ArrayLike<number>[], lr: nu
 describe('Adam', () => {
   it('finds its SIMD WebAssembly kernel on the wasm backend (the path the trainers take)', () => {
     expect(tf.getBackend()).toBe('wasm');
-    expect(wasmAdamKernel()).toBeTypeOf('function');
+    expect(wasmKernels()?.adam).toBeTypeOf('function');
   });
 
   // with the SIMD kernel: 40,003 values end in a scalar tail of 3; without it, a 6-value bias takes the JavaScript

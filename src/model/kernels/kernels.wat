@@ -1,11 +1,12 @@
-;; Adam's update over float32 arrays that live in tfjs-backend-wasm's own memory (imported, so no copy):
-;;   m ← β₁·m + (1−β₁)·g;  v ← β₂·v + (1−β₂)·g²;  out ← decay·w − α·m / (√v + ε)
-;; m and v in place, the new weights into `out`. Addresses are byte offsets; n is the number of values.
-;; Four values per SIMD step, then a scalar tail. Compiled by `npm run build:kernels` (scripts/build/wasmKernels.ts)
-;; into src/model/kernels/adamWasm.ts, twice: as written, for the threaded build's shared memory, and with the import
+;; Hand-written kernels over float32 arrays that live in tfjs-backend-wasm's own memory (imported, so no copy).
+;; Addresses are byte offsets. Compiled by `npm run build:kernels` (scripts/build/wasmKernels.ts) into
+;; src/model/kernels/kernelsWasm.ts, twice: as written, for the threaded build's shared memory, and with the import
 ;; below read as `(memory 1)` for the single-thread builds, whose memory is not shared and has no declared maximum.
 (module
   (import "env" "memory" (memory 1 65536 shared))
+;; adam: Adam's update of n values, m and v in place, the new weights into `out`:
+  ;;   m ← β₁·m + (1−β₁)·g;  v ← β₂·v + (1−β₂)·g²;  out ← decay·w − α·m / (√v + ε)
+  ;; Four values per SIMD step, then a scalar tail.
   (func (export "adam")
     (param $g i32) (param $m i32) (param $v i32) (param $w i32) (param $out i32) (param $n i32)
     (param $b1 f32) (param $b2 f32) (param $eps f32) (param $alpha f32) (param $decay f32)
@@ -58,4 +59,45 @@
         (local.set $w (i32.add (local.get $w) (i32.const 4)))
         (local.set $out (i32.add (local.get $out) (i32.const 4)))
         (br $tail))))
+
+  ;; transpose: `out` (cols × rows) ← `in` (rows × cols), row-major, in 16 × 16 tiles (each tile's reads and writes
+  ;; stay within a few cache lines).
+  (func (export "transpose") (param $in i32) (param $out i32) (param $rows i32) (param $cols i32)
+    (local $ii i32) (local $jj i32) (local $i i32) (local $j i32) (local $iEnd i32) (local $jEnd i32)
+    (local $src i32) (local $dst i32) (local $rowBytes i32)
+    (local.set $rowBytes (i32.shl (local.get $rows) (i32.const 2)))
+    (block $iiDone
+      (loop $iiLoop
+        (br_if $iiDone (i32.ge_u (local.get $ii) (local.get $rows)))
+        (local.set $iEnd (select (i32.add (local.get $ii) (i32.const 16)) (local.get $rows)
+          (i32.lt_u (i32.add (local.get $ii) (i32.const 16)) (local.get $rows))))
+        (local.set $jj (i32.const 0))
+        (block $jjDone
+          (loop $jjLoop
+            (br_if $jjDone (i32.ge_u (local.get $jj) (local.get $cols)))
+            (local.set $jEnd (select (i32.add (local.get $jj) (i32.const 16)) (local.get $cols)
+              (i32.lt_u (i32.add (local.get $jj) (i32.const 16)) (local.get $cols))))
+            (local.set $i (local.get $ii))
+            (block $iDone
+              (loop $iLoop
+                (br_if $iDone (i32.ge_u (local.get $i) (local.get $iEnd)))
+                ;; src = in + 4·(i·cols + jj), dst = out + 4·(jj·rows + i)
+                (local.set $src (i32.add (local.get $in) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $cols)) (local.get $jj)) (i32.const 2))))
+                (local.set $dst (i32.add (local.get $out) (i32.shl (i32.add (i32.mul (local.get $jj) (local.get $rows)) (local.get $i)) (i32.const 2))))
+                (local.set $j (local.get $jj))
+                (block $jDone
+                  (loop $jLoop
+                    (br_if $jDone (i32.ge_u (local.get $j) (local.get $jEnd)))
+                    (f32.store (local.get $dst) (f32.load (local.get $src)))
+                    (local.set $src (i32.add (local.get $src) (i32.const 4)))
+                    (local.set $dst (i32.add (local.get $dst) (local.get $rowBytes)))
+                    (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                    (br $jLoop)))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (br $iLoop)))
+            (local.set $jj (i32.add (local.get $jj) (i32.const 16)))
+            (br $jjLoop)))
+        (local.set $ii (i32.add (local.get $ii) (i32.const 16)))
+        (br $iiLoop)))
+  )
 )
