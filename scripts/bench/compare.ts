@@ -35,7 +35,11 @@ export function headlineMetrics(r: Json): Metric[] {
     const v = num(value);
     if (v !== null) out.push({ key, label, value: v, unit, better, minDelta });
   };
-  for (const b of (r.backends ?? []) as Json[]) add(`train.${b.backend}`, `Training, ${b.backend} (our loop)`, b.train_samples_per_s, 'samples/s', 'higher', 5);
+  // the key stays `train.wasm` whatever the threads, so runs compare; the label says how many the run had
+  for (const b of (r.backends ?? []) as Json[]) {
+    const threads = b.backend === 'wasm' && num(r.wasm_threads) !== null ? `, ${String(r.wasm_threads)} thread${r.wasm_threads === 1 ? '' : 's'}` : '';
+    add(`train.${b.backend}`, `Training, ${b.backend}${threads} (our loop)`, b.train_samples_per_s, 'samples/s', 'higher', 5);
+  }
   add('train.pytorch', 'PyTorch CPU, 1 thread (reference, same model)', r.pytorch?.one_thread?.samples_per_s, 'samples/s', 'higher', 5);
   add('train.ratio_pytorch', 'Browser (fastest backend) / PyTorch 1 thread', r.ratio_vs_pytorch, '×', 'higher', 0.03);
   add('train.fit', 'Training, tf.layers model.fit (wasm)', r.baseline_fit_samples_per_s, 'samples/s', 'higher', 5);

@@ -80,7 +80,7 @@ export function markdownReport(rows: Comparison[], machine: MachineInfo, command
     '',
     ...table(head, 'Measure'),
     '',
-    'Bundle, gzip size per chunk of `dist/assets` (only one of the three `.wasm` files is downloaded: SIMD, single thread):',
+    'Bundle, gzip size per chunk of `dist/assets` (only one of the three `.wasm` files is downloaded: SIMD on one thread, or the threaded SIMD build from 4 cores up on an isolated page):',
     '',
     ...table(chunks, 'Chunk'),
   ].join('\n');

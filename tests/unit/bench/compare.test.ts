@@ -52,6 +52,13 @@ describe('compareResults', () => {
     expect(rows.find((r) => r.key === 'deck.draw.pretrained.p95')!.regression).toBe(false);
   });
 
+  it('labels the wasm figure with the threads it ran on, under one key so that runs on 1 and 2 threads compare', () => {
+    const label = (threads?: number) => headlineMetrics({ ...run(2000, 16, 200_000), ...(threads ? { wasm_threads: threads } : {}) }).find((m) => m.key === 'train.wasm')!.label;
+    expect(label(2)).toBe('Training, wasm, 2 threads (our loop)');
+    expect(label(1)).toBe('Training, wasm, 1 thread (our loop)');
+    expect(label()).toBe('Training, wasm (our loop)');
+  });
+
   it('headlineMetrics skips missing or non-finite figures', () => {
     const keys = headlineMetrics({ backends: [{ backend: 'cpu', train_samples_per_s: Number.NaN }], live_demo: { seconds_to_180: null } }).map((m) => m.key);
     expect(keys).toEqual([]);
