@@ -7,7 +7,8 @@
  * `--own`: only the own-images slide: images/s preprocessed, samples/s trained, memory peak (scripts/bench/ownImages.ts;
  * `--own-images 10000` sets the folder's size).
  * `--lighthouse`: only Lighthouse's mobile and desktop runs (reports kept in artifacts/lighthouse/).
- * Usage: npm run bench [-- --lighthouse --pad --own --own-images 10000 --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --threads 2 --strict --save]
+ * `--step`: only where one training step goes, in Node, with our WebAssembly kernels and without (scripts/bench/stepBreakdown.ts).
+ * Usage: npm run bench [-- --lighthouse --step --pad --own --own-images 10000 --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --threads 2 --strict --save]
  * `--threads N`: the trainer's WASM backend with N XNNPACK threads (needs the isolation), whatever the deck's own choice.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,6 +23,7 @@ import { runTorchReference } from './bench/pytorch.ts';
 import { runPadBench } from './bench/padLatency.ts';
 import { runOwnBench } from './bench/ownImages.ts';
 import { measureLighthouse } from './bench/lighthouse.ts';
+import { runStepBreakdown, type StepTimes } from './bench/stepBreakdown.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +32,7 @@ const { values: args } = parseArgs({
     own: { type: 'boolean' },
     'own-images': { type: 'string' },
     lighthouse: { type: 'boolean' },
+    step: { type: 'boolean' },
     strict: { type: 'boolean' },
     save: { type: 'boolean' },
     'no-deck': { type: 'boolean' },
@@ -51,7 +54,7 @@ const only = args.only ?? '';
 const root = resolve(import.meta.dirname, '..');
 const say = (s: string) => process.stderr.write(s + '\n');
 
-if (!args['no-build']) {
+if (!args['no-build'] && !args.step) {
   say('building with npx vite build…');
   const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
   if (b.status !== 0) throw new Error(`vite build failed (exit ${b.status})`);
@@ -72,6 +75,20 @@ if (args.own) {
     `CelebA (202,599 images) at 32×32: one epoch ≈ ${own.celeba_epoch_minutes_extrapolated} min (extrapolated from the samples/s above)`,
     `load average (1 min) before/after: ${own.load_average_1m.join(' / ')}`,
   ].join('\n'));
+  process.exit(0);
+}
+
+if (args.step) {
+  const b = await runStepBreakdown();
+  if (json) console.log(JSON.stringify(b));
+  else {
+    const row = (label: string, key: keyof StepTimes) => console.log(`${label.padEnd(34)} ${b.without_kernels[key].toFixed(2).padStart(7)} ms → ${b.with_kernels[key].toFixed(2).padStart(7)} ms`);
+    console.log(`one training step in Node, tfjs-backend-wasm 1 thread, batch ${b.batch} (median; tfjs only → with our kernels)`);
+    row('whole step', 'step_ms');
+    row('loss and gradients', 'loss_and_grads_ms');
+    row('Adam (all variables)', 'adam_ms');
+    row('one transpose, 128×784', 'transpose_128x784_ms');
+  }
   process.exit(0);
 }
 

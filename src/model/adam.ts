@@ -17,8 +17,6 @@ export interface AdamOptions {
   epsilon?: number;
   /** Decoupled weight decay (AdamW): w ← w − lr·λ·w each step. Default 0. */
   weightDecay?: number;
-  /** Use the SIMD WebAssembly kernel on the wasm backend when it can be had. Default true (false: tests of the fallbacks). */
-  wasmKernel?: boolean;
 }
 
 /** Adam optimiser state for a fixed list of variables. */
@@ -33,7 +31,6 @@ export class Adam {
   private m: tf.Variable[];
   private v: tf.Variable[];
   private t = 0;
-  private readonly useKernel: boolean;
 
   constructor(vars: tf.Variable[], options: AdamOptions = {}) {
     this.vars = vars;
@@ -42,7 +39,6 @@ export class Adam {
     this.beta2 = options.beta2 ?? 0.999;
     this.epsilon = options.epsilon ?? 1e-7;
     this.weightDecay = options.weightDecay ?? 0;
-    this.useKernel = options.wasmKernel ?? true;
     // tidy: the zerosLike initialisers would otherwise outlive the optimiser (2 tensors per variable per reset)
     this.m = vars.map((w) => tf.tidy(() => tf.variable(tf.zerosLike(w), false)));
     this.v = vars.map((w) => tf.tidy(() => tf.variable(tf.zerosLike(w), false)));
@@ -61,7 +57,7 @@ export class Adam {
     const alpha = (this.learningRate * Math.sqrt(1 - this.beta2 ** this.t)) / (1 - this.beta1 ** this.t);
     const decay = 1 - this.learningRate * this.weightDecay;
     const heap = tf.getBackend() === 'wasm' ? (tf.backend() as unknown as WasmHeap) : null;
-    const kernel = heap && this.useKernel ? (wasmKernels()?.adam ?? null) : null;
+    const kernel = heap ? (wasmKernels()?.adam ?? null) : null;
     // g·g rather than square(g): on wasm a binary op runs in XNNPACK (SIMD), a unary one in a scalar loop (~10× slower)
     tf.tidy(() => {
       grads.forEach((g, i) => {

@@ -27,6 +27,15 @@ interface WasmBackendLike {
 
 const instances = new WeakMap<WebAssembly.Memory, WasmKernels>();
 
+let enabled = true;
+/**
+ * Turn our kernels off (true: on again, the default): wasmKernels() then returns null and every caller takes its tfjs
+ * path. For the benchmark's with/without comparison and the tests of those paths.
+ */
+export function setOwnKernelsEnabled(on: boolean): void {
+  enabled = on;
+}
+
 function decode(base64: string): Uint8Array<ArrayBuffer> {
   const text = atob(base64);
   const bytes = new Uint8Array(new ArrayBuffer(text.length));
@@ -50,6 +59,7 @@ function backendMemory(): WebAssembly.Memory | null {
  * reachable, or the engine refuses the module): callers then use tfjs kernels.
  */
 export function wasmKernels(): WasmKernels | null {
+  if (!enabled) return null;
   const memory = backendMemory();
   if (!memory) return null;
   const known = instances.get(memory);

@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { initNodeBackend } from '../../../src/model/backend.node.ts';
 import { Adam } from '../../../src/model/adam.ts';
 import { randomNormalArray } from '../../../src/math/random.ts';
-import { wasmKernels } from '../../../src/model/kernels/wasmKernels.ts';
+import { setOwnKernelsEnabled, wasmKernels } from '../../../src/model/kernels/wasmKernels.ts';
 
 beforeAll(async () => {
   await initNodeBackend();
@@ -44,7 +44,9 @@ describe('Adam', () => {
     const w0 = randomNormalArray(size, 3);
     const grads = [1, 2, 3].map((s) => randomNormalArray(size, 10 + s));
     const w = tf.variable(tf.tensor1d(w0));
-    const opt = new Adam([w], { learningRate: 0.01, weightDecay: 0.1, wasmKernel });
+    setOwnKernelsEnabled(wasmKernel);
+    onTestFinished(() => setOwnKernelsEnabled(true));
+    const opt = new Adam([w], { learningRate: 0.01, weightDecay: 0.1 });
     const before = tf.memory().numTensors;
     for (const g of grads) {
       const gt = tf.tensor1d(g);
