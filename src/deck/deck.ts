@@ -153,7 +153,7 @@ export class Deck implements DeckHandle {
     if (printNotes) document.documentElement.classList.add('print-with-notes');
     this.sections.dataset = this.dataset;
     // KaTeX is its own chunk (src/deck/tex.ts). Print, previews and a link to a later slide wait for it; a deck opened
-    // on its first slide (no run-time formula there) paints first and fetches it once the page is idle.
+    // on its first slide (no run-time formula there) paints first, then fetches it (the deck is ready once it is here).
     const hash = window.location.hash;
     const texLater = this.mode === 'live' && (hash === '' || hash === '#/' || slideIdFromHash(hash) === this.slides[0]?.id);
     if (!texLater) await loadTex().catch(() => undefined); // on failure the formulas show their TeX source
@@ -213,7 +213,7 @@ export class Deck implements DeckHandle {
     }
     // the first slide paints here, before its live part mounts: one long task fewer while the page opens
     if (this.mode !== 'print') await new Promise((resolve) => setTimeout(resolve, 0));
-    if (texLater) whenIdle(() => void loadTex().catch(() => undefined));
+    const texArrived = texLater ? loadTex().catch(() => undefined) : null;
     this.root.addEventListener(RETRY_EVENT, (ev) => {
       const id = (ev.target as Element | null)?.closest<HTMLElement>('section[data-slide-id]')?.dataset.slideId;
       if (id) void this.mounts.remount(id);
@@ -236,6 +236,7 @@ export class Deck implements DeckHandle {
       await this.follow();
       if (this.currentId) await this.mounts.settled(this.currentId);
     }
+    await texArrived;
     document.documentElement.dataset.deckReady = 'true';
   }
 
@@ -393,10 +394,4 @@ export class Deck implements DeckHandle {
     const state = this.currentId ? deckState(this.slides, this.currentId, this.lang, this.pair, Object.keys(sectionTable), this.dataset, this.theme) : null;
     if (state) this.speaker?.publish(state);
   }
-}
-
-/** Run `fn` once the page is idle (at the latest after 1.5 s), or after 200 ms where requestIdleCallback is missing. */
-function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1500 });
-  else setTimeout(fn, 200);
 }
