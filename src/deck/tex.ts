@@ -1,6 +1,6 @@
 /**
- * TeX formulas typeset with the bundled KaTeX (no CDN). KaTeX is its own chunk (~70 KB gzip), loaded after the first
- * slide paints: the formulas written as literals are typeset at build time anyway (scripts/build/texPlugin.ts), so the
+ * TeX formulas typeset with the bundled KaTeX (no CDN). KaTeX is its own chunk (75 KB gzip), loaded once the first
+ * slide has painted: the formulas written as literals are typeset at build time anyway (scripts/build/texPlugin.ts), so the
  * opening only needs it for the few formulas built at run time. A formula asked for before KaTeX has arrived is written
  * as a pending placeholder (its TeX source, class `tex-pending`) and typeset in place as soon as it arrives.
  */
@@ -17,9 +17,10 @@ export const TEX_PENDING = 'tex-pending';
 /**
  * Load KaTeX once; resolves when tex() typesets. Then every pending formula of the document is typeset. A failed load
  * (the chunk could not be fetched) leaves the placeholders showing their TeX source, and the next call tries again.
+ * `load` is the import itself (a test passes one that fails).
  */
-export function loadTex(): Promise<void> {
-  loading ??= import('katex').then(
+export function loadTex(load: () => Promise<{ default: Katex }> = () => import('katex')): Promise<void> {
+  loading ??= load().then(
     (m) => {
       katex = m.default;
       if (typeof document !== 'undefined') typesetPending(document);

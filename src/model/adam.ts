@@ -79,12 +79,18 @@ export class Adam {
    */
   private applyOnHeap(heap: WasmHeap, kernel: AdamKernel | null, i: number, grad: tf.Tensor, alpha: number, decay: number): void {
     const variable = this.vars[i];
-    const info = heap.makeOutput(variable.shape, 'float32'); // may grow the heap: take the views after it
-    const out = heap.typedArrayFromHeap(info);
-    const [g, m, v, w] = [grad, this.m[i], this.v[i], variable].map((t) => heap.typedArrayFromHeap(t));
-    const { beta1: b1, beta2: b2, epsilon: eps } = this;
-    if (kernel) kernel(g.byteOffset, m.byteOffset, v.byteOffset, w.byteOffset, out.byteOffset, out.length, b1, b2, eps, alpha, decay);
-    else this.loopOnHeap(g, m, v, w, out, alpha, decay);
+    const inputs = [grad, this.m[i], this.v[i], variable];
+    // Reading a tensor may first move its data to this backend (an allocation) and makeOutput may grow the memory,
+    // which detaches earlier views but moves no buffer: take each address as soon as it is known, the output last.
+    const [g, m, v, w] = inputs.map((t) => heap.typedArrayFromHeap(t).byteOffset);
+    const info = heap.makeOutput(variable.shape, 'float32');
+    if (kernel) {
+      const { beta1: b1, beta2: b2, epsilon: eps } = this;
+      kernel(g, m, v, w, heap.typedArrayFromHeap(info).byteOffset, variable.size, b1, b2, eps, alpha, decay);
+    } else {
+      const [gv, mv, vv, wv, out] = [...inputs, info].map((t) => heap.typedArrayFromHeap(t)); // fresh views, nothing allocates now
+      this.loopOnHeap(gv, mv, vv, wv, out, alpha, decay);
+    }
     const next = tf.engine().makeTensorFromTensorInfo(info);
     variable.assign(next);
     next.dispose();

@@ -31,6 +31,11 @@ export interface BackendOptions {
   prefer?: 'webgl' | 'wasm' | 'cpu';
   /** Allow WebGL at all. Default true. */
   allowWebgl?: boolean;
+  /**
+   * XNNPACK threads for the WASM backend. Default 1: the page and the own-images worker stay on one thread; the
+   * training worker asks for wasmThreadsWanted() (the only caller whose threads were measured).
+   */
+  wasmThreads?: number;
 }
 
 /** The WebGL renderer string (unmasked when possible), or null without WebGL. */
@@ -128,9 +133,8 @@ async function withCoreCountFor<T>(threads: number, start: () => Promise<T>): Pr
   }
 }
 
-async function trySet(name: BackendInfo['name']): Promise<boolean> {
+async function trySet(name: BackendInfo['name'], threads: number): Promise<boolean> {
   if (name !== 'wasm') return setNamed(name);
-  const threads = wasmThreadsWanted();
   configureWasm(threads);
   if (await withCoreCountFor(threads, () => setNamed('wasm'))) return true;
   if (threads === 1) return false;
@@ -141,6 +145,7 @@ async function trySet(name: BackendInfo['name']): Promise<boolean> {
 
 async function choose(opts: BackendOptions): Promise<BackendInfo> {
   const allowWebgl = opts.allowWebgl ?? true;
+  const threads = opts.wasmThreads ?? 1;
   const renderer = allowWebgl ? probeWebglRenderer() : null;
   const software = isSoftwareRenderer(renderer);
   const order: Array<[BackendInfo['name'], string]> = [];
@@ -152,14 +157,14 @@ async function choose(opts: BackendOptions): Promise<BackendInfo> {
   if (allowWebgl && renderer) order.push(['webgl', 'WASM failed to start: software WebGL']);
   order.push(['cpu', 'WebGL and WASM unavailable: plain JavaScript CPU backend (slow)']);
   for (const [name, reason] of order) {
-    if (await trySet(name)) return { name, renderer, software, reason: name === 'wasm' ? `${reason} (${wasmThreads()} thread${wasmThreads() > 1 ? 's' : ''})` : reason };
+    if (await trySet(name, threads)) return { name, renderer, software, reason: name === 'wasm' ? `${reason} (${wasmThreads()} thread${wasmThreads() > 1 ? 's' : ''})` : reason };
   }
   throw new Error('no tfjs backend could be initialised (webgl, wasm, cpu all failed)');
 }
 
-/** Switch to one named backend (for benchmarks); resolves false if it cannot start. */
+/** Switch to one named backend (for benchmarks: WASM with the training worker's threads); false if it cannot start. */
 export function useBackend(name: BackendInfo['name']): Promise<boolean> {
-  return trySet(name);
+  return trySet(name, wasmThreadsWanted());
 }
 
 let chosen: Promise<BackendInfo> | null = null;

@@ -1,4 +1,4 @@
-import { loadTex, texInto, texReady } from '../deck/tex.ts';
+import { loadTex, tex, texInto, texReady } from '../deck/tex.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { texNumber } from './texNumber.ts';
 
@@ -61,18 +61,27 @@ export function liveTex(el: HTMLElement, source: (slot: (i: number) => string) =
   // KaTeX is still on its way (src/deck/tex.ts): rendered on arrival, with the last values set meanwhile
   let set: LiveTex['set'] | null = null;
   let last: readonly number[] | null = null;
+  let failed = false;
   el.textContent = '';
   void loadTex().then(
     () => {
       set = render();
       if (last) set(last);
     },
-    () => undefined,
+    () => {
+      // KaTeX could not be fetched: the formula shows its TeX source with the current values (typeset if a later
+      // attempt brings KaTeX, like every pending formula of the page)
+      failed = true;
+      el.innerHTML = tex(real(last ?? []), display);
+    },
   );
   return {
     set(values) {
       if (set) set(values);
-      else last = values;
+      else {
+        last = values;
+        if (failed) el.innerHTML = tex(real(values), display);
+      }
     },
   };
 }

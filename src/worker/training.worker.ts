@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** The training worker's entry: serves the training protocol (trainerHost.ts) with the browser's backend and loader. */
-import { initBackend } from '../model/backend.browser.ts';
+import { initBackend, wasmThreadsWanted } from '../model/backend.browser.ts';
 import { loadMnistBrowser } from '../data/mnist.browser.ts';
 import type { FromWorker, Port, ToWorker } from './protocol.ts';
 import { serveTrainer } from './trainerHost.ts';
@@ -8,7 +8,8 @@ import { contextLostMessage, fallbackAfterContextLoss, onWebglContextLost } from
 
 const port: Port<ToWorker, FromWorker> = self as unknown as DedicatedWorkerGlobalScope;
 serveTrainer(port, {
-  startBackend: (prefer) => initBackend(prefer ? { prefer } : {}),
+  // the only caller that asks for XNNPACK threads (from 4 cores up, see wasmThreadsWanted)
+  startBackend: (prefer) => initBackend({ ...(prefer ? { prefer } : {}), wasmThreads: wasmThreadsWanted() }),
   loadData: (url) => loadMnistBrowser(url),
   watchContextLoss: (onLost) => void onWebglContextLost(onLost),
   fallbackBackend: fallbackAfterContextLoss,

@@ -1,7 +1,8 @@
 ;; Hand-written kernels over float32 arrays that live in tfjs-backend-wasm's own memory (imported, so no copy).
 ;; Addresses are byte offsets. Compiled by `npm run build:kernels` (scripts/build/wasmKernels.ts) into
 ;; src/model/kernels/kernelsWasm.ts, twice: as written, for the threaded build's shared memory, and with the import
-;; below read as `(memory 1)` for the single-thread builds, whose memory is not shared and has no declared maximum.
+;; below read as `(memory 1)` for the single-thread builds, whose memory is not shared (an import with no maximum
+;; accepts the memory's own, whatever it is).
 (module
   (import "env" "memory" (memory 1 65536 shared))
 ;; adam: Adam's update of n values, m and v in place, the new weights into `out`:

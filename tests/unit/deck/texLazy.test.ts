@@ -53,3 +53,22 @@ describe('KaTeX loads after the first paint (src/deck/tex.ts)', () => {
     expect(el.querySelector('.katex-html')?.textContent).toContain('−0,25');
   });
 });
+
+describe('KaTeX that cannot be fetched', () => {
+  it('a live formula shows its TeX source with the current values instead of staying blank, and the next call tries again', async () => {
+    const t = await freshTex();
+    const { liveTex } = await import('../../../src/widgets/liveTex.ts');
+    const offline = t.loadTex(() => Promise.reject(new Error('offline'))); // the fetch in flight when the slide mounts
+    const el = document.createElement('div');
+    const live = liveTex(el, (slot) => `\\mu = ${slot(0)}`, { lang: 'fr', digits: 2 });
+    live.set([1.5]);
+    await expect(offline).rejects.toThrow('offline');
+    await Promise.resolve();
+    expect(el.querySelector(`.${t.TEX_PENDING}`)?.textContent).toBe('\\mu = 1{,}50');
+    live.set([2]);
+    expect(el.querySelector(`.${t.TEX_PENDING}`)?.textContent).toBe('\\mu = 2{,}00');
+    document.body.replaceChildren(el);
+    await t.loadTex(); // a later attempt that succeeds typesets the page's pending formulas
+    expect(el.querySelector('.katex')).not.toBeNull();
+  });
+});
