@@ -11,6 +11,7 @@ import { Adam } from '../../src/model/adam.ts';
 import { lossAndGrads } from '../../src/model/backprop.ts';
 import { setOwnKernelsEnabled, transpose2d } from '../../src/model/kernels/wasmKernels.ts';
 import { mulberry32 } from '../../src/math/random.ts';
+import { percentile } from './stats.ts';
 
 /** Milliseconds per call of each part, with and without our kernels. */
 export interface StepBreakdown {
@@ -35,8 +36,7 @@ function medianMs(fn: () => void, runs: number, warm = 5): number {
     fn();
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  return Number(times[Math.floor(times.length / 2)].toFixed(3));
+  return Number(percentile(times, 0.5).toFixed(3));
 }
 
 function measure(kernels: boolean, runs: number): StepTimes {

@@ -158,7 +158,7 @@ export class Deck implements DeckHandle {
     const texLater = this.mode === 'live' && (hash === '' || hash === '#/' || slideIdFromHash(hash) === this.slides[0]?.id);
     if (!texLater) await loadTex().catch(() => undefined); // on failure the formulas show their TeX source
     // print needs every slide at once; otherwise only the linked slide (`#/id`) and its neighbours are written now
-    this.sections.build(container, this.lang, this.mode === 'print' ? 'all' : this.slidesAround(slideIdFromHash(window.location.hash)));
+    this.sections.build(container, this.lang, this.mode === 'print' ? 'all' : this.slidesAround(slideIdFromHash(hash)));
     const phone = this.mode === 'live' && startsAsPhone();
     this.reveal = new Reveal(
       this.root,

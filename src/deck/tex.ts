@@ -5,6 +5,7 @@
  * as a pending placeholder (its TeX source, class `tex-pending`) and typeset in place as soon as it arrives.
  */
 import type katexModule from 'katex';
+import { escapeHtml } from '../escapeHtml.ts';
 
 type Katex = typeof katexModule;
 
@@ -42,8 +43,6 @@ export function texReady(): boolean {
 // most): each is typeset once. KaTeX's output depends on nothing but the source and the display flag.
 const typeset = new Map<string, string>();
 
-const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * Render a TeX formula to an HTML string; `display` for a centred block. Before KaTeX is loaded: a placeholder that
  * typesetPending (called by the deck for every slide it writes, and on the whole page once KaTeX arrives) replaces.
@@ -51,7 +50,7 @@ const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g,
 export function tex(source: string, display = false): string {
   if (!katex) {
     void loadTex().catch(() => undefined);
-    return `<span class="${TEX_PENDING}" data-tex="${escapeAttr(source)}" data-display="${String(display)}">${escapeAttr(source)}</span>`;
+    return `<span class="${TEX_PENDING}" data-tex="${escapeHtml(source)}" data-display="${String(display)}">${escapeHtml(source)}</span>`;
   }
   const key = `${display ? 'D' : 'I'}${source}`;
   let html = typeset.get(key);

@@ -9,7 +9,7 @@ export function pick(lang: Lang): <T>(text: Localized<T>) => T {
 /**
  * Run a per-language builder for every language: `byLanguage(body)` reads as `{ fr: body('fr'), en: body('en') }`.
  * Each value is built on its first read, then kept (see lazyLocalized): a slide's body costs nothing until the slide is
- * written, so opening the deck builds three bodies in one language instead of every body in both.
+ * written, so opening the deck builds only the bodies of the slides it writes, in one language, not every body in both.
  */
 export function byLanguage<T>(build: (lang: Lang) => T): Localized<T> {
   const builders = {} as Localized<() => T>;

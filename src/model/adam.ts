@@ -5,7 +5,7 @@ import { wasmKernels, type AdamKernel, type WasmHeap } from './kernels/wasmKerne
 /**
  * Without the SIMD kernel (kernels/wasmKernels.ts), variables up to this size are updated by one JavaScript loop over the
  * WASM heap instead of ~13 tfjs kernels: each kernel costs ~35 µs of dispatch whatever its size, while the loop costs
- * a few ns per value (~4 ns: slower than the kernels' passes for large variables).
+ * a few ns per value (~4 ns: no faster than the kernels' passes for large variables).
  */
 const SMALL_VARIABLE = 32_768;
 
