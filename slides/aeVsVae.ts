@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { sections } from './sections.ts';
@@ -61,10 +61,7 @@ const notes: Localized = {
 };
 
 /** Question 1 (concept): AE vs VAE diagrams and losses. */
-const aeVsVae: Slide = {
-  id: 'ae-vs-vae',
-  section: sections.aeVae,
-  title: { fr: 'Autoencodeur ou autoencodeur variationnel ?', en: 'Autoencoder or variational autoencoder?' },
+const aeVsVae: SlideContent = {
   body: byLanguage(body),
   notes,
 };

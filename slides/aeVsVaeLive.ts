@@ -1,4 +1,4 @@
-import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { ParamSpec, Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
@@ -207,14 +207,10 @@ function drawingMark(z: [number, number], sigma: [number, number] | null): Laten
 }
 
 /** Question 1 (live): the same draws z ~ N(0, I) through the pretrained AE's and VAE's decoders, each latent space at its own scale. */
-const aeVsVaeLive: Slide = {
-  id: 'ae-vs-vae-live',
-  section: sections.aeVae,
-  title: { fr: 'Tirer un code au hasard\u00a0: AE contre VAE', en: 'Drawing a random code: AE versus VAE' },
+const aeVsVaeLive: SlideContent = {
   body: byLanguage(body),
   notes,
   params: [SEED],
-  heavy: true,
   mount,
 };
 

@@ -1,12 +1,15 @@
-import type { Section, Slide } from '../src/deck/types.ts';
+import type { Section, SlideContent, SlideEntry } from '../src/deck/types.ts';
+
+/** What the agenda reads of a slide: its id, title and section (known before its module loads). */
+type AgendaItem = Pick<SlideEntry, 'id' | 'title' | 'section'>;
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage } from '../src/i18n/localize.ts';
 import { escapeHtml } from '../src/deck/render.ts';
 import { ui } from '../src/deck/uiText.ts';
 
 /** Group consecutive slides by their agenda section's key, keeping the deck order. */
-export function agendaGroups(slides: readonly Slide[]): { section: Section; slides: Slide[] }[] {
-  const groups: { section: Section; slides: Slide[] }[] = [];
+export function agendaGroups<T extends AgendaItem>(slides: readonly T[]): { section: Section; slides: T[] }[] {
+  const groups: { section: Section; slides: T[] }[] = [];
   for (const slide of slides) {
     if (!slide.section) continue;
     const last = groups[groups.length - 1];
@@ -16,7 +19,7 @@ export function agendaGroups(slides: readonly Slide[]): { section: Section; slid
   return groups;
 }
 
-function agendaHtml(slides: readonly Slide[], lang: Lang): string {
+function agendaHtml(slides: readonly AgendaItem[], lang: Lang): string {
   const groups = agendaGroups(slides)
     .map(
       (g) =>
@@ -33,11 +36,9 @@ const notes: Localized = {
   en: `<p><strong>≈ 0.5 min.</strong> Present the outline: first the course questions (AE vs VAE, uses, latent space, the normal distribution in 1 and n dimensions, KL divergence, generation), a quiz break, then the hands-on part that follows the notebook on MNIST, and the wrap-up. Each title is a link: use them to jump back during questions.</p>`,
 };
 
-/** The agenda slide, generated from the ordered slide list so it can never drift from the deck. */
-export function agendaSlide(slides: readonly Slide[]): Slide {
+/** The agenda slide's content, generated from the ordered slide list so it can never drift from the deck. */
+export function agendaSlide(slides: readonly AgendaItem[]): SlideContent {
   return {
-    id: 'agenda',
-    title: ui.agendaTitle,
     body: byLanguage((lang) => agendaHtml(slides, lang)),
     notes,
   };

@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { sections } from './sections.ts';
@@ -43,10 +43,7 @@ const notes: Localized = {
 };
 
 /** Closing: references (Kingma & Welling, Doersch, the Keras example) and where the notebook is. */
-const closing: Slide = {
-  id: 'closing',
-  section: sections.wrapUp,
-  title: { fr: 'Références et notebook', en: 'References and notebook' },
+const closing: SlideContent = {
   body: byLanguage(body),
   notes,
 };

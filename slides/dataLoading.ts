@@ -1,4 +1,4 @@
-import type { Scope, Slide } from '../src/deck/types.ts';
+import type { Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
@@ -130,10 +130,7 @@ function describeDataset(el: HTMLElement, scope: Scope): void {
 }
 
 /** Slide: loading MNIST — a grid of real digits with labels, images per class, train/test sizes read from the data. */
-const dataLoading: Slide = {
-  id: 'data-loading',
-  section: sections.notebook,
-  title: { fr: 'Charger les données : MNIST', en: 'Loading the data: MNIST' },
+const dataLoading: SlideContent = {
   body: byLanguage(body),
   notes,
   datasetNotes: { fashion: dataLoadingFashionNotes },

@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Localized } from '../src/i18n/lang.ts';
 import { byLanguage } from '../src/i18n/localize.ts';
 import { tex } from '../src/deck/tex.ts';
@@ -32,16 +32,14 @@ const diagram: NetworkPart = {
   cell: 'decoder',
 };
 
-const title: Localized = { fr: 'Le décodeur : un point z → une image', en: 'The decoder: a point z → an image' };
+/** The diagram's accessible name. */
+const diagramLabel: Localized = { fr: 'Schéma du décodeur : un point z en entrée, 784 pixels en sortie', en: 'Diagram of the decoder: a point z in, 784 pixels out' };
 
 /** Slide: the decoder p(x|z) — the notebook's network drawn next to the notebook cell that builds it. */
-const decoder: Slide = {
-  id: 'decoder',
-  section: sections.notebook,
-  title,
+const decoder: SlideContent = {
   body: byLanguage((lang) => networkBody(diagram, lang)),
   notes,
-  mount: (el, scope) => mountNetwork(el, scope, diagram, title),
+  mount: (el, scope) => mountNetwork(el, scope, diagram, diagramLabel),
 };
 
 export default decoder;

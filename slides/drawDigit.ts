@@ -1,4 +1,4 @@
-import type { Scope, Slide } from '../src/deck/types.ts';
+import type { Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
@@ -143,13 +143,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 }
 
 /** Slide: draw a digit — the class's drawing through the VAE (μ, σ-ellipse, samples, −ELBO) and the AE, live or pretrained. */
-const drawDigit: Slide = {
-  id: 'draw-digit',
-  section: sections.notebook,
-  title: { fr: 'Dessinez un chiffre\u00a0: où l’encodeur le place-t-il\u202f?', en: 'Draw a digit: where does the encoder put it?' },
+const drawDigit: SlideContent = {
   body: byLanguage(body),
   notes: drawDigitNotes,
-  heavy: true,
   mount,
 };
 

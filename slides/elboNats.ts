@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { sections } from './sections.ts';
@@ -65,10 +65,7 @@ const notes: Localized = {
 };
 
 /** Slide: nats (units of surprise) and the −ELBO (the VAE's loss) defined once in plain words, after the KL it uses and before the training screens that print them. */
-const elboNats: Slide = {
-  id: 'elbo-nats',
-  section: sections.normalKl,
-  title: { fr: 'Vocabulaire\u00a0: nats et ELBO', en: 'Vocabulary: nats and ELBO' },
+const elboNats: SlideContent = {
   body: byLanguage(body),
   notes,
 };

@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Localized } from '../src/i18n/lang.ts';
 import { byLanguage } from '../src/i18n/localize.ts';
 import { tex } from '../src/deck/tex.ts';
@@ -32,16 +32,14 @@ const diagram: NetworkPart = {
   cell: 'encoder',
 };
 
-const title: Localized = { fr: 'L’encodeur : une image → une loi normale', en: 'The encoder: an image → a normal distribution' };
+/** The diagram's accessible name. */
+const diagramLabel: Localized = { fr: 'Schéma de l’encodeur : 784 entrées, μ et log σ² en sortie', en: 'Diagram of the encoder: 784 inputs, μ and log σ² out' };
 
 /** Slide: the encoder q(z|x) — the notebook's network drawn next to the notebook cell that builds it. */
-const encoder: Slide = {
-  id: 'encoder',
-  section: sections.notebook,
-  title,
+const encoder: SlideContent = {
   body: byLanguage((lang) => networkBody(diagram, lang)),
   notes,
-  mount: (el, scope) => mountNetwork(el, scope, diagram, title),
+  mount: (el, scope) => mountNetwork(el, scope, diagram, diagramLabel),
 };
 
 export default encoder;

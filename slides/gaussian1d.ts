@@ -1,4 +1,4 @@
-import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { ParamSpec, Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
@@ -161,10 +161,7 @@ function mount(el: HTMLElement, scope: Scope): void {
 }
 
 /** Slide: the 1-D normal distribution — pdf formula, μ/σ sliders, 68–95–99.7 % bands, samples converging to the curve. */
-const gaussian1d: Slide = {
-  id: 'gaussian-1d',
-  section: sections.normalKl,
-  title: { fr: 'La loi normale en une dimension', en: 'The normal distribution in one dimension' },
+const gaussian1d: SlideContent = {
   body: byLanguage(body),
   notes,
   params: [MU, SIGMA],

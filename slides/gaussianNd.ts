@@ -1,4 +1,4 @@
-import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { ParamSpec, Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
@@ -127,10 +127,7 @@ function mount(el: HTMLElement, scope: Scope): void {
 }
 
 /** Slide: the n-D normal distribution — 2-D contours and samples with live μ and Σ, and why the VAE uses a diagonal Σ. */
-const gaussianNd: Slide = {
-  id: 'gaussian-nd',
-  section: sections.normalKl,
-  title: { fr: 'La loi normale en n dimensions', en: 'The normal distribution in n dimensions' },
+const gaussianNd: SlideContent = {
   body: byLanguage(body),
   notes,
   params: [MU1, MU2, S1, S2, RHO],

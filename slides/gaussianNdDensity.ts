@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { sections } from './sections.ts';
@@ -87,10 +87,7 @@ const notes: Localized = {
 };
 
 /** Slide: the n-D normal density written out, what |Σ| and Σ⁻¹ mean, and the diagonal case the VAE uses (revealed in two steps). */
-const gaussianNdDensity: Slide = {
-  id: 'gaussian-nd-density',
-  section: sections.normalKl,
-  title: { fr: 'La densité en n dimensions', en: 'The density in n dimensions' },
+const gaussianNdDensity: SlideContent = {
   body: byLanguage(body),
   notes,
 };

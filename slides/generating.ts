@@ -1,4 +1,4 @@
-import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { ParamSpec, Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
@@ -104,14 +104,10 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 }
 
 /** Question 8: generating new digits from the pretrained decoder. */
-const generating: Slide = {
-  id: 'generating',
-  section: sections.generating,
-  title: { fr: 'Générer de nouvelles données', en: 'Generating new data' },
+const generating: SlideContent = {
   body: byLanguage(body),
   notes,
   params: [SEED],
-  heavy: true,
   mount,
 };
 

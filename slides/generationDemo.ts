@@ -1,4 +1,4 @@
-import type { Scope, Slide } from '../src/deck/types.ts';
+import type { Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
@@ -135,13 +135,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 }
 
 /** Slide: generating digits — z ~ N(0, I) through the decoder (fresh draw on click) and the 7×7 Keras manifold in one batch. */
-const generationDemo: Slide = {
-  id: 'generation-demo',
-  section: sections.notebook,
-  title: { fr: 'Générer des images synthétiques', en: 'Generating synthetic images' },
+const generationDemo: SlideContent = {
   body: byLanguage(body),
   notes,
-  heavy: true,
   mount,
 };
 

@@ -1,4 +1,4 @@
-import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { ParamSpec, Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
@@ -122,10 +122,7 @@ function mount(el: HTMLElement, scope: Scope): void {
 }
 
 /** Slide: the KL divergence — everyday intuition, p and q with the integrand shaded, KL(p‖q) and KL(q‖p) live. */
-const klDivergence: Slide = {
-  id: 'kl-divergence',
-  section: sections.normalKl,
-  title: { fr: 'La divergence de Kullback-Leibler (KL)', en: 'The Kullback-Leibler (KL) divergence' },
+const klDivergence: SlideContent = {
   body: byLanguage(body),
   notes,
   params: [MU1, S1, MU2, S2],

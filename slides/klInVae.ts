@@ -1,4 +1,4 @@
-import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { ParamSpec, Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
@@ -160,10 +160,7 @@ function mount(el: HTMLElement, scope: Scope): void {
 }
 
 /** Slide: KL's job in the VAE — the per-dimension term pulling q(z|x) towards N(0, I), live, and the β trade-off. */
-const klInVae: Slide = {
-  id: 'kl-in-vae',
-  section: sections.normalKl,
-  title: { fr: 'Le rôle de la KL dans le VAE', en: 'KL’s job in the VAE' },
+const klInVae: SlideContent = {
   body: byLanguage(body),
   notes,
   params: [ZMU, ZLOGVAR],

@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { sections } from './sections.ts';
@@ -58,10 +58,7 @@ const notes: Localized = {
 };
 
 /** Slide: what the KL divergence is for, in plain words (weather analogy), its formula as average extra surprise, and why not a distance. */
-const klPurpose: Slide = {
-  id: 'kl-purpose',
-  section: sections.normalKl,
-  title: { fr: 'La divergence KL\u00a0: à quoi ça sert\u00a0?', en: 'The KL divergence: what is it for?' },
+const klPurpose: SlideContent = {
   body: byLanguage(body),
   notes,
 };

@@ -1,4 +1,4 @@
-import type { Scope, Slide } from '../src/deck/types.ts';
+import type { Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
@@ -78,13 +78,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 }
 
 /** Slide: the latent space — held-out scatter by class, decoding under the cursor, and the decoded manifold beside it. */
-const latentExplorer: Slide = {
-  id: 'latent-explorer',
-  section: sections.notebook,
-  title: { fr: 'Afficher l’espace latent', en: 'Displaying the latent space' },
+const latentExplorer: SlideContent = {
   body: byLanguage(body),
   notes,
-  heavy: true,
   mount,
 };
 

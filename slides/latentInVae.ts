@@ -1,4 +1,4 @@
-import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { ParamSpec, Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
@@ -183,14 +183,10 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 }
 
 /** Question 4: q(z|x), the prior and the reparameterisation on the pretrained VAE, with "draw ε again". */
-const latentInVae: Slide = {
-  id: 'latent-in-vae',
-  section: sections.latent,
-  title: { fr: 'Dans un VAE : une loi par image', en: 'In a VAE: one distribution per image' },
+const latentInVae: SlideContent = {
   body: byLanguage(body),
   notes,
   params: [DIGIT],
-  heavy: true,
   mount,
 };
 

@@ -1,4 +1,4 @@
-import type { Scope, Slide } from '../src/deck/types.ts';
+import type { Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
@@ -85,13 +85,9 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 }
 
 /** Question 3: latent space and latent vector, with live decoding under the cursor. */
-const latentSpace: Slide = {
-  id: 'latent-space',
-  section: sections.latent,
-  title: { fr: 'Espace latent et vecteur latent', en: 'Latent space and latent vector' },
+const latentSpace: SlideContent = {
   body: byLanguage(body),
   notes,
-  heavy: true,
   mount,
 };
 

@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { sections } from './sections.ts';
@@ -38,10 +38,7 @@ const notes: Localized = {
 };
 
 /** Slide: the limits of VAEs (blur, posterior collapse) and what came next (β-VAE, VQ-VAE, diffusion). */
-const limits: Slide = {
-  id: 'limits',
-  section: sections.wrapUp,
-  title: { fr: 'Les limites des VAE', en: 'The limits of VAEs' },
+const limits: SlideContent = {
   body: byLanguage(body),
   notes,
 };

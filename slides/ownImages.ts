@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Localized } from '../src/i18n/lang.ts';
 import { byLanguage } from '../src/i18n/localize.ts';
 import { sections } from './sections.ts';
@@ -17,13 +17,9 @@ const notes: Localized = {
 };
 
 /** Slide: the class's own images (a folder, CelebA…) preprocessed and trained on live, in the browser. */
-const ownImages: Slide = {
-  id: 'own-images',
-  section: sections.notebook,
-  title: { fr: 'Vos propres images', en: 'Your own images' },
+const ownImages: SlideContent = {
   body: byLanguage(ownImagesHtml),
   notes,
-  heavy: true,
   mount: mountOwnImages,
 };
 

@@ -1,4 +1,4 @@
-import type { Scope, Slide } from '../src/deck/types.ts';
+import type { Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { find } from '../src/deck/find.ts';
@@ -183,10 +183,7 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 }
 
 /** Slide: preprocessing — bytes 0–255 scaled to [0, 1] (two histograms), 28×28 → 784 flattening on one digit, the split rule. */
-const preprocessing: Slide = {
-  id: 'preprocessing',
-  section: sections.notebook,
-  title: { fr: 'Prétraitement : mise à l’échelle, aplatissement, séparation', en: 'Preprocessing: scaling, flattening, splitting' },
+const preprocessing: SlideContent = {
   body: byLanguage(body),
   notes,
   datasetNotes: { fashion: preprocessingFashionNotes },

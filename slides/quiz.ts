@@ -1,15 +1,12 @@
 /** Three check-your-understanding slides: a question, its choices, then the answer and the reason revealed step by step. */
-import type { Slide } from '../src/deck/types.ts';
+import type { SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
-import { sections } from './sections.ts';
 import { tex } from '../src/deck/tex.ts';
 import './quiz.css';
 
 /** One quiz: the question, the choices, the answer and why (each side by side in both languages). */
 interface Quiz {
-  id: string;
-  title: Localized;
   question: (lang: Lang) => string;
   choices: (lang: Lang) => string[];
   answer: (lang: Lang) => string;
@@ -18,17 +15,15 @@ interface Quiz {
 }
 
 /** The slide of a quiz: the answer and the reason are two fragments (print shows them, pdfSeparateFragments is off). */
-function quizSlide(q: Quiz): Slide {
+function quizSlide(q: Quiz): SlideContent {
   const body = (lang: Lang): string => `<p class="lead quiz-question">${q.question(lang)}</p>
 <ol class="quiz-choices" type="A">${q.choices(lang).map((c) => `<li>${c}</li>`).join('')}</ol>
 <div class="box ok fragment quiz-answer" data-fragment-index="1"><p>${q.answer(lang)}</p></div>
 <div class="box fragment quiz-why" data-fragment-index="2"><p>${q.why(lang)}</p></div>`;
-  return { id: q.id, section: sections.check, title: q.title, body: byLanguage(body), notes: q.notes };
+  return { body: byLanguage(body), notes: q.notes };
 }
 
-const klDirection = quizSlide({
-  id: 'quiz-kl-direction',
-  title: { fr: 'Quiz\u00a0: KL(q‖p) ou KL(p‖q)\u00a0?', en: 'Quiz: KL(q‖p) or KL(p‖q)?' },
+export const klDirection = quizSlide({
   question: (lang) => pick(lang)({ fr: `Dans la perte du VAE, quel terme KL mesure l’écart entre l’encodeur ${tex('q(z|x)')} et la loi <i>a priori</i> ${tex('p(z) = \\mathcal{N}(0, I)')}\u00a0?`, en: `In the VAE’s loss, which KL term measures the gap between the encoder ${tex('q(z|x)')} and the prior ${tex('p(z) = \\mathcal{N}(0, I)')}?` }),
   choices: (lang) => [tex('\\mathrm{KL}\\big(q(z|x)\\,\\|\\,p(z)\\big)'), tex('\\mathrm{KL}\\big(p(z)\\,\\|\\,q(z|x)\\big)'), pick(lang)({ fr: 'Peu importe, même valeur', en: 'It doesn’t matter, same value' })],
   answer: (lang) => pick(lang)({ fr: `<strong>A</strong>\u00a0: ${tex('\\mathrm{KL}\\big(q(z|x)\\,\\|\\,p(z)\\big)')}. Et C est faux\u00a0: la KL n’est pas symétrique.`, en: `<strong>A</strong>: ${tex('\\mathrm{KL}\\big(q(z|x)\\,\\|\\,p(z)\\big)')}. And C is false: the KL is not symmetric.` }),
@@ -43,9 +38,7 @@ const klDirection = quizSlide({
   },
 });
 
-const betaZero = quizSlide({
-  id: 'quiz-beta-zero',
-  title: { fr: 'Quiz\u00a0: β = 0 ⇒\u00a0?', en: 'Quiz: β = 0 ⇒ ?' },
+export const betaZero = quizSlide({
   question: (lang) => pick(lang)({ fr: `La perte est ${tex('\\text{reconstruction} + \\beta \\cdot \\mathrm{KL}')}. Que se passe-t-il avec ${tex('\\beta = 0')}\u00a0?`, en: `The loss is ${tex('\\text{reconstruction} + \\beta \\cdot \\mathrm{KL}')}. What happens with ${tex('\\beta = 0')}?` }),
   choices: (lang) => pick(lang)({
     fr: ['Les reconstructions deviennent floues', 'Le VAE se comporte comme un autoencodeur classique', 'Tous les codes se retrouvent en 0'],
@@ -63,9 +56,7 @@ const betaZero = quizSlide({
   },
 });
 
-const logVar = quizSlide({
-  id: 'quiz-log-var',
-  title: { fr: 'Quiz\u00a0: pourquoi log σ²\u00a0?', en: 'Quiz: why log σ²?' },
+export const logVar = quizSlide({
   question: (lang) => pick(lang)({ fr: `Pourquoi l’encodeur sort-il ${tex('\\log \\sigma^2')} plutôt que ${tex('\\sigma')}\u00a0?`, en: `Why does the encoder output ${tex('\\log \\sigma^2')} rather than ${tex('\\sigma')}?` }),
   choices: (lang) => pick(lang)({
     fr: ['Pour que σ soit toujours positif', 'Pour aller plus vite', 'Parce que σ n’existe pas en 2D'],
@@ -84,4 +75,3 @@ const logVar = quizSlide({
 });
 
 /** The three quiz slides, in presentation order. */
-export const quizSlides: Slide[] = [klDirection, betaZero, logVar];

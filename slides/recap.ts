@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { sections } from './sections.ts';
@@ -68,10 +68,7 @@ const notes: Localized = {
 };
 
 /** Recap: the brief's six questions answered in one sentence each. */
-const recap: Slide = {
-  id: 'recap',
-  section: sections.wrapUp,
-  title: { fr: 'Récapitulatif\u00a0: les six questions', en: 'Recap: the six questions' },
+const recap: SlideContent = {
   body: byLanguage(body),
   notes,
 };

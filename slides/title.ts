@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Localized } from '../src/i18n/lang.ts';
 import { liveOrPrint } from '../src/deck/printText.ts';
 
@@ -16,9 +16,7 @@ const notes: Localized = {
 };
 
 /** The opening slide. */
-const title: Slide = {
-  id: 'title',
-  title: { fr: 'Les autoencodeurs variationnels (VAE)', en: 'Variational autoencoders (VAE)' },
+const title: SlideContent = {
   body: {
     fr: `<p class="lead">Apprendre à compresser des images… puis à en inventer de nouvelles.</p>
 <p>Théorie (loi normale, divergence de Kullback-Leibler) et pratique : un VAE entraîné <em>en direct</em> sur MNIST, dans ce navigateur.</p>
@@ -28,7 +26,6 @@ const title: Slide = {
 <p class="muted small">${liveOrPrint('Keys: → next · S notes · F full screen · Esc overview · L français', 'Interactive version: npm start, then http://127.0.0.1:5173/')}</p>`,
   },
   notes,
-  className: 'title-slide',
 };
 
 export default title;

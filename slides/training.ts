@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Localized } from '../src/i18n/lang.ts';
 import { byLanguage } from '../src/i18n/localize.ts';
 import { sections } from './sections.ts';
@@ -26,14 +26,10 @@ const notes: Localized = {
 };
 
 /** Slide: training live — controls, backend and speed, loss curves, reconstructions and the latent scatter forming. */
-const training: Slide = {
-  id: 'training',
-  section: sections.notebook,
-  title: { fr: 'Entraîner le VAE, en direct', en: 'Training the VAE, live' },
+const training: SlideContent = {
   body: byLanguage(trainingDashboardHtml),
   notes,
   params: TRAINING_PARAMS,
-  heavy: true,
   mount: mountTrainingDashboard,
 };
 

@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { sections } from './sections.ts';
@@ -63,10 +63,7 @@ const notes: Localized = {
 };
 
 /** Slide: the VAE with latent dimension 2 — encoder, sampling z = μ + σ·ε, decoder; the notebook's sampling/VAE and loss cells. */
-const vaeModel: Slide = {
-  id: 'vae-model',
-  section: sections.notebook,
-  title: { fr: 'Le VAE : dimension latente 2', en: 'The VAE: latent dimension 2' },
+const vaeModel: SlideContent = {
   body: byLanguage(body),
   notes,
 };

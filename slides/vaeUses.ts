@@ -1,4 +1,4 @@
-import type { Slide } from '../src/deck/types.ts';
+import type { Slide, SlideContent } from '../src/deck/types.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import { sections } from './sections.ts';
@@ -60,10 +60,7 @@ const notes: Localized = {
 };
 
 /** Question 2: what a VAE is for (generation first, then interpolation, anomalies, compression; real uses). */
-const vaeUses: Slide = {
-  id: 'vae-uses',
-  section: sections.aeVae,
-  title: { fr: 'À quoi sert un VAE ?', en: 'What is a VAE for?' },
+const vaeUses: SlideContent = {
   body: byLanguage(body),
   notes,
 };

@@ -1,4 +1,4 @@
-import type { ParamSpec, Scope, Slide } from '../src/deck/types.ts';
+import type { ParamSpec, Scope, Slide, SlideContent } from '../src/deck/types.ts';
 import { byLanguage, pick } from '../src/i18n/localize.ts';
 import type { Lang, Localized } from '../src/i18n/lang.ts';
 import { find } from '../src/deck/find.ts';
@@ -188,14 +188,10 @@ async function mount(el: HTMLElement, scope: Scope): Promise<void> {
 }
 
 /** Question 2 (live): interpolation through the latent space and anomaly detection with the pretrained VAE. */
-const vaeUsesLive: Slide = {
-  id: 'vae-uses-live',
-  section: sections.aeVae,
-  title: { fr: 'Interpoler, détecter des anomalies', en: 'Interpolating, detecting anomalies' },
+const vaeUsesLive: SlideContent = {
   body: byLanguage(body),
   notes,
   params: [T, FROM, TO],
-  heavy: true,
   mount,
 };
 

@@ -9,7 +9,7 @@ import './deck/theme-dark.css';
 import './deck/pen/pen.css';
 import './deck/phone.css';
 import { Deck } from './deck/deck.ts';
-import { slides } from '../slides/index.ts';
+import { slideEntries } from '../slides/index.ts';
 import { createBrowserServices, createOwnImagesSession } from './live/services.ts';
 
 // The deck's scripts run, so this is no file:// page: the how-to-open message goes.
@@ -18,7 +18,7 @@ const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('index.html lacks the .reveal root');
 // One own-images session for the page: a data-set switch brings new services but keeps the class's images and run.
 const ownImages = createOwnImagesSession();
-const deck = new Deck(root, slides, (dataset, notice) => createBrowserServices(window.location.search, document.baseURI, dataset, notice, ownImages));
+const deck = new Deck(root, slideEntries, (dataset, notice) => createBrowserServices(window.location.search, document.baseURI, dataset, notice, ownImages));
 (window as unknown as { __deck: Deck }).__deck = deck;
 deck.start().catch((err: unknown) => {
   console.error('The deck failed to start', err);

@@ -1,5 +1,6 @@
 import Reveal from 'reveal.js';
-import type { MountMode, Slide } from './types.ts';
+import type { MountMode, SlideEntry } from './types.ts';
+import { SlideStore } from './slideStore.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { LiveServices } from '../live/services.ts';
 import type { Notice } from '../live/types.ts';
@@ -63,6 +64,7 @@ export class Deck implements DeckHandle {
   readonly mode: MountMode;
   currentId: string | null = null;
   private readonly url: UrlController;
+  private readonly store: SlideStore;
   private readonly language: LanguageController;
   private readonly sections: Sections;
   private readonly mounts: MountController;
@@ -82,21 +84,22 @@ export class Deck implements DeckHandle {
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly slides: readonly Slide[],
+    entries: readonly SlideEntry[],
     /** The page's services for a data set (a switch disposes the old ones' training and models and asks for new ones). */
     private readonly servicesFor: (dataset: DatasetInfo, notice?: Notice) => LiveServices,
   ) {
-    this.ids = slides.map((s) => s.id);
-    this.heavyIds = slides.filter((s) => s.heavy && s.mount).map((s) => s.id);
+    this.ids = entries.map((s) => s.id);
+    this.heavyIds = entries.filter((s) => s.heavy).map((s) => s.id);
     this.mode = modeFromSearch(window.location.search);
-    this.url = new UrlController(slides, this.mode);
+    this.url = new UrlController(this.mode);
+    this.store = new SlideStore(entries, (slide) => this.url.declare(slide));
     this.language = new LanguageController(langFromSearch(window.location.search));
-    this.sections = new Sections(slides);
+    this.sections = new Sections(this.store, (id) => this.arrived(id));
     this.themes = new ThemeController(window.location.search, this.mode === 'live');
     this.datasets = new DatasetController(window.location.search);
     this.services = servicesFor(this.datasets.dataset);
     this.mounts = new MountController({
-      slides,
+      slide: (id) => this.store.get(id),
       sections: this.sections,
       mode: this.mode,
       lang: () => this.lang,
@@ -155,10 +158,11 @@ export class Deck implements DeckHandle {
     // KaTeX is its own chunk (src/deck/tex.ts). Print, previews and a link to a later slide wait for it; a deck opened
     // on its first slide (no run-time formula there) paints first, then fetches it (the deck is ready once it is here).
     const hash = window.location.hash;
-    const texLater = this.mode === 'live' && (hash === '' || hash === '#/' || slideIdFromHash(hash) === this.slides[0]?.id);
-    if (!texLater) await loadTex().catch(() => undefined); // on failure the formulas show their TeX source
+    const texLater = this.mode === 'live' && (hash === '' || hash === '#/' || slideIdFromHash(hash) === this.ids[0]);
     // print needs every slide at once; otherwise only the linked slide (`#/id`) and its neighbours are written now
-    this.sections.build(container, this.lang, this.mode === 'print' ? 'all' : this.slidesAround(slideIdFromHash(hash)));
+    const eager = this.mode === 'print' ? this.ids : this.slidesAround(slideIdFromHash(hash));
+    await Promise.all([this.store.loadMany(eager), texLater ? null : loadTex().catch(() => undefined)]); // on failure the formulas show their TeX source
+    this.sections.build(container, this.lang, eager);
     const phone = this.mode === 'live' && startsAsPhone();
     this.reveal = new Reveal(
       this.root,
@@ -221,9 +225,9 @@ export class Deck implements DeckHandle {
     if (this.mode === 'print') {
       // Every slide starts at once; a model that fails (or times out) leaves its notice and print goes on.
       await this.mounts.queue(async () => {
-        for (const slide of this.slides) this.mounts.mountNow(slide.id);
+        for (const id of this.ids) this.mounts.mountNow(id);
       });
-      await Promise.all(this.slides.map((s) => this.mounts.settled(s.id)));
+      await Promise.all(this.ids.map((id) => this.mounts.settled(id)));
       if (printPenFromSearch(window.location.search)) this.printAnnotations();
     } else {
       this.reveal.on('slidechanged', () => void this.follow());
@@ -231,6 +235,7 @@ export class Deck implements DeckHandle {
       this.reveal.on('overviewshown', () => {
         this.sections.fillAll();
         void this.showPrintStates();
+        void this.store.loadAll().then(() => this.showPrintStates()); // the slides whose module arrives meanwhile
       });
       this.reveal.on('overviewhidden', () => void this.follow());
       await this.follow();
@@ -244,7 +249,8 @@ export class Deck implements DeckHandle {
   async goTo(id: string): Promise<void> {
     const index = this.ids.indexOf(id);
     if (index < 0 || !this.reveal) return;
-    this.sections.fillAround(id); // before reveal.js shows it
+    await this.store.loadMany([id]); // its module, so its section is written before reveal.js shows it
+    this.sections.fillAround(id);
     this.reveal.slide(index);
     await this.follow();
     await this.mounts.settled(id);
@@ -360,7 +366,8 @@ export class Deck implements DeckHandle {
       // preview keeps a heavy slide in its print state).
       const kept = id ? this.mounts.modeOf(id) : null;
       this.mounts.unmountExcept(kept === this.mode || (this.mode === 'preview' && kept === 'print') ? id : null);
-      if (id) this.mounts.mountNow(id);
+      // a slide whose module is still on its way mounts when it arrives (arrived), without holding the queue
+      if (id && this.store.get(id)) this.mounts.mountNow(id);
     });
   }
 
@@ -368,7 +375,7 @@ export class Deck implements DeckHandle {
   private showPrintStates(): Promise<void> {
     return this.mounts.queue(async () => {
       if (!this.reveal?.isOverview()) return;
-      for (const slide of this.slides) if (slide.mount && this.mounts.modeOf(slide.id) === null) this.mounts.mountNow(slide.id, 'print');
+      for (const slide of this.store.slides()) if (slide.mount && this.mounts.modeOf(slide.id) === null) this.mounts.mountNow(slide.id, 'print');
     });
   }
 
@@ -378,6 +385,17 @@ export class Deck implements DeckHandle {
     const section = id ? this.sections.get(id) : undefined;
     if (!id || !section || !this.reveal || this.reveal.isOverview()) return null;
     return { id, section, scale: this.reveal.getScale(), live: this.mounts.modeOf(id) === this.mode, strokes: this.pen?.store.strokes(id) ?? [] };
+  }
+
+  /**
+   * A section was written after its module arrived: when it is the slide shown, reveal.js re-reads its steps and its
+   * live part mounts (follow skipped it while the module was on its way).
+   */
+  private arrived(id: string): void {
+    const section = this.sections.get(id);
+    if (!this.reveal || id !== this.currentId || !section) return;
+    this.reveal.syncFragments(section);
+    if (this.mode !== 'print' && !this.reveal.isOverview()) void this.follow();
   }
 
   /** The ids of the slide `id` (or the first slide when unknown) and its neighbours, to write before the first paint. */
@@ -391,7 +409,7 @@ export class Deck implements DeckHandle {
   }
 
   private publishState(): void {
-    const state = this.currentId ? deckState(this.slides, this.currentId, this.lang, this.pair, Object.keys(sectionTable), this.dataset, this.theme) : null;
+    const state = this.currentId ? deckState(this.store.entries, this.currentId, this.lang, this.pair, Object.keys(sectionTable), this.dataset, this.theme) : null;
     if (state) this.speaker?.publish(state);
   }
 }

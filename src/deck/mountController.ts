@@ -7,7 +7,8 @@ import { ui } from './uiText.ts';
 
 /** What the mount controller needs from the deck. */
 export interface MountControllerOptions {
-  slides: readonly Slide[];
+  /** The slide `id` if its module has arrived (the deck loads a slide before it mounts it). */
+  slide(id: string): Slide | undefined;
   sections: Sections;
   mode: MountMode;
   /** The language to render notices and reset sections in (read at each mount). */
@@ -83,7 +84,7 @@ export class MountController {
   }
 
   private start(id: string, mode: MountMode): void {
-    const slide = this.opts.slides.find((s) => s.id === id);
+    const slide = this.opts.slide(id);
     const section = this.opts.sections.get(id);
     const el = this.opts.sections.content(id);
     if (!slide?.mount || !section || !el || this.mounted.has(id)) return;

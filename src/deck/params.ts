@@ -8,6 +8,13 @@ export interface ParamStore {
   /** All values that differ from their defaults (what goes in a shareable URL). */
   changed(): Map<string, number>;
   spec(name: string): ParamSpec | undefined;
+  /** Names of every declared parameter. */
+  names(): string[];
+  /**
+   * Declare more parameters (a slide whose module has just loaded), each valued from `search` (the query now), clamped.
+   * Throws when a name is already declared by another spec.
+   */
+  declare(more: Iterable<ParamSpec>, search: string): void;
 }
 
 /** Clamp a raw value (number or URL string) into a parameter's range; NaN/empty/garbage give the default. */
@@ -38,9 +45,10 @@ export function createParamStore(
   search: string,
   onChange: (store: ParamStore) => void = () => {},
 ): ParamStore {
-  const query = new URLSearchParams(search);
   const values = new Map<string, number>();
-  for (const [name, spec] of specs) values.set(name, clampParam(spec, query.get(name) ?? undefined));
+  const valueFrom = (query: URLSearchParams, spec: ParamSpec) => values.set(spec.name, clampParam(spec, query.get(spec.name) ?? undefined));
+  const initial = new URLSearchParams(search);
+  for (const spec of specs.values()) valueFrom(initial, spec);
   const store: ParamStore = {
     get(name) {
       const v = values.get(name);
@@ -65,6 +73,19 @@ export function createParamStore(
     },
     spec(name) {
       return specs.get(name);
+    },
+    names() {
+      return [...specs.keys()];
+    },
+    declare(more, now) {
+      const query = new URLSearchParams(now);
+      for (const spec of more) {
+        const known = specs.get(spec.name);
+        if (known === spec) continue;
+        if (known) throw new Error(`URL parameter "${spec.name}" is declared twice`);
+        specs.set(spec.name, spec);
+        valueFrom(query, spec);
+      }
     },
   };
   return store;

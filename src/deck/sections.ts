@@ -1,7 +1,7 @@
-import type { Slide } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { createSection, writeSlideInner } from './render.ts';
+import { createSection, writeLoadFailure, writeSlideInner } from './render.ts';
 import type { DatasetId } from '../data/datasets.ts';
+import type { SlideStore } from './slideStore.ts';
 
 /** How many slides on each side of the current one are filled at once (a key press never meets an empty slide). */
 export const FILL_AROUND = 1;
@@ -9,9 +9,9 @@ export const FILL_AROUND = 1;
 /**
  * Owner of the slides' `<section>` elements. Every section exists from the start (reveal.js counts them, deep links
  * find them) but its content is written when first needed: the current slide and FILL_AROUND slides on each side
- * (`fillAround`, on every slide change), all of them for print and the overview (`fillAll`). Opening the deck then
- * parses three slides' HTML instead of the whole deck's (~300 KB, 8,000 elements); a slide far ahead is written when
- * the presenter comes near it. Reading a section (`get`, `content`) always fills it first.
+ * (`fillAround`, on every slide change), all of them for print and the overview (`fillAll`). A slide whose module has
+ * not arrived yet is written when it arrives (`onFilled` then tells the deck); one that cannot be fetched shows its
+ * title, the reason and a « Réessayer » button. Reading a section (`get`, `content`) fills it first when it can.
  */
 export class Sections {
   private readonly byId = new Map<string, HTMLElement>();
@@ -20,17 +20,21 @@ export class Sections {
   private readonly filled = new Set<string>();
   private lang: Lang = 'fr';
 
-  constructor(private readonly slides: readonly Slide[]) {}
+  /** `onFilled(id)` runs when a section is written after its module arrived (the deck re-reads the current slide's steps). */
+  constructor(
+    private readonly store: SlideStore,
+    private readonly onFilled: (id: string) => void = () => {},
+  ) {}
 
-  /** Create every section in `container`, in slide order; only the slides in `eager` get their content now. */
+  /** Create every section in `container`, in slide order; the loaded slides in `eager` get their content now. */
   build(container: HTMLElement, lang: Lang, eager: readonly string[] | 'all' = 'all'): void {
     this.lang = lang;
-    this.slides.forEach((slide, i) => {
-      const section = createSection(slide, lang, i, this.slides.length, this.dataset, eager === 'all' || eager.includes(slide.id));
-      if (eager === 'all' || eager.includes(slide.id)) this.filled.add(slide.id);
+    for (const entry of this.store.entries) {
+      const section = createSection(entry);
       container.append(section);
-      this.byId.set(slide.id, section);
-    });
+      this.byId.set(entry.id, section);
+      if (eager === 'all' || eager.includes(entry.id)) this.fill(entry.id);
+    }
   }
 
   /** Whether a slide's section has its content. */
@@ -38,7 +42,7 @@ export class Sections {
     return this.filled.has(id);
   }
 
-  /** The section of a slide, if built (filled first). */
+  /** The section of a slide, if built (filled first when its module is here). */
   get(id: string): HTMLElement | undefined {
     this.fill(id);
     return this.byId.get(id);
@@ -51,22 +55,23 @@ export class Sections {
 
   /** Fill the slide `id` and the FILL_AROUND slides on each side of it. */
   fillAround(id: string): void {
-    const index = this.slides.findIndex((s) => s.id === id);
+    const index = this.store.ids.indexOf(id);
     if (index < 0) return;
-    for (let i = Math.max(0, index - FILL_AROUND); i <= Math.min(this.slides.length - 1, index + FILL_AROUND); i++) this.fill(this.slides[i].id);
+    for (let i = Math.max(0, index - FILL_AROUND); i <= Math.min(this.store.ids.length - 1, index + FILL_AROUND); i++) this.fill(this.store.ids[i]);
   }
 
-  /** Fill every section now (print, overview). */
+  /** Fill every section (print, overview): now for the slides loaded, on arrival for the others. */
   fillAll(): void {
-    for (const slide of this.slides) this.fill(slide.id);
+    for (const id of this.store.ids) this.fill(id);
   }
 
   /** Restore a slide's section from its body so the next mount starts clean and no live node lingers. */
   reset(id: string, lang: Lang): void {
-    const index = this.slides.findIndex((s) => s.id === id);
+    const index = this.store.ids.indexOf(id);
     const section = this.byId.get(id);
-    if (!section || index < 0) return;
-    writeSlideInner(section, this.slides[index], lang, index, this.slides.length, this.dataset);
+    const slide = this.store.get(id);
+    if (!section || index < 0 || !slide) return;
+    writeSlideInner(section, slide, lang, index, this.store.ids.length, this.dataset);
     this.filled.add(id);
     delete section.dataset.mounted;
   }
@@ -74,12 +79,34 @@ export class Sections {
   /** Re-render every filled section in another language (the others are written in it when filled). */
   renderAll(lang: Lang): void {
     this.lang = lang;
-    for (const slide of this.slides) if (this.filled.has(slide.id)) this.reset(slide.id, lang);
+    for (const id of this.store.ids) {
+      if (this.filled.has(id)) this.reset(id, lang);
+      else if (this.byId.get(id)?.dataset.loadFailed) this.fill(id);
+    }
+  }
+
+  /** Fetch a slide whose module failed to arrive again (its « Réessayer » button), and write it when it does. */
+  retry(id: string): void {
+    if (!this.filled.has(id)) this.fill(id);
   }
 
   private fill(id: string): void {
     const section = this.byId.get(id);
     if (this.filled.has(id) || !section) return;
+    if (!this.store.get(id)) {
+      this.store.load(id).then(
+        () => {
+          if (this.filled.has(id)) return;
+          this.fill(id);
+          this.onFilled(id);
+        },
+        (err: unknown) => {
+          const entry = this.store.entry(id);
+          if (!this.filled.has(id) && entry) writeLoadFailure(section, entry, this.lang, err instanceof Error ? err.message : String(err));
+        },
+      );
+      return;
+    }
     this.reset(id, this.lang);
     // a slide reveal.js has already passed shows its steps, as reveal.js does for the slides it passes
     if (section.classList.contains('past')) for (const step of section.querySelectorAll('.fragment')) step.classList.add('visible');

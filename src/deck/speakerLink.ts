@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { ThemeName } from '../charts/palette.ts';
-import type { Slide } from './types.ts';
+import type { SlideEntry } from './types.ts';
 import { isDatasetId, type DatasetId } from '../data/datasets.ts';
 
 /**
@@ -50,10 +50,10 @@ export function newPairId(): string {
  * The state the deck of pair `pair` publishes while slide `id` is current, or null when `id` is not one of `slides`;
  * `sectionKeys` is the agenda's section table in order (slides/sections.ts), which numbers the sections.
  */
-export function deckState(slides: readonly Slide[], id: string, lang: Lang, pair: string, sectionKeys: readonly string[] = [], data: DatasetId = 'mnist', theme: ThemeName = 'light'): DeckState | null {
+export function deckState(slides: readonly Pick<SlideEntry, 'id' | 'section'>[], id: string, lang: Lang, pair: string, sectionKeys: readonly string[] = [], data: DatasetId = 'mnist', theme: ThemeName = 'light'): DeckState | null {
   const index = slides.findIndex((s) => s.id === id);
   if (index < 0) return null;
-  const sectionOf = (s: Slide): number => 1 + (s.section ? sectionKeys.indexOf(s.section.key) : -1);
+  const sectionOf = (s: Pick<SlideEntry, 'section'>): number => 1 + (s.section ? sectionKeys.indexOf(s.section.key) : -1);
   const plan = new Array<number>(sectionKeys.length + 1).fill(0);
   for (const s of slides) plan[sectionOf(s)]++;
   return { type: 'state', pair, id, index, total: slides.length, lang, data, nextId: slides[index + 1]?.id ?? null, section: sectionOf(slides[index]), plan, theme };

@@ -63,26 +63,41 @@ export interface Section extends Localized {
   readonly key: string;
 }
 
-/** One slide of the deck: one module in slides/, listed in slides/index.ts. */
-export interface Slide {
+/**
+ * What the deck knows of a slide before its module is loaded: its identity, its place in the agenda and how to fetch the
+ * rest. The list of entries (slides/index.ts) owns these fields; a slide's module owns its content (`SlideContent`).
+ */
+export interface SlideEntry {
   /** Stable id used in the URL hash (`#/kl-divergence`) and as the section id. Lowercase, dashes. */
   id: string;
   /** Slide title in each language (plain text; shown as the slide heading, in the agenda, PDF and PPTX). */
   title: Localized;
+  /** Agenda section, taken from the shared table `slides/sections.ts` (the agenda groups consecutive slides by its key). */
+  section?: Section;
+  /** True when the live part is expensive (tfjs, training): not started in speaker-view previews. */
+  heavy?: boolean;
+  /** Extra class names for the <section> (e.g. 'title-slide'). */
+  className?: string;
+  /**
+   * The whole slide, its module fetched on first call (one chunk per slide module: opening the deck downloads only the
+   * slides it shows). The same promise on every call; after a failure (network) the next call tries again.
+   */
+  load(): Promise<Slide>;
+}
+
+/** What a slide's module defines: everything but the fields its entry in slides/index.ts owns. */
+export interface SlideContent {
   /** Static body HTML in each language (KaTeX already rendered via src/deck/tex.ts). */
   body: Localized;
   /** Speaker notes in each language (plain text or simple HTML), complete enough for a substitute teacher. */
   notes: Localized;
   /** Speaker notes replacing `notes` when the deck shows another data set than MNIST (`?data=`); notes name what the slide shows. */
   datasetNotes?: Partial<Record<DatasetId, Localized>>;
-  /** Agenda section, taken from the shared table `slides/sections.ts` (the agenda groups consecutive slides by its key). */
-  section?: Section;
-  /** URL-settable parameters of this slide's widgets. */
+  /** URL-settable parameters of this slide's widgets (declared to the deck when the slide loads). */
   params?: ParamSpec[];
-  /** True when the live part is expensive (tfjs, training): not started in speaker-view previews. */
-  heavy?: boolean;
-  /** Extra class names for the <section> (e.g. 'title-slide'). */
-  className?: string;
   /** Build the live parts inside `el`, the slide's content container holding `body` (find placeholders in it). May be async; check scope.signal after awaits. */
   mount?(el: HTMLElement, scope: Scope): void | Promise<void>;
 }
+
+/** One slide of the deck, loaded: its entry's fields and its module's content. */
+export interface Slide extends Omit<SlideEntry, 'load'>, SlideContent {}

@@ -10,6 +10,10 @@ export const ui = {
     fr: 'Cette partie interactive n’a pas pu démarrer :',
     en: 'This interactive part could not start:',
   },
+  loadFailed: {
+    fr: 'Cette diapositive n’a pas pu être chargée (le serveur de la présentation tourne-t-il encore\u00a0?)\u00a0:',
+    en: 'This slide could not be loaded (is the deck’s server still running?):',
+  },
   agendaTitle: { fr: 'Plan', en: 'Outline' },
   deckTitle: { fr: 'Les autoencodeurs variationnels (VAE)', en: 'Variational autoencoders (VAE)' },
   slideLabel: { fr: 'Diapositive', en: 'Slide' },

@@ -2,7 +2,7 @@ import type { MountMode, Slide } from './types.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { DatasetId } from '../data/datasets.ts';
 import { queryWithDataset } from './datasetController.ts';
-import { collectParams, createParamStore, queryWithParams, type ParamStore } from './params.ts';
+import { createParamStore, queryWithParams, type ParamStore } from './params.ts';
 
 /** Longest delay between a slider move and the URL showing it. */
 export const URL_WRITE_MS = 200;
@@ -26,16 +26,22 @@ export class UrlController {
   readonly params: ParamStore;
   private pendingWrite: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(slides: readonly Slide[], private readonly mode: MountMode, private readonly location: Location = window.location) {
-    const specs = collectParams(slides);
-    const names = [...specs.keys()];
-    this.params = createParamStore(specs, location.search, (store) => {
+  constructor(private readonly mode: MountMode, private readonly location: Location = window.location) {
+    this.params = createParamStore(new Map(), location.search, (store) => {
       if (this.mode !== 'live' || this.pendingWrite !== null) return;
       this.pendingWrite = setTimeout(() => {
         this.pendingWrite = null;
-        this.replace(queryWithParams(this.location.search, store, names));
+        this.replace(queryWithParams(this.location.search, store, store.names()));
       }, URL_WRITE_MS);
     });
+  }
+
+  /**
+   * Declare a slide's parameters when its module arrives, valued from the query as it is now (a key of a slide not
+   * loaded yet stays in the address bar untouched until then).
+   */
+  declare(slide: Slide): void {
+    this.params.declare(slide.params ?? [], this.location.search);
   }
 
   /** Put the language in the query now (French is the default and leaves no key). */

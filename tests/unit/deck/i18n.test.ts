@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { slides } from '../../../slides/index.ts';
+import { loadSlides } from '../../../slides/index.ts';
 import { langFromSearch, languages } from '../../../src/i18n/lang.ts';
 import { formatNumber } from '../../../src/i18n/format.ts';
 import { ui } from '../../../src/deck/uiText.ts';
 import { collectParams } from '../../../src/deck/params.ts';
 import type { Localized } from '../../../src/i18n/lang.ts';
+
+const slides = await loadSlides();
 
 /** Visible text of an HTML string (KaTeX markup and tags removed). */
 function text(html: string): string {

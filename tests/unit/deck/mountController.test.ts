@@ -7,6 +7,7 @@ import { createScope } from '../../../src/deck/scope.ts';
 import { collectParams, createParamStore } from '../../../src/deck/params.ts';
 import { Sections } from '../../../src/deck/sections.ts';
 import { MountController } from '../../../src/deck/mountController.ts';
+import { loadedStore } from '../../support/slideStore.ts';
 
 const log: string[] = [];
 const slow = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -28,14 +29,14 @@ const broken: Slide = { ...live, id: 'broken', mount: () => Promise.reject(new E
 const plain: Slide = { id: 'plain', title: { fr: 'P', en: 'P' }, body: { fr: 'p', en: 'p' }, notes: { fr: '', en: '' } };
 const slides = [live, heavy, broken, plain];
 
-function setup(mode: MountMode = 'live', printHeavyPreviews = false) {
+async function setup(mode: MountMode = 'live', printHeavyPreviews = false) {
   document.body.innerHTML = '<div class="slides"></div>';
   let lang: Lang = 'fr';
-  const sections = new Sections(slides);
+  const sections = new Sections(await loadedStore(slides));
   sections.build(document.querySelector<HTMLElement>('.slides')!, lang);
   const params = createParamStore(collectParams(slides), '');
   const mounts = new MountController({
-    slides,
+    slide: (id) => slides.find((s) => s.id === id),
     sections,
     mode,
     lang: () => lang,
@@ -51,7 +52,7 @@ beforeEach(() => {
 
 describe('MountController', () => {
   it('mounts a slide once, then disposes it and restores its pristine section', async () => {
-    const { sections, mounts } = setup();
+    const { sections, mounts } = await setup();
     await mounts.queue(() => mounts.mountNow('live'));
     await mounts.queue(() => mounts.mountNow('live'));
     expect(log).toEqual(['mount live fr']);
@@ -66,7 +67,7 @@ describe('MountController', () => {
   });
 
   it('serialises jobs: an unmount asked during a slow mount runs after it', async () => {
-    const { mounts } = setup();
+    const { mounts } = await setup();
     const first = mounts.queue(() => mounts.mountNow('live'));
     const second = mounts.queue(async () => mounts.unmountExcept(null));
     await Promise.all([first, second]);
@@ -74,14 +75,14 @@ describe('MountController', () => {
   });
 
   it('keeps the queue going after a job throws', async () => {
-    const { mounts } = setup();
+    const { mounts } = await setup();
     await expect(mounts.queue(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await mounts.queue(() => mounts.mountNow('live'));
     expect(mounts.ids()).toEqual(['live']);
   });
 
   it('shows a failed mount as an alert naming the error (escaped), in the current language', async () => {
-    const { sections, mounts, setLang } = setup();
+    const { sections, mounts, setLang } = await setup();
     setLang('en');
     const errors: unknown[] = [];
     const original = console.error;
@@ -98,7 +99,7 @@ describe('MountController', () => {
   });
 
   it('starts no heavy slide in the current slide’s speaker preview', async () => {
-    const { sections, mounts } = setup('preview');
+    const { sections, mounts } = await setup('preview');
     await mounts.queue(() => mounts.mountNow('heavy'));
     expect(log).toEqual([]);
     expect(mounts.count).toBe(0);
@@ -106,7 +107,7 @@ describe('MountController', () => {
   });
 
   it('mounts a heavy slide in its print state in the next slide’s preview (once), a light one in preview mode', async () => {
-    const { mounts } = setup('preview', true);
+    const { mounts } = await setup('preview', true);
     await mounts.queue(() => mounts.mountNow('heavy'));
     await mounts.queue(() => mounts.mountNow('heavy'));
     expect(log).toEqual(['mount heavy print']);
@@ -117,7 +118,7 @@ describe('MountController', () => {
   });
 
   it('mounts a slide in another mode when asked (the overview’s print state) and says which mode it runs in', async () => {
-    const { mounts } = setup('live');
+    const { mounts } = await setup('live');
     await mounts.queue(() => mounts.mountNow('heavy', 'print'));
     expect(log).toEqual(['mount heavy print']);
     expect(mounts.modeOf('heavy')).toBe('print');
@@ -128,7 +129,7 @@ describe('MountController', () => {
   });
 
   it('unmounts every slide but the one to keep, and ignores slides without a live part', async () => {
-    const { mounts } = setup('print');
+    const { mounts } = await setup('print');
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     for (const s of slides) await mounts.queue(() => mounts.mountNow(s.id));
     expect(mounts.ids()).toEqual(['live', 'heavy', 'broken']);
@@ -139,8 +140,8 @@ describe('MountController', () => {
 });
 
 describe('Sections', () => {
-  it('builds one section per slide and re-renders them all in another language', () => {
-    const { sections } = setup();
+  it('builds one section per slide and re-renders them all in another language', async () => {
+    const { sections } = await setup();
     expect([...document.querySelectorAll('section')].map((s) => s.id)).toEqual(['live', 'heavy', 'broken', 'plain']);
     sections.renderAll('en');
     expect(sections.content('live')!.innerHTML).toBe('<p>body</p>');

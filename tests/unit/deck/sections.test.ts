@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Slide } from '../../../src/deck/types.ts';
 import { Sections, slideIdFromHash } from '../../../src/deck/sections.ts';
 import { tex } from '../../../src/deck/tex.ts';
+import { loadedStore } from '../../support/slideStore.ts';
 
 const slide = (id: string, body = `<p>${id}</p>`): Slide => ({
   id,
@@ -12,26 +13,26 @@ const slide = (id: string, body = `<p>${id}</p>`): Slide => ({
 });
 const slides = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => slide(id));
 
-function build(eager: readonly string[] | 'all') {
+async function build(eager: readonly string[] | 'all') {
   document.body.innerHTML = '<div class="slides"></div>';
   const container = document.querySelector<HTMLElement>('.slides')!;
-  const sections = new Sections(slides);
+  const sections = new Sections(await loadedStore(slides));
   sections.build(container, 'fr', eager);
   const text = (id: string) => container.querySelector<HTMLElement>(`section#${id}`)!.textContent ?? '';
   return { sections, container, text };
 }
 
 describe('Sections: content written when first needed', () => {
-  it('creates every section but writes only the eager ones', () => {
-    const { container, text, sections } = build(['a', 'b']);
+  it('creates every section but writes only the eager ones', async () => {
+    const { container, text, sections } = await build(['a', 'b']);
     expect([...container.querySelectorAll('section')].map((s) => s.id)).toEqual(slides.map((s) => s.id));
     expect(text('a')).toContain('fr a');
     expect(text('c')).toBe('');
     expect(sections.isFilled('c')).toBe(false);
   });
 
-  it('fills a section when it is read, and its neighbours with fillAround', () => {
-    const { sections, text } = build([]);
+  it('fills a section when it is read, and its neighbours with fillAround', async () => {
+    const { sections, text } = await build([]);
     expect(sections.content('c')?.textContent).toBe('fr cc');
     sections.fillAround('e');
     for (const id of ['d', 'e', 'f']) expect(text(id), id).toContain(`fr ${id}`);
@@ -39,8 +40,8 @@ describe('Sections: content written when first needed', () => {
     expect(text('g')).toBe('');
   });
 
-  it('writes a late section in the language in force, and re-renders only the filled ones on a switch', () => {
-    const { sections, text } = build(['a']);
+  it('writes a late section in the language in force, and re-renders only the filled ones on a switch', async () => {
+    const { sections, text } = await build(['a']);
     sections.renderAll('en');
     expect(text('a')).toContain('en a');
     expect(text('b')).toBe('');
@@ -48,9 +49,9 @@ describe('Sections: content written when first needed', () => {
     for (const s of slides) expect(text(s.id)).toContain(`en ${s.id}`);
   });
 
-  it('shows the steps of a slide reveal.js has already passed, not those of a slide ahead', () => {
+  it('shows the steps of a slide reveal.js has already passed, not those of a slide ahead', async () => {
     document.body.innerHTML = '<div class="slides"></div>';
-    const sections = new Sections([slide('b', '<p class="fragment">step</p>'), slide('c', '<p class="fragment">step</p>')]);
+    const sections = new Sections(await loadedStore([slide('b', '<p class="fragment">step</p>'), slide('c', '<p class="fragment">step</p>')]));
     sections.build(document.querySelector<HTMLElement>('.slides')!, 'fr', []);
     document.querySelector('section#b')!.classList.add('past');
     document.querySelector('section#c')!.classList.add('future');
@@ -61,7 +62,7 @@ describe('Sections: content written when first needed', () => {
 });
 
 describe('slideIdFromHash', () => {
-  it('reads the slide id of a reveal.js address', () => {
+  it('reads the slide id of a reveal.js address', async () => {
     expect(slideIdFromHash('#/kl-divergence')).toBe('kl-divergence');
     expect(slideIdFromHash('#/kl-divergence/0/2')).toBe('kl-divergence');
     expect(slideIdFromHash('#/3')).toBeNull();
@@ -70,7 +71,7 @@ describe('slideIdFromHash', () => {
 });
 
 describe('tex', () => {
-  it('typesets a formula once and returns the same HTML for the same source and display flag', () => {
+  it('typesets a formula once and returns the same HTML for the same source and display flag', async () => {
     const a = tex('\\mu + \\sigma');
     expect(a).toContain('class="katex"');
     expect(tex('\\mu + \\sigma')).toBe(a);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Slide } from '../../../src/deck/types.ts';
+import type { MountMode, Slide } from '../../../src/deck/types.ts';
 import { queryWithLang, URL_WRITE_MS, UrlController } from '../../../src/deck/urlController.ts';
 
 const slide: Slide = {
@@ -17,13 +17,20 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
+/** A controller with the slide's parameters declared, as the deck does when the slide's module arrives. */
+function controller(mode: MountMode): UrlController {
+  const url = new UrlController(mode);
+  url.declare(slide);
+  return url;
+}
+
 describe('UrlController', () => {
   it('reads the parameters from the query, clamped to their range', () => {
-    expect(new UrlController([slide], 'live').params.get('mu1')).toBe(3);
+    expect(controller('live').params.get('mu1')).toBe(3);
   });
 
   it('writes a burst of slider moves to the address bar once, within URL_WRITE_MS, keeping other keys and the hash', () => {
-    const url = new UrlController([slide], 'live');
+    const url = controller('live');
     const replace = vi.spyOn(window.history, 'replaceState');
     for (let i = 0; i < 10; i++) url.params.set('mu1', i / 10);
     expect(replace).not.toHaveBeenCalled();
@@ -39,7 +46,7 @@ describe('UrlController', () => {
 
   it('never writes the address bar of a printed or preview deck', () => {
     for (const mode of ['print', 'preview'] as const) {
-      const url = new UrlController([slide], mode);
+      const url = controller(mode);
       url.params.set('mu1', 1);
       vi.advanceTimersByTime(URL_WRITE_MS * 2);
       expect(window.location.search).toBe('?lang=en&mu1=9');
@@ -47,7 +54,7 @@ describe('UrlController', () => {
   });
 
   it('writes the language at once', () => {
-    const url = new UrlController([slide], 'live');
+    const url = controller('live');
     url.writeLang('fr');
     expect(window.location.search).toBe('?mu1=9');
     url.writeLang('en');

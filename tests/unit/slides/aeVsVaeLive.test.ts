@@ -5,12 +5,15 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import slide from '../../../slides/aeVsVaeLive.ts';
+
 import { mnistFromBytes } from '../../../src/data/mnist.ts';
 import { loadPretrained } from '../../../src/model/pretrained.ts';
 import { PretrainedLibrary } from '../../../src/live/pretrainedLibrary.ts';
 import { checkStaticContent, mountSlide } from './mountSlide.ts';
 import { useJsdomTfjs } from '../../support/jsdomTfjs.ts';
+import { loadSlide } from '../../../slides/index.ts';
+
+const slide = await loadSlide('ae-vs-vae-live');
 
 const ROOT = resolve(__dirname, '../../..');
 const MODELS_DIR = join(ROOT, 'public/models/');

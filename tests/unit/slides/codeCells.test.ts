@@ -2,12 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import encoder from '../../../slides/encoder.ts';
-import decoder from '../../../slides/decoder.ts';
-import vaeModel from '../../../slides/vaeModel.ts';
+
 import type { Slide } from '../../../src/deck/types.ts';
 import { notebookCell, notebookCellHtml } from '../../../src/widgets/notebookCell.ts';
 import { checkStaticContent } from './mountSlide.ts';
+import { loadSlide } from '../../../slides/index.ts';
+
+const encoder = await loadSlide('encoder');
+const decoder = await loadSlide('decoder');
+const vaeModel = await loadSlide('vae-model');
 
 /** The notebook read here directly (not through the build plugin): each `slide:<name>` cell's code, marker lines dropped. */
 const nb = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../notebooks/vae-mnist.ipynb'), 'utf8')) as {

@@ -3,10 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { slides } from '../../../slides/index.ts';
+import { loadSlides } from '../../../slides/index.ts';
 import { DATASETS } from '../../../src/data/datasets.ts';
 import { renderSlideInner } from '../../../src/deck/render.ts';
 import { mountSlide } from './mountSlide.ts';
+
+const slides = await loadSlides();
 
 const ROOT = resolve(__dirname, '../../..');
 const slide = (id: string) => slides.find((s) => s.id === id)!;

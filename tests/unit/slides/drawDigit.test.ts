@@ -5,12 +5,15 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it, vi } from 'vitest';
-import drawDigit from '../../../slides/drawDigit.ts';
+
 import { mnistFromBytes } from '../../../src/data/mnist.ts';
 import { loadPretrained } from '../../../src/model/pretrained.ts';
 import { PretrainedLibrary } from '../../../src/live/pretrainedLibrary.ts';
 import { mountSlide, type Mounted } from './mountSlide.ts';
 import { useJsdomTfjs } from '../../support/jsdomTfjs.ts';
+import { loadSlide } from '../../../slides/index.ts';
+
+const drawDigit = await loadSlide('draw-digit');
 
 const ROOT = resolve(__dirname, '../../..');
 const MODELS_DIR = join(ROOT, 'public/models/');

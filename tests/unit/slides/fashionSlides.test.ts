@@ -5,8 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import latentSpace from '../../../slides/latentSpace.ts';
-import aeVsVaeLive from '../../../slides/aeVsVaeLive.ts';
+
 import { mnistFromBytes } from '../../../src/data/mnist.ts';
 import { DATASETS } from '../../../src/data/datasets.ts';
 import { loadPretrained } from '../../../src/model/pretrained.ts';
@@ -14,6 +13,10 @@ import { PretrainedLibrary } from '../../../src/live/pretrainedLibrary.ts';
 import { mountSlide } from './mountSlide.ts';
 import { randomNormalArray } from '../../../src/math/random.ts';
 import { useJsdomTfjs } from '../../support/jsdomTfjs.ts';
+import { loadSlide } from '../../../slides/index.ts';
+
+const latentSpace = await loadSlide('latent-space');
+const aeVsVaeLive = await loadSlide('ae-vs-vae-live');
 
 const ROOT = resolve(__dirname, '../../..');
 const MODELS_DIR = join(ROOT, 'public/models/');

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import slide from '../../../slides/gaussian1d.ts';
+
 import { checkStaticContent, mountSlide } from './mountSlide.ts';
+import { loadSlide } from '../../../slides/index.ts';
+
+const slide = await loadSlide('gaussian-1d');
 
 afterEach(() => {
   document.body.innerHTML = '';

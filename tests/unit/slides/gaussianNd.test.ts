@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import slide from '../../../slides/gaussianNd.ts';
+
 import { checkStaticContent, mountSlide } from './mountSlide.ts';
+import { loadSlide } from '../../../slides/index.ts';
+
+const slide = await loadSlide('gaussian-nd');
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import slide from '../../../slides/klDivergence.ts';
+
 import { klNormal } from '../../../src/math/kl.ts';
 import { checkStaticContent, mountSlide } from './mountSlide.ts';
+import { loadSlide } from '../../../slides/index.ts';
+
+const slide = await loadSlide('kl-divergence');
 
 afterEach(() => {
   document.body.innerHTML = '';

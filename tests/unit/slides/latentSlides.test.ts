@@ -5,18 +5,23 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it, vi } from 'vitest';
-import aeVsVae from '../../../slides/aeVsVae.ts';
-import aeVsVaeLive from '../../../slides/aeVsVaeLive.ts';
-import vaeUses from '../../../slides/vaeUses.ts';
-import vaeUsesLive from '../../../slides/vaeUsesLive.ts';
-import latentSpace from '../../../slides/latentSpace.ts';
-import latentInVae, { examplesOf } from '../../../slides/latentInVae.ts';
-import generating from '../../../slides/generating.ts';
+
+import { examplesOf } from '../../../slides/latentInVae.ts';
+
 import { mnistFromBytes } from '../../../src/data/mnist.ts';
 import { loadPretrained, ModelLoadError } from '../../../src/model/pretrained.ts';
 import { PretrainedLibrary } from '../../../src/live/pretrainedLibrary.ts';
 import { mountSlide } from './mountSlide.ts';
 import { useJsdomTfjs } from '../../support/jsdomTfjs.ts';
+import { loadSlide } from '../../../slides/index.ts';
+
+const aeVsVae = await loadSlide('ae-vs-vae');
+const aeVsVaeLive = await loadSlide('ae-vs-vae-live');
+const vaeUses = await loadSlide('vae-uses');
+const vaeUsesLive = await loadSlide('vae-uses-live');
+const latentSpace = await loadSlide('latent-space');
+const latentInVae = await loadSlide('latent-in-vae');
+const generating = await loadSlide('generating');
 
 const all = [aeVsVae, aeVsVaeLive, vaeUses, vaeUsesLive, latentSpace, latentInVae, generating];
 // (the *.node.ts helpers resolve paths from import.meta.url, which is not a file: URL under jsdom)

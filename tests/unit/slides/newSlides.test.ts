@@ -3,16 +3,19 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSlides } from '../../../slides/index.ts';
-import gaussianNdDensity from '../../../slides/gaussianNdDensity.ts';
-import klPurpose from '../../../slides/klPurpose.ts';
-import recap from '../../../slides/recap.ts';
-import closing from '../../../slides/closing.ts';
-import elboNats from '../../../slides/elboNats.ts';
-import limits from '../../../slides/limits.ts';
-import { quizSlides } from '../../../slides/quiz.ts';
+import { contentEntries, loadSlide } from '../../../slides/index.ts';
+
 import type { Slide } from '../../../src/deck/types.ts';
 import { languages } from '../../../src/i18n/lang.ts';
+
+const gaussianNdDensity = await loadSlide('gaussian-nd-density');
+const klPurpose = await loadSlide('kl-purpose');
+const recap = await loadSlide('recap');
+const closing = await loadSlide('closing');
+const elboNats = await loadSlide('elbo-nats');
+const limits = await loadSlide('limits');
+const quizSlides = await Promise.all(['quiz-kl-direction', 'quiz-beta-zero', 'quiz-log-var'].map(loadSlide));
+const contentSlides = await Promise.all(contentEntries.map((e) => e.load()));
 
 const ROOT = resolve(__dirname, '../../..');
 const added: Slide[] = [elboNats, gaussianNdDensity, klPurpose, ...quizSlides, limits, recap, closing];

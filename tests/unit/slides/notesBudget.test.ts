@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { slides } from '../../../slides/index.ts';
+import { loadSlides } from '../../../slides/index.ts';
+
+const slides = await loadSlides();
 
 /** The minutes a slide's notes open with ("≈ 2,5 min" / "≈ 2.5 min"), or null. */
 function budget(notes: string): number | null {

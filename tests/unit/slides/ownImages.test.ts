@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
 /** The own-images slide in jsdom: its place in the deck, the print state, the live controls before any file. */
 import { describe, expect, it } from 'vitest';
-import { contentSlides } from '../../../slides/index.ts';
-import ownImages from '../../../slides/ownImages.ts';
+import { contentEntries, loadSlide } from '../../../slides/index.ts';
+
 import { PretrainedLibrary } from '../../../src/live/pretrainedLibrary.ts';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mnistFromBytes } from '../../../src/data/mnist.ts';
 import { noPretrainedSources } from '../../support/services.ts';
 import { mountSlide } from './mountSlide.ts';
+
+const ownImages = await loadSlide('own-images');
+const contentSlides = await Promise.all(contentEntries.map((e) => e.load()));
 
 describe('own-images slide', () => {
   it('comes after the live demos (draw-digit) and before the limits', () => {

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { slides } from '../../../slides/index.ts';
+import { loadSlides } from '../../../slides/index.ts';
 import { languages } from '../../../src/i18n/lang.ts';
 import { sourceCaption } from '../../../src/live/activeModel.ts';
 import { DATASETS } from '../../../src/data/datasets.ts';
+
+const slides = await loadSlides();
 
 /** Developer paths and function names that belong in the speaker notes, not on a student-facing slide. */
 const JARGON = [/public\//, /model\.json/, /src\/data/, /loadMnistBrowser/];

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { contentSlides, slides } from '../../../slides/index.ts';
+import { contentEntries, loadSlides } from '../../../slides/index.ts';
 import { agendaGroups, agendaSlide } from '../../../slides/agenda.ts';
 import { sections } from '../../../slides/sections.ts';
 import { languages } from '../../../src/i18n/lang.ts';
 import type { Slide } from '../../../src/deck/types.ts';
+
+const contentSlides = await Promise.all(contentEntries.map((e) => e.load()));
+const slides = await loadSlides();
 
 /** The one bar for speaker notes: visible characters in every language, enough for a substitute to present from. */
 const MIN_NOTES_CHARS = 250;

@@ -9,14 +9,17 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it, vi } from 'vitest';
-import latentSpace from '../../../slides/latentSpace.ts';
-import aeVsVaeLive from '../../../slides/aeVsVaeLive.ts';
-import vaeUsesLive from '../../../slides/vaeUsesLive.ts';
+
 import { mnistFromBytes } from '../../../src/data/mnist.ts';
 import { loadPretrained } from '../../../src/model/pretrained.ts';
 import { PretrainedLibrary } from '../../../src/live/pretrainedLibrary.ts';
 import { mountSlide, type Mounted } from './mountSlide.ts';
 import { useJsdomTfjs } from '../../support/jsdomTfjs.ts';
+import { loadSlide } from '../../../slides/index.ts';
+
+const latentSpace = await loadSlide('latent-space');
+const aeVsVaeLive = await loadSlide('ae-vs-vae-live');
+const vaeUsesLive = await loadSlide('vae-uses-live');
 
 const ROOT = resolve(__dirname, '../../..');
 const MODELS_DIR = join(ROOT, 'public/models/');

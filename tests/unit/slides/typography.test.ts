@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { slides } from '../../../slides/index.ts';
+import { loadSlides } from '../../../slides/index.ts';
 import { frenchSpacing, frenchSpacingHtml, NBSP, NNBSP } from '../../../src/i18n/typography.ts';
 import { createScope } from '../../../src/deck/scope.ts';
+
+const slides = await loadSlides();
 
 /** The text a reader sees in an HTML fragment: tags dropped, code and KaTeX's TeX source left out, entities decoded. */
 function visibleText(html: string): string {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The training dashboard mounted on the training slide, driving a real TrainingSession over a fake worker (real trainer). */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import training from '../../../slides/training.ts';
+
 import { mnistFromBytes } from '../../../src/data/mnist.ts';
 import { readFileSync } from 'node:fs';
 import { TrainingSession } from '../../../src/live/trainingSession.ts';
@@ -11,6 +11,9 @@ import { trainingDashboardHtml } from '../../../src/widgets/trainingDashboardHtm
 import { mountSlide, type Mounted } from '../slides/mountSlide.ts';
 import { fakeTrainingWorker } from '../../support/fakeWorker.ts';
 import { resolve } from 'node:path';
+import { loadSlide } from '../../../slides/index.ts';
+
+const training = await loadSlide('training');
 
 // (the *.node.ts helpers resolve paths from import.meta.url, which is not a file: URL under jsdom)
 const data = mnistFromBytes(new Uint8Array(readFileSync(resolve(__dirname, '../../../public/data/mnist-10k.bin'))), 'mnist-10k.bin');
