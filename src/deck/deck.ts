@@ -218,9 +218,13 @@ export class Deck implements DeckHandle {
     // the first slide paints here, before its live part mounts: one long task fewer while the page opens
     if (this.mode !== 'print') await new Promise((resolve) => setTimeout(resolve, 0));
     const texArrived = texLater ? loadTex().catch(() => undefined) : null;
+    // « Réessayer »: fetch again a slide whose module did not arrive, or mount again a live part that failed
     this.root.addEventListener(RETRY_EVENT, (ev) => {
-      const id = (ev.target as Element | null)?.closest<HTMLElement>('section[data-slide-id]')?.dataset.slideId;
-      if (id) void this.mounts.remount(id);
+      const section = (ev.target as Element | null)?.closest<HTMLElement>('section[data-slide-id]');
+      const id = section?.dataset.slideId;
+      if (!id) return;
+      if (section.dataset.loadFailed) this.sections.retry(id);
+      else void this.mounts.remount(id);
     });
     if (this.mode === 'print') {
       // Every slide starts at once; a model that fails (or times out) leaves its notice and print goes on.
