@@ -8,6 +8,7 @@ import './deck/theme.css';
 import './deck/theme-dark.css';
 import './deck/pen/pen.css';
 import './deck/phone.css';
+import '../slides/styles.ts';
 import { Deck } from './deck/deck.ts';
 import { slideEntries } from '../slides/index.ts';
 import { createBrowserServices, createOwnImagesSession } from './live/services.ts';

@@ -50,6 +50,32 @@ describe('the deck in a browser', { concurrency: 2 }, () => {
     });
   }
 
+  it('fetches a slide’s code only near it; a slide that cannot be fetched says so and « Réessayer » brings it', async () => {
+    const { page, problems } = await openPage(env, { failedRequest: /klDivergence-/, consoleError: /klDivergence-|dynamically imported module/ });
+    const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js')));
+    await gotoDeck(env, page);
+    const opened = await scripts();
+    assert.ok(!opened.some((n) => /\/(aeVsVae|klDivergence|training|gaussianNdDensity)-/.test(n)), `opening fetched slide code: ${opened.join(' ')}`);
+    // keyboard steps never land on an empty slide: each one's neighbours are fetched ahead
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('ArrowRight');
+      const written = await page.evaluate(() => !!document.querySelector('.reveal .slides > section.present .slide-content'));
+      assert.ok(written, `step ${i + 1}: the slide shown is written`);
+    }
+    assert.ok((await scripts()).some((n) => /\/aeVsVae-/.test(n)), 'the slides reached by the keyboard were fetched');
+    await page.route(/klDivergence-[\w-]+\.js$/, (route) => route.abort());
+    await page.evaluate(() => void (window as any).__deck.goTo('kl-divergence'));
+    const notice = page.locator('#kl-divergence [role="alert"]');
+    await notice.waitFor({ timeout: 20_000 });
+    assert.match(await notice.innerText(), /n’a pas pu être chargée/);
+    await page.unroute(/klDivergence-[\w-]+\.js$/);
+    await page.locator('#kl-divergence .retry-button').click();
+    await page.waitForFunction(() => document.getElementById('kl-divergence')?.dataset.mounted === 'true', null, { timeout: 30_000 });
+    assert.equal(await page.locator('#kl-divergence [role="alert"]').count(), 0);
+    await assertClean(page, problems, 'slides fetched on demand');
+    await page.close();
+  });
+
   it('uses slide ids in the hash and opens the slide named there', async () => {
     const { page, problems } = await openPage(env);
     await gotoDeck(env, page, '', '#/agenda');

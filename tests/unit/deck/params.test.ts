@@ -48,4 +48,15 @@ describe('createParamStore', () => {
     expect(seen).toEqual([1.23456789]);
     expect(queryWithParams('?lang=en&s1=2', store, ['mu1', 's1'])).toBe('?lang=en&mu1=1.23457');
   });
+  it('declares the parameters of a slide that arrives later, valued from the query as it is then', () => {
+    const store = createParamStore(new Map(), '?mu1=1');
+    const [mu1, s1] = slide('kl', ['mu1', 's1']).params!;
+    store.declare([mu1, s1], '?mu1=7&s1=2&lang=en');
+    expect(store.get('mu1')).toBe(3); // clamped, from the query at declaration
+    expect(store.get('s1')).toBe(2);
+    expect(store.names()).toEqual(['mu1', 's1']);
+    store.declare([mu1], '?mu1=0'); // the same spec again (a second load) changes nothing
+    expect(store.get('mu1')).toBe(3);
+    expect(() => store.declare([{ ...mu1 }], '')).toThrow(/declared twice/);
+  });
 });

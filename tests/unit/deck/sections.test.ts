@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Slide } from '../../../src/deck/types.ts';
 import { Sections, slideIdFromHash } from '../../../src/deck/sections.ts';
 import { tex } from '../../../src/deck/tex.ts';
-import { loadedStore } from '../../support/slideStore.ts';
+import { entriesOf, loadedStore } from '../../support/slideStore.ts';
+import { SlideStore } from '../../../src/deck/slideStore.ts';
+import { RETRY_EVENT } from '../../../src/deck/retry.ts';
 
 const slide = (id: string, body = `<p>${id}</p>`): Slide => ({
   id,
@@ -59,6 +61,47 @@ describe('Sections: content written when first needed', () => {
     expect(sections.get('c')?.querySelector('.fragment')?.classList.contains('visible')).toBe(false);
   });
 
+  it('writes a slide whose module was still on its way when it arrives, and says so', async () => {
+    let arrive: (() => void) | null = null;
+    const entries = entriesOf(slides.slice(0, 3));
+    const late = slides[2];
+    entries[2] = { ...entries[2], load: () => new Promise((resolve) => (arrive = () => resolve(late))) };
+    const store = new SlideStore(entries);
+    await store.loadMany(['a', 'b']);
+    document.body.innerHTML = '<div class="slides"></div>';
+    const filled: string[] = [];
+    const sections = new Sections(store, (id) => filled.push(id));
+    sections.build(document.querySelector<HTMLElement>('.slides')!, 'fr', ['a', 'b', 'c']);
+    expect(sections.isFilled('c')).toBe(false);
+    expect(document.querySelector('section#c')!.textContent).toBe('');
+    arrive!();
+    await vi.waitFor(() => expect(sections.isFilled('c')).toBe(true));
+    expect(document.querySelector('section#c')!.textContent).toContain('fr c');
+    expect(filled).toEqual(['c']);
+  });
+
+  it('shows a slide that cannot be fetched with its title, the reason and a retry button that fetches it again', async () => {
+    let fail = true;
+    const entries = entriesOf(slides.slice(0, 2));
+    entries[1] = { ...entries[1], load: () => (fail ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : Promise.resolve(slides[1])) };
+    const store = new SlideStore(entries);
+    document.body.innerHTML = '<div class="slides"></div>';
+    const sections = new Sections(store);
+    sections.build(document.querySelector<HTMLElement>('.slides')!, 'fr', ['b']);
+    const section = document.querySelector<HTMLElement>('section#b')!;
+    await vi.waitFor(() => expect(section.dataset.loadFailed).toBe('true'));
+    expect(section.querySelector('.slide-title')!.textContent).toBe('Titre b');
+    expect(section.querySelector('[role="alert"]')!.textContent).toContain('Failed to fetch dynamically imported module');
+    const button = section.querySelector<HTMLButtonElement>('.retry-button')!;
+    expect(button.textContent).toBe('Réessayer');
+    // the deck answers the button's event with retry(); here the test plays the deck
+    section.addEventListener(RETRY_EVENT, () => sections.retry('b'));
+    fail = false;
+    button.click();
+    await vi.waitFor(() => expect(sections.isFilled('b')).toBe(true));
+    expect(section.dataset.loadFailed).toBeUndefined();
+    expect(section.textContent).toContain('fr b');
+  });
 });
 
 describe('slideIdFromHash', () => {

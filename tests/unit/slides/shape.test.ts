@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { contentEntries, loadSlides } from '../../../slides/index.ts';
+import { contentEntries, loadSlides, slideEntries, slideEntry } from '../../../slides/index.ts';
 import { agendaGroups, agendaSlide } from '../../../slides/agenda.ts';
 import { sections } from '../../../slides/sections.ts';
 import { languages } from '../../../src/i18n/lang.ts';
@@ -16,6 +16,31 @@ const MIN_NOTES_CHARS = 250;
 function visibleText(html: string): string {
   return (new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+describe('slide entries (slides/index.ts)', () => {
+  it('load the slide of their own id and title, typeset, with the same promise on every call', async () => {
+    for (const entry of slideEntries) {
+      const slide = await entry.load();
+      expect(slide.id).toBe(entry.id);
+      expect(slide.title).toEqual(entry.title);
+      expect(slide.title.fr).not.toMatch(/ [:;?!]/); // French typography on the entry's title too
+      expect(entry.load()).toBe(entry.load());
+    }
+  });
+
+  it('forget a failed fetch, so the next load tries again', async () => {
+    let calls = 0;
+    const entry = slideEntry({ id: 'x', title: { fr: 'Titre : x', en: 'Title: x' } }, async () => {
+      calls++;
+      if (calls === 1) throw new Error('offline');
+      return { body: { fr: '', en: '' }, notes: { fr: '', en: '' } };
+    });
+    await expect(entry.load()).rejects.toThrow('offline');
+    const slide = await entry.load();
+    expect(calls).toBe(2);
+    expect(slide.title.fr).toBe('Titre\u00a0: x');
+  });
+});
 
 describe('speaker notes', () => {
   for (const slide of slides) {
