@@ -1,7 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import { resolve } from 'node:path';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { brotliCompress, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
 import { highlightPlugin } from './scripts/build/highlightPlugin.ts';
 import { notebookCellsPlugin } from './scripts/build/notebookCellsPlugin.ts';
 import { texAtBuildPlugin } from './scripts/build/texPlugin.ts';
@@ -51,10 +53,62 @@ function compressDigitFiles(): Plugin {
   };
 }
 
+/** What precompressAssets compresses, with the Content-Type the preview server sends it with. */
+const COMPRESSIBLE: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+const compressibleType = (name: string) => COMPRESSIBLE[name.slice(name.lastIndexOf('.'))];
+
+/**
+ * Brotli copies of the built scripts, styles and WebAssembly (`dist/assets/*.br`), and a preview server that sends them
+ * to browsers that accept brotli: main.js is ~20 % smaller than the gzip `vite preview` makes on the fly. A static host
+ * that serves precompressed files (nginx `brotli_static`, most CDNs) uses the same copies; any other host still
+ * compresses on its own. Quality 11 up to 1 MB; the two 1.9 MB worker bundles, fetched only when training starts,
+ * get quality 5 (quality 11 on them costs ~4 s of build for 5 %).
+ */
+function precompressAssets(): Plugin {
+  let outDir = 'dist';
+  const brotli = promisify(brotliCompress);
+  return {
+    name: 'precompress-assets',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const dir = resolve(outDir, 'assets');
+      if (!existsSync(dir)) return;
+      const names = readdirSync(dir).filter((name) => compressibleType(name) && statSync(resolve(dir, name)).size >= 1024);
+      await Promise.all(
+        names.map(async (name) => {
+          const data = await readFile(resolve(dir, name));
+          const quality = data.length > 1_000_000 ? 5 : 11;
+          const params = { [zlibConstants.BROTLI_PARAM_QUALITY]: quality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: data.length };
+          await writeFile(resolve(dir, `${name}.br`), await brotli(data, { params }));
+        }),
+      );
+    },
+    configurePreviewServer(server) {
+      const headers = server.config.preview.headers ?? {};
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0]);
+        const type = compressibleType(path);
+        const file = resolve(outDir, `.${path}.br`);
+        if (!type || !path.includes('/assets/') || !/\bbr\b/.test(String(req.headers['accept-encoding'] ?? '')) || !file.startsWith(outDir) || !existsSync(file)) return next();
+        for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
+        res.setHeader('Content-Type', type);
+        res.setHeader('Content-Encoding', 'br');
+        res.setHeader('Vary', 'Accept-Encoding');
+        res.setHeader('Content-Length', statSync(file).size);
+        res.setHeader('Cache-Control', 'no-cache');
+        if (req.method === 'HEAD') return res.end();
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
 // The deck (index.html) and the in-browser benchmark page (bench.html) are built together.
 export default defineConfig({
   base: './',
-  plugins: [highlightPlugin(), notebookCellsPlugin(), texAtBuildPlugin(), revealThemeWithoutEmbeddedFonts(), compressDigitFiles()],
+  plugins: [highlightPlugin(), notebookCellsPlugin(), texAtBuildPlugin(), revealThemeWithoutEmbeddedFonts(), compressDigitFiles(), precompressAssets()],
   server: { host: '127.0.0.1', port: 5173, headers: isolationHeaders },
   preview: { host: '127.0.0.1', port: 4173, headers: isolationHeaders },
   worker: { format: 'es' },
