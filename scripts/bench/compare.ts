@@ -63,7 +63,7 @@ export function headlineMetrics(r: Json): Metric[] {
     add(`deck.slider.${d.slide}.p50`, `Slider → redraw (${d.slide}), p50`, d.p50_ms, 'ms', 'lower', 2);
     add(`deck.slider.${d.slide}.p95`, `Slider → redraw (${d.slide}), p95`, d.p95_ms, 'ms', 'lower', 2);
   }
-  add('deck.startup.ready', 'Navigation → deck ready (first slide painted, KaTeX here)', r.deck?.startup?.deck_ready_ms, 'ms', 'lower', 20);
+  add('deck.startup.ready', 'Navigation → deck ready (first slide painted)', r.deck?.startup?.deck_ready_ms, 'ms', 'lower', 20);
   add('deck.startup.live', `Navigation → first live slide mounted (${r.deck?.startup?.first_live_slide ?? '?'})`, r.deck?.startup?.first_live_mounted_ms, 'ms', 'lower', 20);
   for (const preset of ['mobile', 'desktop'] as const) {
     const lh = r.lighthouse?.[preset];

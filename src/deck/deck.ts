@@ -36,6 +36,9 @@ import { loadTex } from './tex.ts';
 
 type RevealApi = InstanceType<typeof Reveal>;
 
+/** Resolve in a later task (the browser may paint and handle input in between). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** What the running deck exposes to the e2e suite as `window.__deck`. */
 export interface DeckHandle {
   readonly ids: string[];
@@ -194,6 +197,8 @@ export class Deck implements DeckHandle {
       document.body.append(corner);
       this.button = createLangButton(corner, this.lang, () => void this.setLang(otherLang(this.lang)));
       this.themeButton = createThemeButton(corner, this.themes.theme, this.lang, () => void this.toggleTheme());
+      // the rest of the controls in two more tasks: a phone's main thread is never held long while the deck opens
+      await nextTask();
       this.pen = new PenController(container, corner, this.lang, new AnnotationStore(sessionStorageOrNull()));
       this.zoom = new ZoomControl(this.reveal);
       this.dataButton = createDatasetButton(corner, () => void this.setDataset(this.otherDataset()));
@@ -202,6 +207,7 @@ export class Deck implements DeckHandle {
         this.dataButton.notify(rejectedDatasetNotice(this.datasets.rejected), this.lang);
         this.url.writeDataset('mnist');
       }
+      await nextTask();
       this.pair = tabPairId();
       this.mirror = new LiveMirror(
         () => this.mirrorTarget(),
@@ -216,8 +222,16 @@ export class Deck implements DeckHandle {
       listenForSpeakerKeys((key) => this.pressKey(key), this.pair);
     }
     // the first slide paints here, before its live part mounts: one long task fewer while the page opens
-    if (this.mode !== 'print') await new Promise((resolve) => setTimeout(resolve, 0));
-    const texArrived = texLater ? loadTex().catch(() => undefined) : null;
+    if (this.mode !== 'print') await nextTask();
+    // Opened on its first slide, the deck fetches KaTeX when the presenter first moves: neither the title nor the agenda
+    // has a formula built at run time, and the next ones are a few slides away (a tex() asked for earlier fetches it too).
+    if (texLater) {
+      const fetchTex = () => {
+        this.reveal?.off('slidechanged', fetchTex);
+        void loadTex().catch(() => undefined);
+      };
+      this.reveal.on('slidechanged', fetchTex);
+    }
     // « Réessayer »: fetch again a slide whose module did not arrive, or mount again a live part that failed
     this.root.addEventListener(RETRY_EVENT, (ev) => {
       const section = (ev.target as Element | null)?.closest<HTMLElement>('section[data-slide-id]');
@@ -245,11 +259,10 @@ export class Deck implements DeckHandle {
       await this.follow();
       if (this.currentId) await this.mounts.settled(this.currentId);
     }
-    await texArrived;
     document.documentElement.dataset.deckReady = 'true';
   }
 
-  /** Navigate to a slide by id and wait until its live part has mounted. */
+  /** Navigate to a slide by id and wait until its live part has mounted and its formulas are typeset. */
   async goTo(id: string): Promise<void> {
     const index = this.ids.indexOf(id);
     if (index < 0 || !this.reveal) return;
@@ -257,7 +270,8 @@ export class Deck implements DeckHandle {
     this.sections.fillAround(id);
     this.reveal.slide(index);
     await this.follow();
-    await this.mounts.settled(id);
+    // ready means typeset too: a formula built before KaTeX arrived is typeset when it does
+    await Promise.all([this.mounts.settled(id), loadTex().catch(() => undefined)]);
   }
 
   /** Switch the language in place: re-render every section, keep the current slide, remount its live part. */
