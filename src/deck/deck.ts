@@ -136,6 +136,11 @@ export class Deck implements DeckHandle {
     return this.mounts.count;
   }
 
+  /** How many slides' modules have arrived (the e2e suite watches the deck fetch the rest after the first move). */
+  get slidesLoaded(): number {
+    return this.store.slides().length;
+  }
+
   /** reveal.js's scale (slide pixels → screen pixels). */
   get scale(): number {
     return this.reveal?.getScale() ?? 1;
@@ -223,14 +228,17 @@ export class Deck implements DeckHandle {
     }
     // the first slide paints here, before its live part mounts: one long task fewer while the page opens
     if (this.mode !== 'print') await nextTask();
-    // Opened on its first slide, the deck fetches KaTeX when the presenter first moves: neither the title nor the agenda
-    // has a formula built at run time, and the next ones are a few slides away (a tex() asked for earlier fetches it too).
-    if (texLater) {
-      const fetchTex = () => {
-        this.reveal?.off('slidechanged', fetchTex);
+    // Live, the rest of the deck is fetched once the presenter first moves: KaTeX first (neither the title nor the agenda
+    // has a formula built at run time, and a tex() asked for earlier fetches it too), then every slide module, nearest
+    // first, one at a time when the page is idle. From then on no jump (G, the overview, the speaker view) waits for the
+    // network, keys held down never outrun it for long, and the deck goes on if its server stops.
+    if (this.mode === 'live') {
+      const firstMove = () => {
+        this.reveal?.off('slidechanged', firstMove);
         void loadTex().catch(() => undefined);
+        void this.fetchTheRest();
       };
-      this.reveal.on('slidechanged', fetchTex);
+      this.reveal.on('slidechanged', firstMove);
     }
     // « Réessayer »: fetch again a slide whose module did not arrive, or mount again a live part that failed
     this.root.addEventListener(RETRY_EVENT, (ev) => {
@@ -414,6 +422,17 @@ export class Deck implements DeckHandle {
     if (!this.reveal || id !== this.currentId || !section) return;
     this.reveal.syncFragments(section);
     if (this.mode !== 'print' && !this.reveal.isOverview()) void this.follow();
+  }
+
+  /** Fetch every slide module not here yet, nearest to the current slide first, one at a time when the page is idle. */
+  private async fetchTheRest(): Promise<void> {
+    const here = Math.max(0, this.ids.indexOf(this.currentId ?? ''));
+    const order = [...this.ids].sort((a, b) => Math.abs(this.ids.indexOf(a) - here) - Math.abs(this.ids.indexOf(b) - here));
+    for (const id of order) {
+      if (this.store.get(id)) continue;
+      await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
+      await this.store.load(id).catch(() => undefined); // a slide that cannot be fetched says so when it is shown
+    }
   }
 
   /** The ids of the slide `id` (or the first slide when unknown) and its neighbours, to write before the first paint. */
