@@ -8,6 +8,7 @@ import type { Localized } from '../i18n/lang.ts';
 import type { MnistSplit } from '../data/mnist.ts';
 import type { BackendInfo } from '../model/backend.browser.ts';
 import type { TrainerOptions } from '../model/trainerTypes.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { snapshotTransfer, type BackendChoice, type CommandMessage, type Commands, type FromWorker, type Port, type ReplyOf, type RequestMessage, type Requests, type ToWorker } from './protocol.ts';
 
 /** What the host needs from its environment (the browser worker's, or a test's). */
@@ -22,6 +23,31 @@ export interface HostDeps {
   fallbackBackend?(previous: BackendInfo): Promise<BackendInfo>;
   /** The sentence shown after a recovery. */
   contextLostMessage?(step: number, backend: BackendInfo['name']): Localized;
+  /**
+   * Time the backend that may beat `current` on the live model, away from the training (in the browser: a probe worker
+   * of its own); null when there is none worth measuring or the measurement failed. Asked once, when training first runs
+   * and has reported its own speed, unless the page forced a backend.
+   */
+  measureAlternative?(current: BackendInfo, ctx: { dataUrl: string; options: TrainerOptions }): Promise<Measured | null>;
+  /** Switch tfjs to `name`; false when it does not start (training then stays where it is). */
+  switchBackend?(name: BackendChoice): Promise<boolean>;
+}
+
+/** A backend's measured training speed. */
+export interface Measured {
+  name: BackendChoice;
+  samplesPerSec: number;
+}
+
+/** An alternative must train this many times faster than the current backend to be worth the move (Adam restarts). */
+export const SWITCH_RATIO = 1.2;
+
+/** The sentence shown when the measurement moved training: which backend, how much faster, from which step. */
+export function movedMessage(to: BackendChoice, from: BackendChoice, ratio: number, step: number): Localized {
+  return {
+    fr: `Mesuré pendant l’entraînement : ${to.toUpperCase()} calcule ${formatNumber(ratio, 'fr', 1)} fois plus vite que ${from.toUpperCase()} sur cette machine ; l’entraînement continue sur ${to.toUpperCase()} depuis le pas ${formatNumber(step, 'fr', 0)}.`,
+    en: `Measured while training: ${to.toUpperCase()} computes ${formatNumber(ratio, 'en', 1)} times faster than ${from.toUpperCase()} on this machine; training goes on with ${to.toUpperCase()} from step ${formatNumber(step, 'en', 0)}.`,
+  };
 }
 
 /** A running host: `dispose` stops training and frees every tensor (tests check that nothing leaks). */
@@ -44,7 +70,13 @@ export function localizeError(err: unknown): Localized {
 export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): TrainerHost {
   let trainer: Trainer | null = null;
   /** Kept to rebuild the trainer on another backend when the WebGL context is lost. */
-  let setup: { data: MnistSplit; options: TrainerOptions; backend: BackendInfo } | null = null;
+  let setup: { data: MnistSplit; dataUrl: string; options: TrainerOptions; backend: BackendInfo; forced: boolean } | null = null;
+  /** Whether the other backend has been measured (once per worker). */
+  let measuring = false;
+  /** The training's own speed, from its latest metrics. */
+  let ownSpeed = 0;
+  /** A move to another backend in progress: requests and commands wait for it. */
+  let moving: Promise<void> = Promise.resolve();
   /** On WebGL: the weights at the latest snapshot, read back to the CPU so they survive a lost context. */
   let checkpoint: { step: number; weights: Float32Array[] } | null = null;
 
@@ -60,7 +92,12 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
 
   /** Forward a trainer's events to the page (only while it is the current one); checkpoint it on WebGL. */
   const follow = (t: Trainer): Trainer => {
-    t.on('metrics', (data) => t === trainer && post({ kind: 'event', event: 'metrics', data }));
+    t.on('metrics', (data) => {
+      if (t !== trainer) return;
+      ownSpeed = data.samplesPerSec;
+      post({ kind: 'event', event: 'metrics', data });
+      maybeMeasure();
+    });
     t.on('snapshot', (data) => {
       if (t !== trainer) return;
       if (setup?.backend.name !== 'webgl') return post({ kind: 'event', event: 'snapshot', data }, snapshotTransfer(data));
@@ -99,12 +136,68 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
     }
   };
 
+  /** Once training runs and has reported its speed: measure the alternative, then move to it or say why not. */
+  const maybeMeasure = (): void => {
+    if (measuring || !setup || setup.forced || !deps.measureAlternative || trainer?.state !== 'running' || !(ownSpeed > 0)) return;
+    measuring = true;
+    const s = setup;
+    const own = ownSpeed;
+    void deps
+      .measureAlternative(s.backend, { dataUrl: s.dataUrl, options: { ...s.options } })
+      .catch(() => null)
+      .then((alt) => {
+        if (!alt || setup !== s || !trainer) return;
+        if (alt.samplesPerSec >= SWITCH_RATIO * own) {
+          moving = moveTo(alt, own).catch((err: unknown) => post({ kind: 'event', event: 'status', data: { state: 'error', message: localizeError(err) } }));
+          return moving;
+        }
+        const rate = (v: number) => formatNumber(v, 'en', 0);
+        s.backend = { ...s.backend, reason: `${s.backend.reason}; ${alt.name.toUpperCase()} measured at ${rate(alt.samplesPerSec)} samples/s against ${rate(own)}: ${s.backend.name.toUpperCase()} kept` };
+        post({ kind: 'event', event: 'backend', data: { backend: s.backend, resumedAt: trainer.stepCount } });
+      });
+  };
+
+  /** Move training to the measured faster backend: same weights, step and batch order; Adam restarts. */
+  const moveTo = async (alt: Measured, own: number): Promise<void> => {
+    const old = trainer;
+    if (!old || !setup || !deps.switchBackend) return;
+    const wasRunning = old.state === 'running';
+    await old.pause();
+    const weights = await old.readWeights();
+    const from = setup.backend.name;
+    if (!(await deps.switchBackend(alt.name))) {
+      if (wasRunning) old.start();
+      return;
+    }
+    trainer = null;
+    await old.dispose();
+    try {
+      const rate = (v: number) => formatNumber(v, 'en', 0);
+      setup.backend = {
+        ...setup.backend,
+        name: alt.name,
+        reason: `measured while training: ${alt.name.toUpperCase()} ${rate(alt.samplesPerSec)} samples/s against ${from.toUpperCase()} ${rate(own)}`,
+      };
+      const t = new Trainer(setup.data, { ...setup.options, learningRate: old.learningRate, beta: old.beta });
+      await t.restoreWeights(weights);
+      trainer = follow(t);
+      if (alt.name === 'webgl') deps.watchContextLoss?.(() => void recoverFromLostContext());
+      post({ kind: 'event', event: 'backend', data: { backend: setup.backend, resumedAt: weights.step } });
+      await pushSnapshot(t);
+      if (wasRunning) t.start();
+      const state = wasRunning ? 'running' : 'paused';
+      post({ kind: 'event', event: 'status', data: { state, message: movedMessage(alt.name, from, alt.samplesPerSec / own, weights.step) } });
+    } catch (err) {
+      post({ kind: 'event', event: 'status', data: { state: 'error', message: localizeError(err) } });
+    }
+  };
+
   const handlers: Handlers = {
     async init({ dataUrl, options, backend: prefer }) {
       const backend = await deps.startBackend(prefer);
       const data = await deps.loadData(dataUrl);
       trainer = follow(new Trainer(data, options));
-      setup = { data, options: { ...options }, backend };
+      setup = { data, dataUrl, options: { ...options }, backend, forced: prefer !== undefined };
       if (backend.name === 'webgl') deps.watchContextLoss?.(() => void recoverFromLostContext());
       await pushSnapshot(trainer);
       return backend;
@@ -138,6 +231,7 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
 
   const answer = async <K extends keyof Requests>(msg: RequestMessage<K>): Promise<void> => {
     const handler: Handlers[K] = handlers[msg.op];
+    await moving;
     const value = await handler(msg.body);
     const transfer = value instanceof Float32Array ? [value.buffer as ArrayBuffer] : [];
     const reply: ReplyOf<K> = { kind: 'reply', id: msg.id, op: msg.op, value };
@@ -155,11 +249,14 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
       answer(msg).catch((err: unknown) => post({ kind: 'failure', id: msg.id, message: localizeError(err) }));
       return;
     }
-    try {
-      obey(msg);
-    } catch (err) {
-      post({ kind: 'event', event: 'crash', data: localizeError(err) });
-    }
+    // after a move in progress (none: at once, in order)
+    void moving.then(() => {
+      try {
+        obey(msg);
+      } catch (err) {
+        post({ kind: 'event', event: 'crash', data: localizeError(err) });
+      }
+    });
   };
 
   return {
