@@ -61,8 +61,8 @@ const compressibleType = (name: string) => COMPRESSIBLE[name.slice(name.lastInde
  * Brotli copies of the built scripts, styles and WebAssembly (`dist/assets/*.br`), and a preview server that sends them
  * to browsers that accept brotli: main.js is ~20 % smaller than the gzip `vite preview` makes on the fly. A static host
  * that serves precompressed files (nginx `brotli_static`, most CDNs) uses the same copies; any other host still
- * compresses on its own. Quality 11 up to 1 MB; the two 1.9 MB worker bundles, fetched only when training starts,
- * get quality 5 (quality 11 on them costs ~4 s of build for 5 %).
+ * compresses on its own. Quality 11 up to 1 MB; the three 1.9 MB worker bundles (training, own images, backend probe),
+ * fetched only when they start, get quality 5 (quality 11 on them costs ~2 s of build each for 5 %).
  */
 function precompressAssets(): Plugin {
   let outDir = 'dist';
@@ -116,6 +116,11 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
+      // a slide's chunk is named after its module with a `slide-` prefix: slides/latentExplorer.ts and
+      // src/widgets/latentExplorer.ts no longer both become latentExplorer-….js (the bench keys chunks by name)
+      output: {
+        chunkFileNames: (chunk) => (chunk.facadeModuleId && /\/slides\/[^/]+\.ts$/.test(chunk.facadeModuleId) ? 'assets/slide-[name]-[hash].js' : 'assets/[name]-[hash].js'),
+      },
       input: {
         main: page('index.html'),
         speaker: page('speaker.html'),

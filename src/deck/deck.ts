@@ -84,6 +84,8 @@ export class Deck implements DeckHandle {
   private readonly datasets: DatasetController;
   private services: LiveServices;
   private dataButton: DatasetButton | null = null;
+  /** Counts goTo calls: one that waited for its slide's module does not jump back after a later call. */
+  private goToCalls = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -186,11 +188,23 @@ export class Deck implements DeckHandle {
     await this.reveal.initialize();
     const first = this.reveal.getCurrentSlide()?.dataset.slideId;
     if (first) this.sections.fillAround(first); // a link by number (`#/3`) lands outside the slides written so far
-    // the slide shown and its neighbours are written before reveal.js shows them (G, Home/End, a swipe…)
+    // the slide shown and its neighbours are written, or fetched and written on arrival (G, Home/End, a swipe…)
     this.reveal.on('slidechanged', () => {
       const id = this.reveal?.getCurrentSlide()?.dataset.slideId;
       if (id) this.sections.fillAround(id);
     });
+    // Live, the rest of the deck is fetched once the presenter first moves: KaTeX first (neither the title nor the agenda
+    // has a formula built at run time, and a tex() asked for earlier fetches it too), then every slide module, nearest
+    // first, one at a time when the page is idle. From then on no jump (G, the overview, the speaker view) waits for the
+    // network, keys held down never outrun it for long, and the deck goes on if its server stops.
+    if (this.mode === 'live') {
+      const firstMove = () => {
+        this.reveal?.off('slidechanged', firstMove);
+        void loadTex().catch(() => undefined);
+        void this.fetchTheRest();
+      };
+      this.reveal.on('slidechanged', firstMove);
+    }
     localizeRevealUi(this.reveal, this.lang);
     translateHelpOverlay(this.reveal, () => this.lang);
     if (this.mode === 'live') {
@@ -228,18 +242,6 @@ export class Deck implements DeckHandle {
     }
     // the first slide paints here, before its live part mounts: one long task fewer while the page opens
     if (this.mode !== 'print') await nextTask();
-    // Live, the rest of the deck is fetched once the presenter first moves: KaTeX first (neither the title nor the agenda
-    // has a formula built at run time, and a tex() asked for earlier fetches it too), then every slide module, nearest
-    // first, one at a time when the page is idle. From then on no jump (G, the overview, the speaker view) waits for the
-    // network, keys held down never outrun it for long, and the deck goes on if its server stops.
-    if (this.mode === 'live') {
-      const firstMove = () => {
-        this.reveal?.off('slidechanged', firstMove);
-        void loadTex().catch(() => undefined);
-        void this.fetchTheRest();
-      };
-      this.reveal.on('slidechanged', firstMove);
-    }
     // « Réessayer »: fetch again a slide whose module did not arrive, or mount again a live part that failed
     this.root.addEventListener(RETRY_EVENT, (ev) => {
       const section = (ev.target as Element | null)?.closest<HTMLElement>('section[data-slide-id]');
@@ -274,7 +276,10 @@ export class Deck implements DeckHandle {
   async goTo(id: string): Promise<void> {
     const index = this.ids.indexOf(id);
     if (index < 0 || !this.reveal) return;
+    const call = ++this.goToCalls;
+    const from = this.reveal.getCurrentSlide();
     await this.store.loadMany([id]); // its module, so its section is written before reveal.js shows it
+    if (call !== this.goToCalls || this.reveal.getCurrentSlide() !== from) return; // moved on meanwhile: no jump back
     this.sections.fillAround(id);
     this.reveal.slide(index);
     await this.follow();
@@ -426,7 +431,7 @@ export class Deck implements DeckHandle {
 
   /** Fetch every slide module not here yet, nearest to the current slide first, one at a time when the page is idle. */
   private async fetchTheRest(): Promise<void> {
-    const here = Math.max(0, this.ids.indexOf(this.currentId ?? ''));
+    const here = Math.max(0, this.ids.indexOf(this.reveal?.getCurrentSlide()?.dataset.slideId ?? ''));
     const order = [...this.ids].sort((a, b) => Math.abs(this.ids.indexOf(a) - here) - Math.abs(this.ids.indexOf(b) - here));
     for (const id of order) {
       if (this.store.get(id)) continue;

@@ -53,11 +53,11 @@ export class Sections {
     return this.get(id)?.querySelector<HTMLElement>('.slide-content') ?? null;
   }
 
-  /** Fill the slide `id` and the FILL_AROUND slides on each side of it. */
+  /** Fill the slide `id` and the FILL_AROUND slides on each side of it (a slide whose fetch failed: `id` is tried again). */
   fillAround(id: string): void {
     const index = this.store.ids.indexOf(id);
     if (index < 0) return;
-    for (let i = Math.max(0, index - FILL_AROUND); i <= Math.min(this.store.ids.length - 1, index + FILL_AROUND); i++) this.fill(this.store.ids[i]);
+    for (let i = Math.max(0, index - FILL_AROUND); i <= Math.min(this.store.ids.length - 1, index + FILL_AROUND); i++) this.fill(this.store.ids[i], i === index);
   }
 
   /** Fill every section (print, overview): now for the slides loaded, on arrival for the others. */
@@ -81,18 +81,29 @@ export class Sections {
     this.lang = lang;
     for (const id of this.store.ids) {
       if (this.filled.has(id)) this.reset(id, lang);
-      else if (this.byId.get(id)?.dataset.loadFailed) this.fill(id);
+      else if (this.byId.get(id)?.dataset.loadFailed) this.fill(id); // the failure notice, in the new language
     }
   }
 
   /** Fetch a slide whose module failed to arrive again (its « Réessayer » button), and write it when it does. */
   retry(id: string): void {
-    if (!this.filled.has(id)) this.fill(id);
+    if (!this.filled.has(id)) this.fill(id, true);
   }
 
-  private fill(id: string): void {
+  /**
+   * Write slide `id` if its module is here; else fetch it and write it on arrival. A slide whose last fetch failed shows
+   * its failure at once and is fetched again only when asked (`refetch`: its « Réessayer » button), not each time
+   * something reads its section (the speaker view's mirror reads the current one four times a second).
+   */
+  private fill(id: string, refetch = false): void {
     const section = this.byId.get(id);
     if (this.filled.has(id) || !section) return;
+    const entry = this.store.entry(id);
+    const failed = this.store.failure(id);
+    if (!this.store.get(id) && failed !== undefined && !refetch) {
+      if (entry) writeLoadFailure(section, entry, this.lang, failed instanceof Error ? failed.message : String(failed));
+      return;
+    }
     if (!this.store.get(id)) {
       this.store.load(id).then(
         () => {
@@ -101,7 +112,6 @@ export class Sections {
           this.onFilled(id);
         },
         (err: unknown) => {
-          const entry = this.store.entry(id);
           if (!this.filled.has(id) && entry) writeLoadFailure(section, entry, this.lang, err instanceof Error ? err.message : String(err));
         },
       );

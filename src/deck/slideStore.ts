@@ -8,6 +8,8 @@ import type { Slide, SlideEntry } from './types.ts';
 export class SlideStore {
   readonly ids: readonly string[];
   private readonly loaded = new Map<string, Slide>();
+  /** Why the last fetch of a slide failed (cleared when one succeeds). */
+  private readonly failures = new Map<string, unknown>();
 
   /** `onLoad` sees each slide once, when its module arrives (the deck declares its URL parameters there). */
   constructor(
@@ -27,6 +29,11 @@ export class SlideStore {
     return this.loaded.get(id);
   }
 
+  /** Why the last fetch of slide `id` failed, or undefined (never tried, on its way, or here). */
+  failure(id: string): unknown {
+    return this.failures.get(id);
+  }
+
   /** The slides loaded so far, in deck order. */
   slides(): Slide[] {
     return this.ids.flatMap((id) => this.loaded.get(id) ?? []);
@@ -36,7 +43,14 @@ export class SlideStore {
   async load(id: string): Promise<Slide> {
     const entry = this.entry(id);
     if (!entry) throw new Error(`No slide "${id}"`);
-    const slide = await entry.load();
+    let slide: Slide;
+    try {
+      slide = await entry.load();
+    } catch (err) {
+      this.failures.set(id, err);
+      throw err;
+    }
+    this.failures.delete(id);
     if (!this.loaded.has(id)) {
       this.onLoad(slide);
       this.loaded.set(id, slide);

@@ -297,7 +297,9 @@ export class TrainingSession {
 
   private record(snap: TrainSnapshot): void {
     const last = this.evals[this.evals.length - 1];
-    if (last && last.step >= snap.step) this.evals.length = 0;
+    // an earlier step: a new run (reset); the same step: the same weights measured again (a move to another backend)
+    if (last && last.step > snap.step) this.evals.length = 0;
+    else if (last && last.step === snap.step) this.evals.pop();
     this.evals.push({ step: snap.step, negElbo: snap.heldOutNegElbo });
     this.emit('snapshot');
   }

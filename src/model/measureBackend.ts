@@ -17,8 +17,12 @@ export async function measureTraining(data: MnistSplit, options: TrainerOptions,
   const trainer = new Trainer(data, options);
   try {
     await trainer.step(warmup);
+    // reading the weights back waits for every queued kernel (a GPU backend runs them later): the timed part starts
+    // with nothing pending and ends when its own work is done
+    await trainer.readWeights();
     const start = performance.now();
     await trainer.step(steps);
+    await trainer.readWeights();
     const seconds = (performance.now() - start) / 1000;
     return (steps * (options.batchSize ?? LIVE_DEFAULTS.batchSize)) / seconds;
   } finally {

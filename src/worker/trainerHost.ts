@@ -33,10 +33,10 @@ export interface HostDeps {
   switchBackend?(name: BackendChoice): Promise<boolean>;
 }
 
-/** A backend's measured training speed. */
+/** A backend's measured training speed; null when the measurement failed or timed out. */
 export interface Measured {
   name: BackendChoice;
-  samplesPerSec: number;
+  samplesPerSec: number | null;
 }
 
 /** An alternative must train this many times faster than the current backend to be worth the move (Adam restarts). */
@@ -77,6 +77,7 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
   let ownSpeed = 0;
   /** A move to another backend in progress: requests and commands wait for it. */
   let moving: Promise<void> = Promise.resolve();
+  let disposed = false;
   /** On WebGL: the weights at the latest snapshot, read back to the CPU so they survive a lost context. */
   let checkpoint: { step: number; weights: Float32Array[] } | null = null;
 
@@ -146,31 +147,40 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
       .measureAlternative(s.backend, { dataUrl: s.dataUrl, options: { ...s.options } })
       .catch(() => null)
       .then((alt) => {
-        if (!alt || setup !== s || !trainer) return;
+        if (disposed || setup !== s || !trainer) return;
+        const rate = (v: number) => formatNumber(v, 'en', 0);
+        if (!alt) return; // nothing worth measuring: the start reason says why
+        if (alt.samplesPerSec === null) {
+          // the backend did not start, failed or timed out: the badge says so instead of "measured once training runs"
+          s.backend = { ...s.backend, reason: `${s.backend.reason}; ${alt.name.toUpperCase()} could not be measured: ${s.backend.name.toUpperCase()} kept` };
+          post({ kind: 'event', event: 'backend', data: { backend: s.backend, resumedAt: trainer.stepCount } });
+          return;
+        }
         if (alt.samplesPerSec >= SWITCH_RATIO * own) {
-          moving = moveTo(alt, own).catch((err: unknown) => post({ kind: 'event', event: 'status', data: { state: 'error', message: localizeError(err) } }));
+          moving = moveTo({ name: alt.name, samplesPerSec: alt.samplesPerSec }, own).catch((err: unknown) => post({ kind: 'event', event: 'status', data: { state: 'error', message: localizeError(err) } }));
           return moving;
         }
-        const rate = (v: number) => formatNumber(v, 'en', 0);
         s.backend = { ...s.backend, reason: `${s.backend.reason}; ${alt.name.toUpperCase()} measured at ${rate(alt.samplesPerSec)} samples/s against ${rate(own)}: ${s.backend.name.toUpperCase()} kept` };
         post({ kind: 'event', event: 'backend', data: { backend: s.backend, resumedAt: trainer.stepCount } });
       });
   };
 
   /** Move training to the measured faster backend: same weights, step and batch order; Adam restarts. */
-  const moveTo = async (alt: Measured, own: number): Promise<void> => {
+  const moveTo = async (alt: { name: BackendChoice; samplesPerSec: number }, own: number): Promise<void> => {
     const old = trainer;
     if (!old || !setup || !deps.switchBackend) return;
     const wasRunning = old.state === 'running';
     await old.pause();
     const weights = await old.readWeights();
     const from = setup.backend.name;
+    if (disposed || trainer !== old) return;
     if (!(await deps.switchBackend(alt.name))) {
-      if (wasRunning) old.start();
+      if (!disposed && wasRunning) old.start();
       return;
     }
     trainer = null;
     await old.dispose();
+    if (disposed) return;
     try {
       const rate = (v: number) => formatNumber(v, 'en', 0);
       setup.backend = {
@@ -180,7 +190,9 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
       };
       const t = new Trainer(setup.data, { ...setup.options, learningRate: old.learningRate, beta: old.beta });
       await t.restoreWeights(weights);
+      if (disposed) return void (await t.dispose());
       trainer = follow(t);
+      checkpoint = weights; // on WebGL, what a lost context resumes from until the next snapshot
       if (alt.name === 'webgl') deps.watchContextLoss?.(() => void recoverFromLostContext());
       post({ kind: 'event', event: 'backend', data: { backend: setup.backend, resumedAt: weights.step } });
       await pushSnapshot(t);
@@ -261,7 +273,9 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
 
   return {
     async dispose() {
+      disposed = true;
       port.onmessage = null;
+      await moving;
       const t = trainer;
       trainer = null;
       await t?.dispose();

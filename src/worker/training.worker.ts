@@ -37,8 +37,7 @@ serveTrainer(port, {
   contextLostMessage,
   measureAlternative: async (current, ctx) => {
     if (current.name !== 'wasm' || current.renderer === null || current.software) return null;
-    const samplesPerSec = await probeBackend({ backend: 'webgl', ...ctx });
-    return samplesPerSec === null ? null : { name: 'webgl', samplesPerSec };
+    return { name: 'webgl', samplesPerSec: await probeBackend({ backend: 'webgl', ...ctx }) };
   },
   switchBackend: (name) => useBackend(name),
 });

@@ -57,7 +57,7 @@ describe('the deck in a browser', { concurrency: 2 }, () => {
     await page.route(blocked, (route) => route.abort());
     await gotoDeck(env, page);
     const opened = await scripts();
-    assert.ok(!opened.some((n) => /\/(aeVsVae|training|gaussianNdDensity|katex)-/.test(n)), `opening fetched slide code or KaTeX: ${opened.join(' ')}`);
+    assert.ok(!opened.some((n) => /\/(slide-\w+|katex)-/.test(n)), `opening fetched slide code or KaTeX: ${opened.join(' ')}`);
     // keys pressed as fast as the keyboard goes: each slide shown is written as soon as its module arrives
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('ArrowRight');
@@ -66,7 +66,9 @@ describe('the deck in a browser', { concurrency: 2 }, () => {
     // the first move fetches the rest of the deck in the background (all but the blocked slide)
     const total = await page.evaluate(() => (window as any).__deck.ids.length as number);
     await page.waitForFunction((n) => (window as any).__deck.slidesLoaded === n - 1, total, { timeout: 60_000 });
-    assert.ok((await scripts()).some((n) => /\/katex-/.test(n)), 'KaTeX came with the first move');
+    const later = await scripts();
+    assert.ok(later.some((n) => /\/katex-/.test(n)), 'KaTeX came with the first move');
+    assert.ok(later.some((n) => /\/slide-aeVsVae-/.test(n)), `slide chunks are named slide-…: ${later.join(' ')}`);
     await page.evaluate(() => void (window as any).__deck.goTo('kl-divergence'));
     const notice = page.locator('#kl-divergence [role="alert"]');
     await notice.waitFor({ timeout: 20_000 });

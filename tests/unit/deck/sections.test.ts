@@ -82,8 +82,15 @@ describe('Sections: content written when first needed', () => {
 
   it('shows a slide that cannot be fetched with its title, the reason and a retry button that fetches it again', async () => {
     let fail = true;
+    let fetches = 0;
     const entries = entriesOf(slides.slice(0, 2));
-    entries[1] = { ...entries[1], load: () => (fail ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : Promise.resolve(slides[1])) };
+    entries[1] = {
+      ...entries[1],
+      load: () => {
+        fetches++;
+        return fail ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : Promise.resolve(slides[1]);
+      },
+    };
     const store = new SlideStore(entries);
     document.body.innerHTML = '<div class="slides"></div>';
     const sections = new Sections(store);
@@ -92,6 +99,17 @@ describe('Sections: content written when first needed', () => {
     await vi.waitFor(() => expect(section.dataset.loadFailed).toBe('true'));
     expect(section.querySelector('.slide-title')!.textContent).toBe('Titre b');
     expect(section.querySelector('[role="alert"]')!.textContent).toContain('Failed to fetch dynamically imported module');
+    // reading the section again (the speaker view's mirror does, four times a second) does not fetch it again
+    const tried = fetches;
+    for (let i = 0; i < 5; i++) sections.get('b');
+    await Promise.resolve();
+    expect(fetches).toBe(tried);
+    expect(section.dataset.loadFailed).toBe('true');
+    // coming back to it does, once
+    sections.fillAround('b');
+    expect(fetches).toBe(tried + 1);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // that fetch fails too, and its notice is written again
+    expect(section.dataset.loadFailed).toBe('true');
     const button = section.querySelector<HTMLButtonElement>('.retry-button')!;
     expect(button.textContent).toBe('Réessayer');
     // the deck answers the button's event with retry(); here the test plays the deck

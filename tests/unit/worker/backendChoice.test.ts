@@ -25,7 +25,7 @@ afterEach(async () => {
   await tf.setBackend('cpu');
 });
 
-/** The host on a MessageChannel; the alternative (WASM) is said to train at `altSpeed` samples/s (null: not measured). */
+/** The host on a MessageChannel; the alternative (WASM) is said to train at `altSpeed` samples/s (null: nothing to measure; NaN: it failed). */
 function serve(altSpeed: number | null, forceBackend = false) {
   const { port1: page, port2: worker } = new MessageChannel();
   const events: { [K in keyof WorkerEvents]: WorkerEvents[K][] } = { metrics: [], snapshot: [], status: [], backend: [], crash: [] };
@@ -52,7 +52,8 @@ function serve(altSpeed: number | null, forceBackend = false) {
     loadData: async () => data,
     measureAlternative: async (current) => {
       measured.push(current.name);
-      return altSpeed === null ? null : { name: 'wasm', samplesPerSec: altSpeed };
+      if (altSpeed === null) return null; // nothing worth measuring
+      return { name: 'wasm', samplesPerSec: Number.isNaN(altSpeed) ? null : altSpeed }; // NaN: the measurement failed
     },
     switchBackend: async (name) => {
       const ok = await tf.setBackend(name);
@@ -136,6 +137,19 @@ describe('the backend, chosen by measurement once training runs', () => {
     expect(tf.getBackend()).toBe('cpu');
     await none.request('pause', {});
     none.close();
+  });
+});
+
+describe('a measurement that fails', () => {
+  it('keeps the backend and the badge says the alternative could not be measured', async () => {
+    const w = serve(Number.NaN);
+    await w.init();
+    w.play();
+    await vi.waitFor(() => expect(w.events.backend.length).toBe(1), { timeout: 20_000 });
+    expect(w.events.backend[0].backend.name).toBe('cpu');
+    expect(w.events.backend[0].backend.reason).toBe('unit test; WASM could not be measured: CPU kept');
+    await w.request('pause', {});
+    w.close();
   });
 });
 
