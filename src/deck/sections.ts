@@ -105,15 +105,14 @@ export class Sections {
       return;
     }
     if (!this.store.get(id)) {
+      // on arrival: the slide (and the deck is told); on failure: the notice, written by the branch above
       this.store.load(id).then(
         () => {
           if (this.filled.has(id)) return;
           this.fill(id);
           this.onFilled(id);
         },
-        (err: unknown) => {
-          if (!this.filled.has(id) && entry) writeLoadFailure(section, entry, this.lang, err instanceof Error ? err.message : String(err));
-        },
+        () => this.fill(id),
       );
       return;
     }

@@ -98,6 +98,12 @@ function configureWasm(threads: number): void {
   });
 }
 
+/** "1 thread", "2 threads": the running WASM backend's threads, as the backend badge's reason says them. */
+export function wasmThreadsLabel(): string {
+  const n = wasmThreads();
+  return `${n} thread${n > 1 ? 's' : ''}`;
+}
+
 /** Threads of the running WASM backend (1 when single-threaded or not started). */
 export function wasmThreads(): number {
   try {
@@ -157,7 +163,7 @@ async function choose(opts: BackendOptions): Promise<BackendInfo> {
   if (allowWebgl && renderer) order.push(['webgl', 'WASM failed to start: software WebGL']);
   order.push(['cpu', 'WebGL and WASM unavailable: plain JavaScript CPU backend (slow)']);
   for (const [name, reason] of order) {
-    if (await trySet(name, threads)) return { name, renderer, software, reason: name === 'wasm' ? `${reason} (${wasmThreads()} thread${wasmThreads() > 1 ? 's' : ''})` : reason };
+    if (await trySet(name, threads)) return { name, renderer, software, reason: name === 'wasm' ? `${reason} (${wasmThreadsLabel()})` : reason };
   }
   throw new Error('no tfjs backend could be initialised (webgl, wasm, cpu all failed)');
 }

@@ -39,6 +39,9 @@ export interface Measured {
   samplesPerSec: number | null;
 }
 
+/** A speed in the backend badge's (English) reason: "12,540". */
+const rate = (samplesPerSec: number): string => formatNumber(samplesPerSec, 'en', 0);
+
 /** An alternative must train this many times faster than the current backend to be worth the move (Adam restarts). */
 export const SWITCH_RATIO = 1.2;
 
@@ -148,7 +151,6 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
       .catch(() => null)
       .then((alt) => {
         if (disposed || setup !== s || !trainer) return;
-        const rate = (v: number) => formatNumber(v, 'en', 0);
         if (!alt) return; // nothing worth measuring: the start reason says why
         if (alt.samplesPerSec === null) {
           // the backend did not start, failed or timed out: the badge says so instead of "measured once training runs"
@@ -182,7 +184,6 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
     await old.dispose();
     if (disposed) return;
     try {
-      const rate = (v: number) => formatNumber(v, 'en', 0);
       setup.backend = {
         ...setup.backend,
         name: alt.name,

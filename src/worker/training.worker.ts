@@ -4,7 +4,7 @@
  * Training starts on WASM at once; when the machine has a hardware WebGL renderer, WebGL is timed in a probe worker of
  * its own once training runs, and training moves to it if it is faster (the backend badge says what was measured).
  */
-import { initBackend, useBackend, wasmThreads, wasmThreadsWanted, type BackendInfo } from '../model/backend.browser.ts';
+import { initBackend, useBackend, wasmThreadsLabel, wasmThreadsWanted, type BackendInfo } from '../model/backend.browser.ts';
 import { loadMnistBrowser } from '../data/mnist.browser.ts';
 import type { FromWorker, Port, ToWorker } from './protocol.ts';
 import { serveTrainer } from './trainerHost.ts';
@@ -17,7 +17,7 @@ import { contextLostMessage, fallbackAfterContextLoss, onWebglContextLost } from
  * its shaders takes ~9 s of the CPU the training needs.
  */
 function startReason(b: BackendInfo): string {
-  const threads = `${wasmThreads()} thread${wasmThreads() > 1 ? 's' : ''}`;
+  const threads = wasmThreadsLabel();
   if (b.name !== 'wasm') return b.reason;
   if (b.renderer === null) return `no WebGL: WASM (${threads})`;
   if (b.software) return `software WebGL renderer (${b.renderer}), not measured: WASM (${threads})`;
