@@ -105,22 +105,30 @@ function precompressAssets(): Plugin {
   };
 }
 
+/**
+ * A chunk's file name: a slide's chunk after its module with a `slide-` prefix (slides/latentExplorer.ts and
+ * src/widgets/latentExplorer.ts no longer both become latentExplorer-….js: the bench keys chunks by name), a package's
+ * after the package (tfjs-backend-webgpu-….js, not dist-….js).
+ */
+function chunkFileName(chunk: { facadeModuleId: string | null }): string {
+  const id = chunk.facadeModuleId ?? '';
+  if (/\/slides\/[^/]+\.ts$/.test(id)) return 'assets/slide-[name]-[hash].js';
+  const pkg = /\/node_modules\/(?:@[^/]+\/)?([^/]+)\//.exec(id)?.[1];
+  return pkg ? `assets/${pkg}-[hash].js` : 'assets/[name]-[hash].js';
+}
+
 // The deck (index.html) and the in-browser benchmark page (bench.html) are built together.
 export default defineConfig({
   base: './',
   plugins: [highlightPlugin(), notebookCellsPlugin(), texAtBuildPlugin(), revealThemeWithoutEmbeddedFonts(), compressDigitFiles(), precompressAssets()],
   server: { host: '127.0.0.1', port: 5173, headers: isolationHeaders },
   preview: { host: '127.0.0.1', port: 4173, headers: isolationHeaders },
-  worker: { format: 'es' },
+  worker: { format: 'es', rolldownOptions: { output: { chunkFileNames: chunkFileName } } },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
-      // a slide's chunk is named after its module with a `slide-` prefix: slides/latentExplorer.ts and
-      // src/widgets/latentExplorer.ts no longer both become latentExplorer-….js (the bench keys chunks by name)
-      output: {
-        chunkFileNames: (chunk) => (chunk.facadeModuleId && /\/slides\/[^/]+\.ts$/.test(chunk.facadeModuleId) ? 'assets/slide-[name]-[hash].js' : 'assets/[name]-[hash].js'),
-      },
+      output: { chunkFileNames: chunkFileName },
       input: {
         main: page('index.html'),
         speaker: page('speaker.html'),

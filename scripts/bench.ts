@@ -8,8 +8,10 @@
  * `--own-images 10000` sets the folder's size).
  * `--lighthouse`: only Lighthouse's mobile and desktop runs (reports kept in artifacts/lighthouse/).
  * `--step`: only where one training step goes, in Node, with our WebAssembly kernels and without (scripts/bench/stepBreakdown.ts).
- * Usage: npm run bench [-- --lighthouse --step --pad --own --own-images 10000 --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --threads 2 --strict --save]
+ * Usage: npm run bench [-- --lighthouse --step --pad --own --own-images 10000 --json --steps 2000 --live 60 --only wasm --no-build --no-deck --no-torch --torch-steps 600 --no-isolation --threads 2 --webgpu --strict --save]
  * `--threads N`: the trainer's WASM backend with N XNNPACK threads (needs the isolation), whatever the deck's own choice.
+ * `--webgpu`: start Chromium with --enable-unsafe-webgpu (Linux Chromium hides WebGPU without it; here it then offers
+ * SwiftShader's software adapter): the trainer is also timed on tfjs-backend-webgpu when the browser has an adapter.
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -45,6 +47,7 @@ const { values: args } = parseArgs({
     samples: { type: 'string' },
     'torch-steps': { type: 'string' },
     threads: { type: 'string' },
+    webgpu: { type: 'boolean' },
   },
 });
 const json = Boolean(args.json);
@@ -102,7 +105,7 @@ const loadBefore = loadavg()[0];
 // served like `npm run preview`: cross-origin isolated, so the WASM backend can use its threads (--no-isolation: not)
 const isolation: Record<string, string> = args['no-isolation'] ? {} : { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 const server = await serveDir(resolve(root, 'dist'), { headers: isolation });
-const browser = await launchChromium({ webgl: true });
+const browser = await launchChromium({ webgl: true, args: args.webgpu ? ['--enable-unsafe-webgpu'] : [] });
 type BenchOut = { done: boolean; error?: string; result?: Record<string, unknown> };
 let result: Record<string, unknown>;
 try {
@@ -138,6 +141,8 @@ const summary = {
   tensors_after_step_2000: result.tensors_after_step_2000,
   live_demo: liveDemo,
   webgl_renderer: result.webgl_renderer,
+  /** The WebGPU adapter the page got ({ name, fallback: true } for a software one); null: none (see --webgpu). */
+  webgpu_adapter: result.webgpu_adapter,
   /** XNNPACK threads the trainer's WASM backend ran with (1: the single-thread SIMD build). */
   wasm_threads: result.wasm_threads,
   /** PyTorch CPU on the same model, ONE thread (the 2-thread figure is an aside: it collapses under load). */

@@ -6,7 +6,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { loadMnistBrowser } from '../data/mnist.browser.ts';
 import { wasmKernels } from '../model/kernels/wasmKernels.ts';
-import { overrideWasmThreads, probeWebglRenderer, useBackend, wasmThreads, wasmThreadsWanted } from '../model/backend.browser.ts';
+import { overrideWasmThreads, probeWebglRenderer, useBackend, wasmThreads, wasmThreadsWanted, type BackendInfo } from '../model/backend.browser.ts';
+import { probeWebgpuAdapter, registerWebgpu } from '../model/webgpu.browser.ts';
 import { measureFit } from './fitBaseline.ts';
 import { benchLiveDemo, type LiveDemoResult } from './liveDemo.ts';
 import { benchTrainer, type BackendBench } from './trainerBench.ts';
@@ -33,15 +34,18 @@ async function run(): Promise<unknown> {
   const data = await loadMnistBrowser('data/mnist-10k.bin');
   const renderer = probeWebglRenderer();
   log(`WebGL renderer: ${renderer ?? 'none'}`);
-  const plan: Array<[string, number, number]> = [
+  const adapter = await probeWebgpuAdapter();
+  log(`WebGPU adapter: ${adapter ? `${adapter.name}${adapter.fallback ? ' (software fallback)' : ''}` : 'none'}`);
+  const plan: Array<[BackendInfo['name'], number, number]> = [
     ['wasm', steps, 20],
+    ['webgpu', 60, 20],
     ['webgl', 60, 20],
     ['cpu', 10, 2],
   ];
   const backends: BackendBench[] = [];
   for (const [name, n, warm] of plan) {
     if (only && only !== name) continue;
-    if (!(await useBackend(name as 'wasm' | 'webgl' | 'cpu'))) {
+    if ((name === 'webgpu' && !(adapter && (await registerWebgpu()))) || !(await useBackend(name))) {
       log(`${name}: not available`);
       continue;
     }
@@ -72,6 +76,7 @@ async function run(): Promise<unknown> {
     tensors_after_step_2000: wasm && wasm.steps === 2000 ? wasm.tensors_after_last_step : null,
     live_demo: liveDemo,
     webgl_renderer: renderer,
+    webgpu_adapter: adapter,
     wasm_threads: wasmThreads(),
     cross_origin_isolated: self.crossOriginIsolated === true,
     user_agent: navigator.userAgent,

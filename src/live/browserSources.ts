@@ -6,6 +6,7 @@
 import { loadMnistBrowser } from '../data/mnist.browser.ts';
 import type { DatasetInfo } from '../data/datasets.ts';
 import type { PretrainedSources } from './pretrainedLibrary.ts';
+import type { BackendChoice } from '../worker/protocol.ts';
 
 /** One data set's models from public/models/, its images from public/data/, on the page's tfjs backend (started on first use). */
 export function browserPretrainedSources(dataset: DatasetInfo): PretrainedSources {
@@ -32,8 +33,8 @@ export function loadTimeoutMs(search: string): number {
   return Number.isFinite(s) && s > 0 ? Math.min(s, 600) * 1000 : LOAD_TIMEOUT_MS;
 }
 
-/** `?backend=webgl|wasm|cpu` in the page URL forces the training worker's backend (tests, slow rooms); else automatic. */
-export function backendFromUrl(search: string): 'webgl' | 'wasm' | 'cpu' | undefined {
+/** `?backend=webgpu|webgl|wasm|cpu` in the page URL forces the training worker's backend (tests, slow rooms); else automatic. */
+export function backendFromUrl(search: string): BackendChoice | undefined {
   const b = new URLSearchParams(search).get('backend');
-  return b === 'webgl' || b === 'wasm' || b === 'cpu' ? b : undefined;
+  return b === 'webgpu' || b === 'webgl' || b === 'wasm' || b === 'cpu' ? b : undefined;
 }

@@ -1,6 +1,8 @@
 /**
  * Browser backend choice (page or worker): WebGL when it is hardware-accelerated, WASM (SIMD; multi-threaded
  * when the page is cross-origin isolated, see wasmThreadsWanted) when the WebGL renderer is software (SwiftShader, llvmpipe: ~2× slower than WASM here), CPU as last resort.
+ * WebGPU only when asked for by name (the training worker's probe, `?backend=webgpu`), once its caller has registered it
+ * (registerWebgpu in webgpu.browser.ts: its 460 KB chunk ships only with the workers that can use it).
  * Browser-only: the .wasm binaries come from Vite `?url` imports.
  */
 import * as tf from '@tensorflow/tfjs';
@@ -9,6 +11,7 @@ import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?u
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { registerProbe } from '../probes.ts';
+import { probeWebgpuAdapter, type WebgpuAdapter } from './webgpu.browser.ts';
 import { patchThreadedFactorySource } from './wasmThreadedSource.ts';
 
 // the page's live tensors, read by the lifecycle and soak tests through window.__deck.probes()
@@ -16,19 +19,24 @@ registerProbe('tensors', () => tf.memory().numTensors);
 
 /** The backend tfjs runs on, as reported to the UI. */
 export interface BackendInfo {
-  name: 'webgl' | 'wasm' | 'cpu';
-  /** The WebGL renderer string when WebGL could be probed (e.g. "ANGLE (Google, Vulkan … SwiftShader …)"). */
+  name: 'webgl' | 'webgpu' | 'wasm' | 'cpu';
+  /**
+   * The WebGL renderer string when WebGL could be probed (e.g. "ANGLE (Google, Vulkan … SwiftShader …)"); on WebGPU,
+   * the adapter's name.
+   */
   renderer: string | null;
-  /** True when that renderer is a software rasteriser. */
+  /** True when that renderer (that adapter) is a software rasteriser. */
   software: boolean;
   /** Why this backend was chosen (short English sentence). */
   reason: string;
+  /** The WebGPU adapter, when it was looked for (the training worker, a forced WebGPU); null: the browser has none. */
+  adapter?: WebgpuAdapter | null;
 }
 
 /** Options of initBackend (only the first call's options count: one init per page). */
 export interface BackendOptions {
   /** Backend to try first. Default: WebGL if hardware-accelerated, else WASM. */
-  prefer?: 'webgl' | 'wasm' | 'cpu';
+  prefer?: BackendInfo['name'];
   /** Allow WebGL at all. Default true. */
   allowWebgl?: boolean;
   /**
@@ -155,6 +163,8 @@ async function choose(opts: BackendOptions): Promise<BackendInfo> {
   const renderer = allowWebgl ? probeWebglRenderer() : null;
   const software = isSoftwareRenderer(renderer);
   const order: Array<[BackendInfo['name'], string]> = [];
+  const adapter = opts.prefer === 'webgpu' ? await probeWebgpuAdapter() : undefined;
+  if (adapter) order.push(['webgpu', `WebGPU backend requested (${adapter.name}${adapter.fallback ? ', software adapter' : ''})`]);
   if (opts.prefer === 'cpu') order.push(['cpu', 'CPU backend requested']);
   if (opts.prefer === 'wasm') order.push(['wasm', 'WASM backend requested']);
   if (allowWebgl && renderer && opts.prefer === 'webgl') order.push(['webgl', 'WebGL backend requested']);
@@ -163,7 +173,12 @@ async function choose(opts: BackendOptions): Promise<BackendInfo> {
   if (allowWebgl && renderer) order.push(['webgl', 'WASM failed to start: software WebGL']);
   order.push(['cpu', 'WebGL and WASM unavailable: plain JavaScript CPU backend (slow)']);
   for (const [name, reason] of order) {
-    if (await trySet(name, threads)) return { name, renderer, software, reason: name === 'wasm' ? `${reason} (${wasmThreadsLabel()})` : reason };
+    if (await trySet(name, threads)) {
+      const why = name === 'wasm' ? `${reason} (${wasmThreadsLabel()})` : reason;
+      if (opts.prefer !== 'webgpu') return { name, renderer, software, reason: why };
+      if (name === 'webgpu' && adapter) return { name, renderer: adapter.name, software: adapter.fallback, reason: why, adapter };
+      return { name, renderer, software, reason: `WebGPU requested but ${adapter ? 'it did not start' : 'this browser has no WebGPU adapter'}: ${why}`, adapter: adapter ?? null };
+    }
   }
   throw new Error('no tfjs backend could be initialised (webgl, wasm, cpu all failed)');
 }

@@ -1,5 +1,5 @@
 /**
- * The badge naming the tfjs backend a slide computes on (WEBGL, WASM or CPU), so a room without a GPU sees why
+ * The badge naming the tfjs backend a slide computes on (WEBGPU, WEBGL, WASM or CPU), so a room without a GPU sees why
  * things are slower. The training dashboard shows it among its badges; slides that run the pretrained model
  * pin it in the slide's bottom strip. Hidden on paper: a handout has no backend.
  */
@@ -13,9 +13,9 @@ export type { BackendSummary } from '../live/types.ts';
 const softwareGpu: Localized = { fr: 'GPU logiciel', en: 'software GPU' };
 const computeOn: Localized = { fr: 'Calcul :', en: 'Compute:' };
 
-/** "WASM", "WEBGL", "WEBGL (GPU logiciel)": `software` describes the WebGL renderer, so it only qualifies WebGL. */
+/** "WASM", "WEBGL", "WEBGPU (GPU logiciel)": `software` describes the GPU, so it only qualifies the GPU backends. */
 export function backendLabel(b: BackendSummary, lang: Lang): string {
-  return `${b.name.toUpperCase()}${b.software && b.name === 'webgl' ? ` (${softwareGpu[lang]})` : ''}`;
+  return `${b.name.toUpperCase()}${b.software && (b.name === 'webgl' || b.name === 'webgpu') ? ` (${softwareGpu[lang]})` : ''}`;
 }
 
 /** Fill `badge` with the backend's label and reason; `data-backend` carries the name for tests. */

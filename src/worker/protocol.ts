@@ -8,7 +8,7 @@ import type { BackendInfo } from '../model/backend.browser.ts';
 import type { TrainerOptions, TrainerStatus, TrainMetrics, TrainSnapshot } from '../model/trainerTypes.ts';
 
 /** Backend a client may ask for. */
-export type BackendChoice = 'wasm' | 'webgl' | 'cpu';
+export type BackendChoice = 'wasm' | 'webgl' | 'webgpu' | 'cpu';
 
 /** Page → worker requests answered by one reply: `req` is the body sent, `res` the value that comes back. */
 export interface Requests {

@@ -17,18 +17,18 @@ export interface HostDeps {
   startBackend(prefer?: BackendChoice): Promise<BackendInfo>;
   /** Load the MNIST split from a URL. */
   loadData(url: string): Promise<MnistSplit>;
-  /** Call `onLost` once if the current WebGL context dies (WebGL only). */
+  /** Call `onLost` once if the current GPU dies (WebGL context or WebGPU device lost; GPU backends only). */
   watchContextLoss?(onLost: () => void): void;
   /** After a lost context: the backend training moves to. */
   fallbackBackend?(previous: BackendInfo): Promise<BackendInfo>;
-  /** The sentence shown after a recovery. */
-  contextLostMessage?(step: number, backend: BackendInfo['name']): Localized;
+  /** The sentence shown after a recovery: training resumed at `step` on `backend` after `lost` died. */
+  contextLostMessage?(step: number, backend: BackendInfo['name'], lost: BackendInfo['name']): Localized;
   /**
-   * Time the backend that may beat `current` on the live model, away from the training (in the browser: a probe worker
-   * of its own); null when there is none worth measuring or the measurement failed. Asked once, when training first runs
-   * and has reported its own speed, unless the page forced a backend.
+   * Time the backends that may beat `current` on the live model, one after the other, away from the training (in the
+   * browser: a probe worker of their own); empty when none is worth measuring. Asked once, when training first runs and
+   * has reported its own speed, unless the page forced a backend.
    */
-  measureAlternative?(current: BackendInfo, ctx: { dataUrl: string; options: TrainerOptions }): Promise<Measured | null>;
+  measureAlternatives?(current: BackendInfo, ctx: { dataUrl: string; options: TrainerOptions }): Promise<Measured[]>;
   /** Switch tfjs to `name`; false when it does not start (training then stays where it is). */
   switchBackend?(name: BackendChoice): Promise<boolean>;
 }
@@ -37,6 +37,16 @@ export interface HostDeps {
 export interface Measured {
   name: BackendChoice;
   samplesPerSec: number | null;
+  /** On WebGPU: the adapter it ran on (the badge then names it). */
+  adapter?: string;
+}
+
+/** Backends that run on the GPU: their weights are checkpointed on the CPU side, and a lost GPU is recovered from. */
+const onGpu = (name: BackendChoice): boolean => name === 'webgl' || name === 'webgpu';
+
+/** "WEBGPU 30,120, WEBGL could not be measured": what the badge's reason says was measured. */
+function measuredList(alts: Measured[]): string {
+  return alts.map((a) => `${a.name.toUpperCase()} ${a.samplesPerSec === null ? 'could not be measured' : `${rate(a.samplesPerSec)} samples/s`}`).join(', ');
 }
 
 /** A speed in the backend badge's (English) reason: "12,540". */
@@ -72,16 +82,16 @@ export function localizeError(err: unknown): Localized {
 /** Serve the training protocol on `port` until disposed. */
 export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): TrainerHost {
   let trainer: Trainer | null = null;
-  /** Kept to rebuild the trainer on another backend when the WebGL context is lost. */
+  /** Kept to rebuild the trainer on another backend when the GPU is lost. */
   let setup: { data: MnistSplit; dataUrl: string; options: TrainerOptions; backend: BackendInfo; forced: boolean } | null = null;
-  /** Whether the other backend has been measured (once per worker). */
+  /** Whether the other backends have been measured (once per worker). */
   let measuring = false;
   /** The training's own speed, from its latest metrics. */
   let ownSpeed = 0;
   /** A move to another backend in progress: requests and commands wait for it. */
   let moving: Promise<void> = Promise.resolve();
   let disposed = false;
-  /** On WebGL: the weights at the latest snapshot, read back to the CPU so they survive a lost context. */
+  /** On a GPU backend: the weights at the latest snapshot, read back to the CPU so they survive a lost context. */
   let checkpoint: { step: number; weights: Float32Array[] } | null = null;
 
   const post = (msg: FromWorker, transfer: Transferable[] = []): void => port.postMessage(msg, transfer);
@@ -94,7 +104,7 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
     post({ kind: 'event', event: 'snapshot', data: snap }, snapshotTransfer(snap));
   };
 
-  /** Forward a trainer's events to the page (only while it is the current one); checkpoint it on WebGL. */
+  /** Forward a trainer's events to the page (only while it is the current one); checkpoint it on a GPU backend. */
   const follow = (t: Trainer): Trainer => {
     t.on('metrics', (data) => {
       if (t !== trainer) return;
@@ -104,8 +114,8 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
     });
     t.on('snapshot', (data) => {
       if (t !== trainer) return;
-      if (setup?.backend.name !== 'webgl') return post({ kind: 'event', event: 'snapshot', data }, snapshotTransfer(data));
-      // on WebGL the snapshot is shown once its weights are safe on the CPU side
+      if (!setup || !onGpu(setup.backend.name)) return post({ kind: 'event', event: 'snapshot', data }, snapshotTransfer(data));
+      // on a GPU the snapshot is shown once its weights are safe on the CPU side
       void t.readWeights().then((c) => {
         if (t !== trainer) return;
         checkpoint = c;
@@ -116,13 +126,14 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
     return t;
   };
 
-  /** The WebGL context died: rebuild the trainer on WASM (or CPU) from the last checkpoint and say so. */
+  /** The GPU died: rebuild the trainer on WASM (or CPU) from the last checkpoint and say so. */
   const recoverFromLostContext = async (): Promise<void> => {
     const old = trainer;
     if (!old || !setup || !deps.fallbackBackend) return;
     const wasRunning = old.state === 'running';
     trainer = null;
     void old.pause(); // its loop may wait forever on the dead context: drop it
+    const lost = setup.backend.name;
     try {
       const backend = await deps.fallbackBackend(setup.backend);
       setup.backend = backend;
@@ -134,41 +145,37 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
       await pushSnapshot(t);
       if (wasRunning) t.start();
       const state = wasRunning ? 'running' : old.state === 'idle' ? 'idle' : 'paused';
-      post({ kind: 'event', event: 'status', data: { state, message: deps.contextLostMessage?.(from.step, backend.name) } });
+      post({ kind: 'event', event: 'status', data: { state, message: deps.contextLostMessage?.(from.step, backend.name, lost) } });
     } catch (err) {
       post({ kind: 'event', event: 'status', data: { state: 'error', message: localizeError(err) } });
     }
   };
 
-  /** Once training runs and has reported its speed: measure the alternative, then move to it or say why not. */
+  /** Once training runs and has reported its speed: measure the alternatives, then move to the fastest or say why not. */
   const maybeMeasure = (): void => {
-    if (measuring || !setup || setup.forced || !deps.measureAlternative || trainer?.state !== 'running' || !(ownSpeed > 0)) return;
+    if (measuring || !setup || setup.forced || !deps.measureAlternatives || trainer?.state !== 'running' || !(ownSpeed > 0)) return;
     measuring = true;
     const s = setup;
     const own = ownSpeed;
     void deps
-      .measureAlternative(s.backend, { dataUrl: s.dataUrl, options: { ...s.options } })
-      .catch(() => null)
-      .then((alt) => {
-        if (disposed || setup !== s || !trainer) return;
-        if (!alt) return; // nothing worth measuring: the start reason says why
-        if (alt.samplesPerSec === null) {
-          // the backend did not start, failed or timed out: the badge says so instead of "measured once training runs"
-          s.backend = { ...s.backend, reason: `${s.backend.reason}; ${alt.name.toUpperCase()} could not be measured: ${s.backend.name.toUpperCase()} kept` };
-          post({ kind: 'event', event: 'backend', data: { backend: s.backend, resumedAt: trainer.stepCount } });
-          return;
-        }
-        if (alt.samplesPerSec >= SWITCH_RATIO * own) {
-          moving = moveTo({ name: alt.name, samplesPerSec: alt.samplesPerSec }, own).catch((err: unknown) => post({ kind: 'event', event: 'status', data: { state: 'error', message: localizeError(err) } }));
+      .measureAlternatives(s.backend, { dataUrl: s.dataUrl, options: { ...s.options } })
+      .catch((): Measured[] => [])
+      .then((alts) => {
+        if (disposed || setup !== s || !trainer || alts.length === 0) return; // nothing worth measuring: the start reason says why
+        const best = alts.reduce<Measured | null>((top, a) => (a.samplesPerSec !== null && (top === null || a.samplesPerSec > (top.samplesPerSec ?? 0)) ? a : top), null);
+        if (best?.samplesPerSec != null && best.samplesPerSec >= SWITCH_RATIO * own) {
+          moving = moveTo({ ...best, samplesPerSec: best.samplesPerSec }, alts, own).catch((err: unknown) => post({ kind: 'event', event: 'status', data: { state: 'error', message: localizeError(err) } }));
           return moving;
         }
-        s.backend = { ...s.backend, reason: `${s.backend.reason}; ${alt.name.toUpperCase()} measured at ${rate(alt.samplesPerSec)} samples/s against ${rate(own)}: ${s.backend.name.toUpperCase()} kept` };
+        // slower, failed or timed out: the badge says what was measured instead of "measured once training runs"
+        const kept = s.backend.name.toUpperCase();
+        s.backend = { ...s.backend, reason: `${s.backend.reason}; ${measuredList(alts)} against ${kept} ${rate(own)} samples/s: ${kept} kept` };
         post({ kind: 'event', event: 'backend', data: { backend: s.backend, resumedAt: trainer.stepCount } });
       });
   };
 
   /** Move training to the measured faster backend: same weights, step and batch order; Adam restarts. */
-  const moveTo = async (alt: { name: BackendChoice; samplesPerSec: number }, own: number): Promise<void> => {
+  const moveTo = async (alt: Measured & { samplesPerSec: number }, alts: Measured[], own: number): Promise<void> => {
     const old = trainer;
     if (!old || !setup || !deps.switchBackend) return;
     const wasRunning = old.state === 'running';
@@ -186,15 +193,16 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
     try {
       setup.backend = {
         ...setup.backend,
+        ...(alt.adapter ? { renderer: alt.adapter, software: false } : {}),
         name: alt.name,
-        reason: `measured while training: ${alt.name.toUpperCase()} ${rate(alt.samplesPerSec)} samples/s against ${from.toUpperCase()} ${rate(own)}`,
+        reason: `measured while training: ${measuredList(alts)} against ${from.toUpperCase()} ${rate(own)} samples/s`,
       };
       const t = new Trainer(setup.data, { ...setup.options, learningRate: old.learningRate, beta: old.beta });
       await t.restoreWeights(weights);
       if (disposed) return void (await t.dispose());
       trainer = follow(t);
-      checkpoint = weights; // on WebGL, what a lost context resumes from until the next snapshot
-      if (alt.name === 'webgl') deps.watchContextLoss?.(() => void recoverFromLostContext());
+      checkpoint = weights; // on a GPU, what a lost context resumes from until the next snapshot
+      if (onGpu(alt.name)) deps.watchContextLoss?.(() => void recoverFromLostContext());
       post({ kind: 'event', event: 'backend', data: { backend: setup.backend, resumedAt: weights.step } });
       await pushSnapshot(t);
       if (wasRunning) t.start();
@@ -211,7 +219,7 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
       const data = await deps.loadData(dataUrl);
       trainer = follow(new Trainer(data, options));
       setup = { data, dataUrl, options: { ...options }, backend, forced: prefer !== undefined };
-      if (backend.name === 'webgl') deps.watchContextLoss?.(() => void recoverFromLostContext());
+      if (onGpu(backend.name)) deps.watchContextLoss?.(() => void recoverFromLostContext());
       await pushSnapshot(trainer);
       return backend;
     },

@@ -86,6 +86,36 @@ describe('faults a classroom can throw at the deck', { concurrency: 2 }, () => {
     });
   });
 
+  it('training forced onto WebGPU runs there, and a lost WebGPU device moves it to WASM and says so', async () => {
+    // Linux Chromium shows WebGPU only with this flag; here it then offers SwiftShader's software adapter
+    await withEnv({ launch: { args: ['--enable-unsafe-webgpu'] } }, async (env) => {
+      const { page, problems } = await openPage(env);
+      await gotoDeck(env, page, '?backend=webgpu', '#/training');
+      // the first snapshot on WebGPU (its chunk fetched, shaders compiled on the CPU) takes ~20 s here
+      const ready = await waitDash(page, (x) => x.ready && Number(x.negElbo) > 0, 120_000, 'WebGPU training ready');
+      assert.equal(ready.badge, 'WEBGPU (GPU logiciel)', 'the badge names WebGPU on a software adapter');
+      assert.match(ready.badgeTitle, /^WebGPU backend requested \(.*swiftshader.*, software adapter\)$/);
+      assert.ok(Number(ready.negElbo) > 400 && Number(ready.negElbo) < 700, `an untrained model's −ELBO (${ready.negElbo})`);
+      const worker = page.workers().find((w) => /training\.worker/.test(w.url()));
+      assert.ok(worker, 'the training worker runs');
+      const destroyed = await worker.evaluate(() => {
+        const device = (self as any)._tfengine?.backendInstance?.device as { destroy(): void } | undefined;
+        device?.destroy();
+        return device !== undefined;
+      });
+      assert.ok(destroyed, 'the WebGPU device was there and is gone');
+      const after = await waitDash(page, (x) => /^WASM/.test(x.badge) && /WebGPU/.test(x.status), 60_000, 'recovery message');
+      assert.match(after.status, /contexte WebGPU a été perdu\s: l’entraînement passe sur WASM, repris des derniers poids sauvegardés \(pas 0\)/);
+      assert.equal(after.state, 'idle', 'nothing was running: nothing starts by itself');
+      await page.click('#training .tr-play');
+      const resumed = await waitDash(page, (x) => x.step >= 20 && x.lastLoss !== '', 60_000, 'training on WASM');
+      assert.ok(Number(resumed.lastLoss) > 0 && Number(resumed.lastLoss) < 400, `WASM trains (${resumed.lastLoss})`);
+      await shoot(page, 'webgpu-device-lost');
+      await assertClean(page, problems, 'lost WebGPU device');
+      await page.close();
+    });
+  });
+
   const decoderJson = () => JSON.parse(dist('models/vae-mnist/decoder/model.json').toString('utf8'));
   // `needs`: the requests that mark a slide as depending on the damaged file (the network diagrams read only model.json)
   const weightFaults: Array<{ name: string; serve: ServeOptions; needs: RegExp; message: RegExp }> = [

@@ -30,6 +30,9 @@ describe('backend badge', () => {
     expect(backendLabel({ name: 'wasm', software: true, reason: '' }, 'fr')).toBe('WASM');
     expect(backendLabel({ name: 'webgl', software: true, reason: '' }, 'fr')).toBe('WEBGL (GPU logiciel)');
     expect(backendLabel({ name: 'webgl', software: true, reason: '' }, 'en')).toBe('WEBGL (software GPU)');
+    // a forced ?backend=webgpu on SwiftShader's fallback adapter
+    expect(backendLabel({ name: 'webgpu', software: true, reason: '' }, 'fr')).toBe('WEBGPU (GPU logiciel)');
+    expect(backendLabel({ name: 'webgpu', software: false, reason: '' }, 'en')).toBe('WEBGPU');
   });
 
   it('is pinned once to the slide section (not inside the content) with the reason as tooltip', () => {

@@ -8,7 +8,7 @@ import { loadMnistFile } from '../../../src/data/mnist.node.ts';
 import { WASM_DIR } from '../../../src/model/backend.node.ts';
 import { measureTraining } from '../../../src/model/measureBackend.ts';
 import { serveTrainer, type TrainerHost } from '../../../src/worker/trainerHost.ts';
-import type { FromWorker, Port, RequestName, ToWorker, WorkerEvents } from '../../../src/worker/protocol.ts';
+import type { BackendChoice, FromWorker, Port, RequestName, ToWorker, WorkerEvents } from '../../../src/worker/protocol.ts';
 
 const data = loadMnistFile();
 setWasmPaths(WASM_DIR);
@@ -25,8 +25,11 @@ afterEach(async () => {
   await tf.setBackend('cpu');
 });
 
-/** The host on a MessageChannel; the alternative (WASM) is said to train at `altSpeed` samples/s (null: nothing to measure; NaN: it failed). */
-function serve(altSpeed: number | null, forceBackend = false) {
+/**
+ * The host on a MessageChannel; each alternative is said to train at its speed in samples/s (NaN: its measurement
+ * failed; none: nothing to measure). Only a move to WASM can really happen in Node.
+ */
+function serve(alternatives: Array<[BackendChoice, number]>, forceBackend = false) {
   const { port1: page, port2: worker } = new MessageChannel();
   const events: { [K in keyof WorkerEvents]: WorkerEvents[K][] } = { metrics: [], snapshot: [], status: [], backend: [], crash: [] };
   /** Every event in arrival order. */
@@ -50,10 +53,9 @@ function serve(altSpeed: number | null, forceBackend = false) {
       return { name: 'cpu', renderer: null, software: false, reason: 'unit test' };
     },
     loadData: async () => data,
-    measureAlternative: async (current) => {
+    measureAlternatives: async (current) => {
       measured.push(current.name);
-      if (altSpeed === null) return null; // nothing worth measuring
-      return { name: 'wasm', samplesPerSec: Number.isNaN(altSpeed) ? null : altSpeed }; // NaN: the measurement failed
+      return alternatives.map(([name, speed]) => ({ name, samplesPerSec: Number.isNaN(speed) ? null : speed }));
     },
     switchBackend: async (name) => {
       const ok = await tf.setBackend(name);
@@ -75,14 +77,14 @@ function serve(altSpeed: number | null, forceBackend = false) {
 describe('the backend, chosen by measurement once training runs', () => {
   it('moves training to a backend measured faster, with its weights and step, and says so', async () => {
     const tensors = tf.memory().numTensors;
-    const w = serve(1e9);
+    const w = serve([['wasm', 1e9]]);
     await w.init();
     w.play();
     await vi.waitFor(() => expect(w.events.backend.length).toBe(1), { timeout: 20_000 });
     const moved = w.events.backend[0];
     expect(moved.backend.name).toBe('wasm');
     expect(tf.getBackend()).toBe('wasm');
-    expect(moved.backend.reason).toMatch(/^measured while training: WASM 1,000,000,000 samples\/s against CPU [\d,]+$/);
+    expect(moved.backend.reason).toMatch(/^measured while training: WASM 1,000,000,000 samples\/s against CPU [\d,]+ samples\/s$/);
     expect(moved.resumedAt).toBeGreaterThan(0);
     // the move is said on the slide, in both languages
     await vi.waitFor(() => expect(w.events.status.some((s) => s.message?.fr.includes('fois plus vite que CPU'))).toBe(true));
@@ -107,19 +109,19 @@ describe('the backend, chosen by measurement once training runs', () => {
   });
 
   it('keeps the backend when the alternative is not faster, and the badge says what was measured', async () => {
-    const w = serve(1);
+    const w = serve([['wasm', 1]]);
     await w.init();
     w.play();
     await vi.waitFor(() => expect(w.events.backend.length).toBe(1), { timeout: 20_000 });
     expect(w.events.backend[0].backend.name).toBe('cpu');
-    expect(w.events.backend[0].backend.reason).toMatch(/^unit test; WASM measured at 1 samples\/s against [\d,]+: CPU kept$/);
+    expect(w.events.backend[0].backend.reason).toMatch(/^unit test; WASM 1 samples\/s against CPU [\d,]+ samples\/s: CPU kept$/);
     expect(tf.getBackend()).toBe('cpu');
     await w.request('pause', {});
     w.close();
   });
 
   it('measures nothing when the page forced a backend, or when there is nothing to measure', async () => {
-    const forced = serve(1e9, true);
+    const forced = serve([['wasm', 1e9]], true);
     await forced.init();
     forced.play();
     await vi.waitFor(() => expect(forced.events.metrics.length).toBeGreaterThan(2), { timeout: 20_000 });
@@ -128,7 +130,7 @@ describe('the backend, chosen by measurement once training runs', () => {
     await forced.request('pause', {});
     forced.close();
     await host!.dispose();
-    const none = serve(null);
+    const none = serve([]);
     await none.init();
     none.play();
     await vi.waitFor(() => expect(none.measured).toEqual(['cpu']), { timeout: 20_000 });
@@ -140,14 +142,40 @@ describe('the backend, chosen by measurement once training runs', () => {
   });
 });
 
-describe('a measurement that fails', () => {
-  it('keeps the backend and the badge says the alternative could not be measured', async () => {
-    const w = serve(Number.NaN);
+describe('several alternatives (WebGPU and WebGL on a machine with a GPU)', () => {
+  it('moves to the fastest of those measured, and the badge lists every measurement', async () => {
+    const w = serve([['webgl', 2], ['wasm', 1e9]]);
+    await w.init();
+    w.play();
+    await vi.waitFor(() => expect(w.events.backend.length).toBe(1), { timeout: 20_000 });
+    expect(w.events.backend[0].backend.name).toBe('wasm');
+    expect(tf.getBackend()).toBe('wasm');
+    expect(w.events.backend[0].backend.reason).toMatch(/^measured while training: WEBGL 2 samples\/s, WASM 1,000,000,000 samples\/s against CPU [\d,]+ samples\/s$/);
+    await w.request('pause', {});
+    w.close();
+  });
+
+  it('keeps the backend when the fastest is not 1.2 times faster, saying which failed and which was slower', async () => {
+    const w = serve([['webgpu', Number.NaN], ['wasm', 1]]);
     await w.init();
     w.play();
     await vi.waitFor(() => expect(w.events.backend.length).toBe(1), { timeout: 20_000 });
     expect(w.events.backend[0].backend.name).toBe('cpu');
-    expect(w.events.backend[0].backend.reason).toBe('unit test; WASM could not be measured: CPU kept');
+    expect(w.events.backend[0].backend.reason).toMatch(/^unit test; WEBGPU could not be measured, WASM 1 samples\/s against CPU [\d,]+ samples\/s: CPU kept$/);
+    expect(tf.getBackend()).toBe('cpu');
+    await w.request('pause', {});
+    w.close();
+  });
+});
+
+describe('a measurement that fails', () => {
+  it('keeps the backend and the badge says the alternative could not be measured', async () => {
+    const w = serve([['wasm', Number.NaN]]);
+    await w.init();
+    w.play();
+    await vi.waitFor(() => expect(w.events.backend.length).toBe(1), { timeout: 20_000 });
+    expect(w.events.backend[0].backend.name).toBe('cpu');
+    expect(w.events.backend[0].backend.reason).toMatch(/^unit test; WASM could not be measured against CPU [\d,]+ samples\/s: CPU kept$/);
     await w.request('pause', {});
     w.close();
   });
