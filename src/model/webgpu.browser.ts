@@ -20,12 +20,20 @@ interface GpuLike {
   requestAdapter(options?: { powerPreference?: string }): Promise<AdapterLike | null>;
 }
 
-/** The adapter tfjs would use (high-performance), or null when the browser has no WebGPU or no adapter. */
-export async function probeWebgpuAdapter(): Promise<WebgpuAdapter | null> {
+/** Longest wait for an adapter: a broken driver must not hold up the training's start. */
+export const ADAPTER_TIMEOUT_MS = 2000;
+
+/**
+ * The adapter tfjs would use (high-performance), or null when the browser has no WebGPU, no adapter, or none within
+ * `timeoutMs`.
+ */
+export async function probeWebgpuAdapter(timeoutMs = ADAPTER_TIMEOUT_MS): Promise<WebgpuAdapter | null> {
   const gpu = (globalThis.navigator as { gpu?: GpuLike } | undefined)?.gpu;
   if (!gpu) return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
+    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
+    const adapter = await Promise.race([gpu.requestAdapter({ powerPreference: 'high-performance' }), late]);
     if (!adapter) return null;
     const info = adapter.info ?? {};
     const name = info.description || [info.vendor, info.architecture].filter(Boolean).join(' ') || 'unknown adapter';
@@ -34,6 +42,8 @@ export async function probeWebgpuAdapter(): Promise<WebgpuAdapter | null> {
     return { name, fallback };
   } catch {
     return null;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -28,9 +28,10 @@ serveTrainer(port, {
   // the only caller that asks for XNNPACK threads (from 4 cores up, see wasmThreadsWanted)
   startBackend: async (prefer) => {
     if (prefer === 'webgpu') await registerWebgpu(); // not fetched: initBackend says WebGPU did not start and falls back
-    const info = await initBackend({ prefer: prefer ?? 'wasm', wasmThreads: wasmThreadsWanted() });
+    // the adapter is looked for while WASM starts, not after
+    const [info, adapter] = await Promise.all([initBackend({ prefer: prefer ?? 'wasm', wasmThreads: wasmThreadsWanted() }), prefer ? null : probeWebgpuAdapter()]);
     if (prefer) return info;
-    const withAdapter = { ...info, adapter: await probeWebgpuAdapter() };
+    const withAdapter = { ...info, adapter };
     return { ...withAdapter, reason: startReason(withAdapter, wasmThreadsLabel()) };
   },
   loadData: (url) => loadMnistBrowser(url),

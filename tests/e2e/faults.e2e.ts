@@ -113,6 +113,14 @@ describe('faults a classroom can throw at the deck', { concurrency: 2 }, () => {
       await shoot(page, 'webgpu-device-lost');
       await assertClean(page, problems, 'lost WebGPU device');
       await page.close();
+      // not forced: training starts on WASM, and neither software GPU is measured
+      const auto = await openPage(env);
+      await gotoDeck(env, auto.page, '', '#/training');
+      const start = await waitDash(auto.page, (x) => x.ready, 120_000, 'automatic backend');
+      assert.equal(start.badge, 'WASM');
+      assert.match(start.badgeTitle, /^software WebGPU adapter \(.*swiftshader.*\), software WebGL renderer \(.*SwiftShader.*\), not measured: WASM \(\d threads?\)$/);
+      await assertClean(auto.page, auto.problems, 'automatic backend with a software WebGPU adapter');
+      await auto.page.close();
     });
   });
 
