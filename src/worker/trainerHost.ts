@@ -90,6 +90,8 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
   let ownSpeed = 0;
   /** A move to another backend in progress: requests and commands wait for it. */
   let moving: Promise<void> = Promise.resolve();
+  /** Requests being answered: a move waits for them before it frees the trainer they use. */
+  const answering = new Set<Promise<unknown>>();
   let disposed = false;
   /** On a GPU backend: the weights at the latest snapshot, read back to the CPU so they survive a lost context. */
   let checkpoint: { step: number; weights: Float32Array[] } | null = null;
@@ -180,6 +182,8 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
     if (!old || !setup || !deps.switchBackend) return;
     const wasRunning = old.state === 'running';
     await old.pause();
+    // a request answered on the old trainer (a decode under the cursor, a few steps) ends there first
+    await Promise.allSettled([...answering]);
     const weights = await old.readWeights();
     const from = setup.backend.name;
     if (disposed || trainer !== old) return;
@@ -252,8 +256,19 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
 
   const answer = async <K extends keyof Requests>(msg: RequestMessage<K>): Promise<void> => {
     const handler: Handlers[K] = handlers[msg.op];
-    await moving;
-    const value = await handler(msg.body);
+    // wait for the move in progress, and for one that began while this request waited
+    for (let m = moving; ; m = moving) {
+      await m;
+      if (m === moving) break;
+    }
+    const running = handler(msg.body);
+    answering.add(running);
+    let value: Requests[K]['res'];
+    try {
+      value = await running;
+    } finally {
+      answering.delete(running);
+    }
     const transfer = value instanceof Float32Array ? [value.buffer as ArrayBuffer] : [];
     const reply: ReplyOf<K> = { kind: 'reply', id: msg.id, op: msg.op, value };
     post(reply, transfer);

@@ -29,7 +29,7 @@ afterEach(async () => {
  * The host on a MessageChannel; each alternative is said to train at its speed in samples/s (NaN: its measurement
  * failed; none: nothing to measure). Only a move to WASM can really happen in Node.
  */
-function serve(alternatives: Array<[BackendChoice, number]>, forceBackend = false) {
+function serve(alternatives: Array<[BackendChoice, number]>, forceBackend = false, measuredWhen: Promise<void> = Promise.resolve()) {
   const { port1: page, port2: worker } = new MessageChannel();
   const events: { [K in keyof WorkerEvents]: WorkerEvents[K][] } = { metrics: [], snapshot: [], status: [], backend: [], crash: [] };
   /** Every event in arrival order. */
@@ -55,6 +55,7 @@ function serve(alternatives: Array<[BackendChoice, number]>, forceBackend = fals
     loadData: async () => data,
     measureAlternatives: async (current) => {
       measured.push(current.name);
+      await measuredWhen;
       return alternatives.map(([name, speed]) => ({ name, samplesPerSec: Number.isNaN(speed) ? null : speed }));
     },
     switchBackend: async (name) => {
@@ -164,6 +165,30 @@ describe('several alternatives (WebGPU and WebGL on a machine with a GPU)', () =
     expect(w.events.backend[0].backend.reason).toMatch(/^unit test; WEBGPU could not be measured, WASM 1 samples\/s against CPU [\d,]+ samples\/s: CPU kept$/);
     expect(tf.getBackend()).toBe('cpu');
     await w.request('pause', {});
+    w.close();
+  });
+});
+
+describe('requests under way when the move starts', () => {
+  it('end on the old trainer before it is freed: no error, no step lost, the move follows', async () => {
+    let release = (): void => {};
+    const w = serve([['wasm', 1e9]], false, new Promise<void>((r) => (release = r)));
+    await w.init();
+    w.play();
+    await vi.waitFor(() => expect(w.measured).toEqual(['cpu']), { timeout: 20_000 });
+    // 20 steps on demand (they pause continuous training first), then the measurement says WASM is faster
+    const stepping = w.request<null>('step', { n: 20 });
+    await vi.waitFor(() => expect(w.events.status.some((s) => s.state === 'paused')).toBe(true), { timeout: 20_000 });
+    const stepsBefore = w.events.metrics.at(-1)?.step ?? 0;
+    release();
+    await expect(stepping).resolves.toBeNull();
+    await vi.waitFor(() => expect(w.events.backend.length).toBe(1), { timeout: 20_000 });
+    // the move read the weights once the 20 steps were done
+    expect(w.events.backend[0].resumedAt).toBeGreaterThanOrEqual(stepsBefore + 20 - options.reportEvery);
+    expect(w.events.status.filter((s) => s.state === 'error')).toEqual([]);
+    expect(tf.getBackend()).toBe('wasm');
+    const decoded = await w.request<Float32Array>('decode', { z: new Float32Array([0, 0]), n: 1 });
+    expect(decoded.length).toBe(784);
     w.close();
   });
 });
