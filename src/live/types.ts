@@ -5,9 +5,12 @@ import type { TrainerState, TrainMetrics, TrainSnapshot } from '../model/trainer
 /** What a backend badge needs to know of a backend (BackendInfo, or a worker's report of it). */
 export interface BackendSummary {
   name: string;
+  /** The WebGL renderer is a software one (qualifies WEBGL). */
   software: boolean;
   /** Why this backend was chosen (shown as the badge's tooltip). */
   reason: string;
+  /** The WebGPU adapter, when one was looked for; `fallback` (a software one) qualifies WEBGPU. */
+  adapter?: { name: string; fallback: boolean } | null;
 }
 
 /** Which model a slide shows. */

@@ -1,8 +1,9 @@
 /**
  * Browser backend choice (page or worker): WebGL when it is hardware-accelerated, WASM (SIMD; multi-threaded
  * when the page is cross-origin isolated, see wasmThreadsWanted) when the WebGL renderer is software (SwiftShader, llvmpipe: ~2× slower than WASM here), CPU as last resort.
- * WebGPU only when asked for by name (the training worker's probe, `?backend=webgpu`), once its caller has registered it
- * (registerWebgpu in webgpu.browser.ts: its 460 KB chunk ships only with the workers that can use it).
+ * WebGPU only when asked for by name (`?backend=webgpu`, the training worker's probe and its move after measuring, the
+ * bench), once the caller has registered it (registerWebgpu in webgpu.browser.ts: its 460 KB chunk ships only with the
+ * workers that can use it).
  * Browser-only: the .wasm binaries come from Vite `?url` imports.
  */
 import * as tf from '@tensorflow/tfjs';
@@ -20,16 +21,13 @@ registerProbe('tensors', () => tf.memory().numTensors);
 /** The backend tfjs runs on, as reported to the UI. */
 export interface BackendInfo {
   name: 'webgl' | 'webgpu' | 'wasm' | 'cpu';
-  /**
-   * The WebGL renderer string when WebGL could be probed (e.g. "ANGLE (Google, Vulkan … SwiftShader …)"); on WebGPU,
-   * the adapter's name.
-   */
+  /** The WebGL renderer string when WebGL could be probed (e.g. "ANGLE (Google, Vulkan … SwiftShader …)"). */
   renderer: string | null;
-  /** True when that renderer (that adapter) is a software rasteriser. */
+  /** True when that renderer is a software rasteriser. */
   software: boolean;
   /** Why this backend was chosen (short English sentence). */
   reason: string;
-  /** The WebGPU adapter, when it was looked for (the training worker, a forced WebGPU); null: the browser has none. */
+  /** The WebGPU adapter, when it was looked for (the training worker, a forced WebGPU); null: the browser has none. Its `fallback` qualifies WebGPU as `software` qualifies WebGL. */
   adapter?: WebgpuAdapter | null;
 }
 
@@ -121,14 +119,18 @@ export function wasmThreads(): number {
   }
 }
 
+/** Switch tfjs to `name`; on failure, back to the backend it was on (a failed setBackend leaves tfjs with none). */
 async function setNamed(name: BackendInfo['name']): Promise<boolean> {
+  const previous = tf.findBackend(tf.getBackend()) ? tf.getBackend() : null;
   try {
     const ok = await tf.setBackend(name);
     if (ok) await tf.ready();
-    return ok && tf.getBackend() === name;
+    if (ok && tf.getBackend() === name) return true;
   } catch {
-    return false;
+    // reported below
   }
+  if (previous && previous !== name) await tf.setBackend(previous).catch(() => false);
+  return false;
 }
 
 /**
@@ -176,7 +178,7 @@ async function choose(opts: BackendOptions): Promise<BackendInfo> {
     if (await trySet(name, threads)) {
       const why = name === 'wasm' ? `${reason} (${wasmThreadsLabel()})` : reason;
       if (opts.prefer !== 'webgpu') return { name, renderer, software, reason: why };
-      if (name === 'webgpu' && adapter) return { name, renderer: adapter.name, software: adapter.fallback, reason: why, adapter };
+      if (name === 'webgpu') return { name, renderer, software, reason: why, adapter };
       return { name, renderer, software, reason: `WebGPU requested but ${adapter ? 'it did not start' : 'this browser has no WebGPU adapter'}: ${why}`, adapter: adapter ?? null };
     }
   }

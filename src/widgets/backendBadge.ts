@@ -13,9 +13,10 @@ export type { BackendSummary } from '../live/types.ts';
 const softwareGpu: Localized = { fr: 'GPU logiciel', en: 'software GPU' };
 const computeOn: Localized = { fr: 'Calcul :', en: 'Compute:' };
 
-/** "WASM", "WEBGL", "WEBGPU (GPU logiciel)": `software` describes the GPU, so it only qualifies the GPU backends. */
+/** "WASM", "WEBGL (GPU logiciel)", "WEBGPU (GPU logiciel)": a software GPU qualifies only the backend that runs on it. */
 export function backendLabel(b: BackendSummary, lang: Lang): string {
-  return `${b.name.toUpperCase()}${b.software && (b.name === 'webgl' || b.name === 'webgpu') ? ` (${softwareGpu[lang]})` : ''}`;
+  const software = b.name === 'webgl' ? b.software : b.name === 'webgpu' ? b.adapter?.fallback === true : false;
+  return `${b.name.toUpperCase()}${software ? ` (${softwareGpu[lang]})` : ''}`;
 }
 
 /** Fill `badge` with the backend's label and reason; `data-backend` carries the name for tests. */

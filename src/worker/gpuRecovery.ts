@@ -36,24 +36,24 @@ export function onGpuLost(onLost: () => void): () => void {
   return () => canvas.removeEventListener('webglcontextlost', listener);
 }
 
-/** The API's name as the slide writes it: WebGL, WebGPU. */
-const gpuApi = (name: BackendInfo['name']): string => (name === 'webgpu' ? 'WebGPU' : 'WebGL');
+/** What a GPU backend loses: WebGL its context, WebGPU its device. */
+const lostWhat = (name: BackendInfo['name']): string => (name === 'webgpu' ? 'WebGPU device' : 'WebGL context');
 
 /** Switch tfjs to WASM, else CPU, after the GPU was lost; rejects when neither starts. */
 export async function fallbackAfterContextLoss(previous: BackendInfo): Promise<BackendInfo> {
   for (const name of ['wasm', 'cpu'] as const) {
     if (await useBackend(name)) {
-      return { name, renderer: previous.renderer, software: false, reason: `${gpuApi(previous.name)} context lost: training moved to ${name.toUpperCase()}` };
+      return { ...previous, name, reason: `${lostWhat(previous.name)} lost: training moved to ${name.toUpperCase()}` };
     }
   }
-  throw new Error(`the ${gpuApi(previous.name)} context was lost and neither WASM nor CPU could start`);
+  throw new Error(`the ${lostWhat(previous.name)} was lost and neither WASM nor CPU could start`);
 }
 
 /** The slide's sentence after a recovery: what was lost, from which step training resumed, on which backend. */
 export function contextLostMessage(step: number, backend: BackendInfo['name'], lost: BackendInfo['name'] = 'webgl'): Localized {
   const name = backend.toUpperCase();
   return {
-    fr: `Le contexte ${gpuApi(lost)} a été perdu : l’entraînement passe sur ${name}, repris des derniers poids sauvegardés (pas ${formatNumber(step, 'fr', 0)}).`,
-    en: `The ${gpuApi(lost)} context was lost: training moved to ${name}, resumed from the last saved weights (step ${formatNumber(step, 'en', 0)}).`,
+    fr: `${lost === 'webgpu' ? 'Le périphérique WebGPU' : 'Le contexte WebGL'} a été perdu : l’entraînement passe sur ${name}, repris des derniers poids sauvegardés (pas ${formatNumber(step, 'fr', 0)}).`,
+    en: `The ${lostWhat(lost)} was lost: training moved to ${name}, resumed from the last saved weights (step ${formatNumber(step, 'en', 0)}).`,
   };
 }

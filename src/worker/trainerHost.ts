@@ -37,16 +37,14 @@ export interface HostDeps {
 export interface Measured {
   name: BackendChoice;
   samplesPerSec: number | null;
-  /** On WebGPU: the adapter it ran on (the badge then names it). */
-  adapter?: string;
 }
 
 /** Backends that run on the GPU: their weights are checkpointed on the CPU side, and a lost GPU is recovered from. */
 const onGpu = (name: BackendChoice): boolean => name === 'webgl' || name === 'webgpu';
 
-/** "WEBGPU 30,120, WEBGL could not be measured": what the badge's reason says was measured. */
+/** "WEBGPU 30,120 samples/s, WEBGL measurement failed": what the badge's reason says was measured. */
 function measuredList(alts: Measured[]): string {
-  return alts.map((a) => `${a.name.toUpperCase()} ${a.samplesPerSec === null ? 'could not be measured' : `${rate(a.samplesPerSec)} samples/s`}`).join(', ');
+  return alts.map((a) => `${a.name.toUpperCase()} ${a.samplesPerSec === null ? 'measurement failed' : `${rate(a.samplesPerSec)} samples/s`}`).join(', ');
 }
 
 /** A speed in the backend badge's (English) reason: "12,540". */
@@ -118,33 +116,45 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
       if (t !== trainer) return;
       if (!setup || !onGpu(setup.backend.name)) return post({ kind: 'event', event: 'snapshot', data }, snapshotTransfer(data));
       // on a GPU the snapshot is shown once its weights are safe on the CPU side
-      void t.readWeights().then((c) => {
-        if (t !== trainer) return;
-        checkpoint = c;
-        post({ kind: 'event', event: 'snapshot', data }, snapshotTransfer(data));
-      });
+      t.readWeights().then(
+        (c) => {
+          if (t !== trainer) return;
+          checkpoint = c;
+          post({ kind: 'event', event: 'snapshot', data }, snapshotTransfer(data));
+        },
+        () => {}, // the GPU died during the read: the recovery resumes from the checkpoint before
+      );
     });
     t.on('status', (data) => t === trainer && post({ kind: 'event', event: 'status', data }));
     return t;
   };
 
+  /** Watch the current GPU backend: when it dies, recover (requests and commands wait for the recovery, like a move). */
+  const watchGpu = (): void =>
+    deps.watchContextLoss?.(() => {
+      moving = recoverFromLostContext();
+    });
+
   /** The GPU died: rebuild the trainer on WASM (or CPU) from the last checkpoint and say so. */
   const recoverFromLostContext = async (): Promise<void> => {
     const old = trainer;
-    if (!old || !setup || !deps.fallbackBackend) return;
+    if (disposed || !old || !setup || !deps.fallbackBackend) return;
     const wasRunning = old.state === 'running';
     trainer = null;
     void old.pause(); // its loop may wait forever on the dead context: drop it
     const lost = setup.backend.name;
     try {
       const backend = await deps.fallbackBackend(setup.backend);
+      if (disposed) return;
       setup.backend = backend;
       const t = new Trainer(setup.data, { ...setup.options, learningRate: old.learningRate, beta: old.beta });
       const from = checkpoint ?? { step: 0, weights: [] };
       if (checkpoint) await t.restoreWeights(checkpoint);
+      if (disposed) return void (await t.dispose());
       trainer = follow(t);
       post({ kind: 'event', event: 'backend', data: { backend, resumedAt: from.step } });
       await pushSnapshot(t);
+      if (disposed || trainer !== t) return;
       if (wasRunning) t.start();
       const state = wasRunning ? 'running' : old.state === 'idle' ? 'idle' : 'paused';
       post({ kind: 'event', event: 'status', data: { state, message: deps.contextLostMessage?.(from.step, backend.name, lost) } });
@@ -171,7 +181,7 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
         }
         // slower, failed or timed out: the badge says what was measured instead of "measured once training runs"
         const kept = s.backend.name.toUpperCase();
-        s.backend = { ...s.backend, reason: `${s.backend.reason}; ${measuredList(alts)} against ${kept} ${rate(own)} samples/s: ${kept} kept` };
+        s.backend = { ...s.backend, reason: `${s.backend.reason}; ${measuredList(alts)}; ${kept} ${rate(own)} samples/s: ${kept} kept` };
         post({ kind: 'event', event: 'backend', data: { backend: s.backend, resumedAt: trainer.stepCount } });
       });
   };
@@ -188,30 +198,32 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
     const from = setup.backend.name;
     if (disposed || trainer !== old) return;
     if (!(await deps.switchBackend(alt.name))) {
-      if (!disposed && wasRunning) old.start();
+      if (disposed) return;
+      if (wasRunning) old.start();
+      const kept = from.toUpperCase();
+      setup.backend = { ...setup.backend, reason: `${setup.backend.reason}; ${measuredList(alts)}; ${kept} ${rate(own)} samples/s; ${alt.name.toUpperCase()} did not start for training: ${kept} kept` };
+      post({ kind: 'event', event: 'backend', data: { backend: setup.backend, resumedAt: old.stepCount } });
       return;
     }
     trainer = null;
     await old.dispose();
     if (disposed) return;
     try {
-      setup.backend = {
-        ...setup.backend,
-        ...(alt.adapter ? { renderer: alt.adapter, software: false } : {}),
-        name: alt.name,
-        reason: `measured while training: ${measuredList(alts)} against ${from.toUpperCase()} ${rate(own)} samples/s`,
-      };
+      setup.backend = { ...setup.backend, name: alt.name, reason: `measured while training: ${measuredList(alts)}; ${from.toUpperCase()} ${rate(own)} samples/s before` };
       const t = new Trainer(setup.data, { ...setup.options, learningRate: old.learningRate, beta: old.beta });
       await t.restoreWeights(weights);
       if (disposed) return void (await t.dispose());
       trainer = follow(t);
       checkpoint = weights; // on a GPU, what a lost context resumes from until the next snapshot
-      if (onGpu(alt.name)) deps.watchContextLoss?.(() => void recoverFromLostContext());
       post({ kind: 'event', event: 'backend', data: { backend: setup.backend, resumedAt: weights.step } });
       await pushSnapshot(t);
+      if (disposed || trainer !== t) return;
       if (wasRunning) t.start();
       const state = wasRunning ? 'running' : 'paused';
       post({ kind: 'event', event: 'status', data: { state, message: movedMessage(alt.name, from, alt.samplesPerSec / own, weights.step) } });
+      // watched last: a WebGPU device lost before this still calls back (its `lost` promise), and the recovery then
+      // starts from a trainer that is settled
+      if (onGpu(alt.name)) watchGpu();
     } catch (err) {
       post({ kind: 'event', event: 'status', data: { state: 'error', message: localizeError(err) } });
     }
@@ -223,8 +235,8 @@ export function serveTrainer(port: Port<ToWorker, FromWorker>, deps: HostDeps): 
       const data = await deps.loadData(dataUrl);
       trainer = follow(new Trainer(data, options));
       setup = { data, dataUrl, options: { ...options }, backend, forced: prefer !== undefined };
-      if (onGpu(backend.name)) deps.watchContextLoss?.(() => void recoverFromLostContext());
       await pushSnapshot(trainer);
+      if (onGpu(backend.name)) watchGpu();
       return backend;
     },
     async step({ n }) {

@@ -16,10 +16,7 @@ import { contextLostMessage, fallbackAfterContextLoss, onGpuLost } from './gpuRe
 /** Each hardware GPU backend, timed one after the other (two probes at once would share the GPU and the cores). */
 async function measureGpus(current: BackendInfo, ctx: Omit<ProbeRequest, 'backend'>): Promise<Measured[]> {
   const out: Measured[] = [];
-  for (const backend of gpusWorthMeasuring(current)) {
-    const adapter = backend === 'webgpu' ? current.adapter?.name : undefined;
-    out.push({ name: backend, samplesPerSec: await probeBackend({ backend, ...ctx }), ...(adapter ? { adapter } : {}) });
-  }
+  for (const backend of gpusWorthMeasuring(current)) out.push({ name: backend, samplesPerSec: await probeBackend({ backend, ...ctx }) });
   return out;
 }
 

@@ -105,7 +105,7 @@ describe('faults a classroom can throw at the deck', { concurrency: 2 }, () => {
       });
       assert.ok(destroyed, 'the WebGPU device was there and is gone');
       const after = await waitDash(page, (x) => /^WASM/.test(x.badge) && /WebGPU/.test(x.status), 60_000, 'recovery message');
-      assert.match(after.status, /contexte WebGPU a été perdu\s: l’entraînement passe sur WASM, repris des derniers poids sauvegardés \(pas 0\)/);
+      assert.match(after.status, /périphérique WebGPU a été perdu\s: l’entraînement passe sur WASM, repris des derniers poids sauvegardés \(pas 0\)/);
       assert.equal(after.state, 'idle', 'nothing was running: nothing starts by itself');
       await page.click('#training .tr-play');
       const resumed = await waitDash(page, (x) => x.step >= 20 && x.lastLoss !== '', 60_000, 'training on WASM');

@@ -31,8 +31,9 @@ describe('backend badge', () => {
     expect(backendLabel({ name: 'webgl', software: true, reason: '' }, 'fr')).toBe('WEBGL (GPU logiciel)');
     expect(backendLabel({ name: 'webgl', software: true, reason: '' }, 'en')).toBe('WEBGL (software GPU)');
     // a forced ?backend=webgpu on SwiftShader's fallback adapter
-    expect(backendLabel({ name: 'webgpu', software: true, reason: '' }, 'fr')).toBe('WEBGPU (GPU logiciel)');
-    expect(backendLabel({ name: 'webgpu', software: false, reason: '' }, 'en')).toBe('WEBGPU');
+    expect(backendLabel({ name: 'webgpu', software: false, reason: '', adapter: { name: 'google swiftshader', fallback: true } }, 'fr')).toBe('WEBGPU (GPU logiciel)');
+    // a hardware adapter on a machine whose WebGL is software: WebGPU is not qualified
+    expect(backendLabel({ name: 'webgpu', software: true, reason: '', adapter: { name: 'nvidia ampere', fallback: false } }, 'en')).toBe('WEBGPU');
   });
 
   it('is pinned once to the slide section (not inside the content) with the reason as tooltip', () => {

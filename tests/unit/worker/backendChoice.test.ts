@@ -59,6 +59,7 @@ function serve(alternatives: Array<[BackendChoice, number]>, forceBackend = fals
       return alternatives.map(([name, speed]) => ({ name, samplesPerSec: Number.isNaN(speed) ? null : speed }));
     },
     switchBackend: async (name) => {
+      if (name === 'webgpu') return false; // a backend that was measured but does not start for training (no device left)
       const ok = await tf.setBackend(name);
       await tf.ready();
       return ok && tf.getBackend() === name;
@@ -85,7 +86,7 @@ describe('the backend, chosen by measurement once training runs', () => {
     const moved = w.events.backend[0];
     expect(moved.backend.name).toBe('wasm');
     expect(tf.getBackend()).toBe('wasm');
-    expect(moved.backend.reason).toMatch(/^measured while training: WASM 1,000,000,000 samples\/s against CPU [\d,]+ samples\/s$/);
+    expect(moved.backend.reason).toMatch(/^measured while training: WASM 1,000,000,000 samples\/s; CPU [\d,]+ samples\/s before$/);
     expect(moved.resumedAt).toBeGreaterThan(0);
     // the move is said on the slide, in both languages
     await vi.waitFor(() => expect(w.events.status.some((s) => s.message?.fr.includes('fois plus vite que CPU'))).toBe(true));
@@ -115,7 +116,7 @@ describe('the backend, chosen by measurement once training runs', () => {
     w.play();
     await vi.waitFor(() => expect(w.events.backend.length).toBe(1), { timeout: 20_000 });
     expect(w.events.backend[0].backend.name).toBe('cpu');
-    expect(w.events.backend[0].backend.reason).toMatch(/^unit test; WASM 1 samples\/s against CPU [\d,]+ samples\/s: CPU kept$/);
+    expect(w.events.backend[0].backend.reason).toMatch(/^unit test; WASM 1 samples\/s; CPU [\d,]+ samples\/s: CPU kept$/);
     expect(tf.getBackend()).toBe('cpu');
     await w.request('pause', {});
     w.close();
@@ -151,7 +152,7 @@ describe('several alternatives (WebGPU and WebGL on a machine with a GPU)', () =
     await vi.waitFor(() => expect(w.events.backend.length).toBe(1), { timeout: 20_000 });
     expect(w.events.backend[0].backend.name).toBe('wasm');
     expect(tf.getBackend()).toBe('wasm');
-    expect(w.events.backend[0].backend.reason).toMatch(/^measured while training: WEBGL 2 samples\/s, WASM 1,000,000,000 samples\/s against CPU [\d,]+ samples\/s$/);
+    expect(w.events.backend[0].backend.reason).toMatch(/^measured while training: WEBGL 2 samples\/s, WASM 1,000,000,000 samples\/s; CPU [\d,]+ samples\/s before$/);
     await w.request('pause', {});
     w.close();
   });
@@ -162,8 +163,26 @@ describe('several alternatives (WebGPU and WebGL on a machine with a GPU)', () =
     w.play();
     await vi.waitFor(() => expect(w.events.backend.length).toBe(1), { timeout: 20_000 });
     expect(w.events.backend[0].backend.name).toBe('cpu');
-    expect(w.events.backend[0].backend.reason).toMatch(/^unit test; WEBGPU could not be measured, WASM 1 samples\/s against CPU [\d,]+ samples\/s: CPU kept$/);
+    expect(w.events.backend[0].backend.reason).toMatch(/^unit test; WEBGPU measurement failed, WASM 1 samples\/s; CPU [\d,]+ samples\/s: CPU kept$/);
     expect(tf.getBackend()).toBe('cpu');
+    await w.request('pause', {});
+    w.close();
+  });
+});
+
+describe('a backend measured faster that then does not start', () => {
+  it('keeps training where it was, and the badge says why', async () => {
+    const w = serve([['webgpu', 1e9]]);
+    await w.init();
+    w.play();
+    await vi.waitFor(() => expect(w.events.backend.length).toBe(1), { timeout: 20_000 });
+    expect(w.events.backend[0].backend.name).toBe('cpu');
+    expect(w.events.backend[0].backend.reason).toMatch(/^unit test; WEBGPU 1,000,000,000 samples\/s; CPU [\d,]+ samples\/s; WEBGPU did not start for training: CPU kept$/);
+    expect(tf.getBackend()).toBe('cpu');
+    // training goes on: more reports come after the failed move, and none is an error
+    const reports = w.events.metrics.length;
+    await vi.waitFor(() => expect(w.events.metrics.length).toBeGreaterThan(reports + 1), { timeout: 20_000 });
+    expect(w.events.status.filter((s) => s.state === 'error')).toEqual([]);
     await w.request('pause', {});
     w.close();
   });
@@ -200,7 +219,7 @@ describe('a measurement that fails', () => {
     w.play();
     await vi.waitFor(() => expect(w.events.backend.length).toBe(1), { timeout: 20_000 });
     expect(w.events.backend[0].backend.name).toBe('cpu');
-    expect(w.events.backend[0].backend.reason).toMatch(/^unit test; WASM could not be measured against CPU [\d,]+ samples\/s: CPU kept$/);
+    expect(w.events.backend[0].backend.reason).toMatch(/^unit test; WASM measurement failed; CPU [\d,]+ samples\/s: CPU kept$/);
     await w.request('pause', {});
     w.close();
   });

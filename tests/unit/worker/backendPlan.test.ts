@@ -36,8 +36,8 @@ describe('the GPU backends worth measuring', () => {
 describe('after a lost GPU', () => {
   it('names the API that was lost, the backend and the step, in both languages', () => {
     expect(contextLostMessage(1200, 'wasm', 'webgpu')).toEqual({
-      fr: 'Le contexte WebGPU a été perdu : l’entraînement passe sur WASM, repris des derniers poids sauvegardés (pas 1\u202f200).',
-      en: 'The WebGPU context was lost: training moved to WASM, resumed from the last saved weights (step 1,200).',
+      fr: 'Le périphérique WebGPU a été perdu : l’entraînement passe sur WASM, repris des derniers poids sauvegardés (pas 1\u202f200).',
+      en: 'The WebGPU device was lost: training moved to WASM, resumed from the last saved weights (step 1,200).',
     });
     expect(contextLostMessage(0, 'cpu', 'webgl').fr).toMatch(/^Le contexte WebGL a été perdu : l’entraînement passe sur CPU/);
   });
