@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareResults, headlineMetrics } from '../../../scripts/bench/compare.ts';
-import { chunkName } from '../../../scripts/bench/bundleSizes.ts';
+import { bundleSizes, chunkName } from '../../../scripts/bench/bundleSizes.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { percentile } from '../../../scripts/bench/stats.ts';
 import { formatValue, markdownReport, type MachineInfo } from '../../../scripts/bench/report.ts';
 
@@ -79,6 +82,26 @@ describe('bench helpers', () => {
     expect(chunkName('training.worker-id9C6IDK.js')).toBe('training.worker.js');
     expect(chunkName('tfjs-backend-wasm-simd-BrM3BlWr.wasm')).toBe('tfjs-backend-wasm-simd.wasm');
     expect(chunkName('main-D5AddG1P.css')).toBe('main.css');
+  });
+
+  it('bundleSizes sums the copies of a chunk that several builds ship under one name', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'bundle-'));
+    try {
+      mkdirSync(join(dist, 'assets'));
+      // two worker builds each get their copy of the WebGPU backend; fonts go in one line
+      writeFileSync(join(dist, 'assets', 'tfjs-backend-webgpu-AAAAAAAA.js'), 'a'.repeat(3000));
+      writeFileSync(join(dist, 'assets', 'tfjs-backend-webgpu-BBBBBBBB.js'), 'b'.repeat(1000));
+      writeFileSync(join(dist, 'assets', 'main-CCCCCCCC.js'), 'm'.repeat(100));
+      writeFileSync(join(dist, 'assets', 'KaTeX_Main-Regular-DDDDDDDD.woff2'), 'f'.repeat(50));
+      const sizes = bundleSizes(dist);
+      expect(sizes.map((c) => [c.chunk, c.bytes])).toEqual([
+        ['tfjs-backend-webgpu.js (2 copies)', 4000],
+        ['main.js', 100],
+        ['fonts (KaTeX woff2/woff/ttf)', 50],
+      ]);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 
   it('percentile is nearest-rank', () => {
