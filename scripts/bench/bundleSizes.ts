@@ -43,3 +43,8 @@ export function bundleSizes(distDir: string): ChunkSize[] {
   if (fonts.bytes) out.push(fonts);
   return out;
 }
+
+/** Gzip bytes of the scripts, styles and WebAssembly in `bundle` (every copy of a summed line; not the fonts). */
+export function shippedGzipBytes(bundle: ChunkSize[]): number {
+  return bundle.filter((c) => c.file.split(' ').every((f) => /\.(js|css|wasm)$/.test(f))).reduce((sum, c) => sum + c.gzip_bytes, 0);
+}

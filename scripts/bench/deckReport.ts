@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { bundleSizes } from './bundleSizes.ts';
+import { bundleSizes, shippedGzipBytes } from './bundleSizes.ts';
 import { compareResults, REGRESSION_THRESHOLD } from './compare.ts';
 import { measureDeck } from './deckMetrics.ts';
 import { measureLighthouse } from './lighthouse.ts';
@@ -38,14 +38,13 @@ export async function finishBench(engine: Record<string, unknown>, opts: DeckRep
   const deck = opts.skipDeck ? null : await measureDeck(dist, say);
   const lighthouse = opts.skipDeck ? null : await measureLighthouse(opts.root, say);
   const bundle = bundleSizes(dist).filter((c) => !/^bench\./.test(c.chunk));
-  const shipped = bundle.filter((c) => /\.(js|css|wasm)$/.test(c.chunk));
   const machine = machineInfo(deck?.chromium ?? 'not measured', (engine.webgl_renderer as string | null | undefined) ?? null, Number(load.toFixed(2)));
   const current: Record<string, unknown> = {
     ...engine,
     deck,
     lighthouse,
     bundle,
-    bundle_gzip_total_bytes: shipped.reduce((s, c) => s + c.gzip_bytes, 0),
+    bundle_gzip_total_bytes: shippedGzipBytes(bundle),
     machine,
   };
   const file = resultsPath(opts.root);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareResults, headlineMetrics } from '../../../scripts/bench/compare.ts';
-import { bundleSizes, chunkName } from '../../../scripts/bench/bundleSizes.ts';
+import { bundleSizes, chunkName, shippedGzipBytes } from '../../../scripts/bench/bundleSizes.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +99,8 @@ describe('bench helpers', () => {
         ['main.js', 100],
         ['fonts (KaTeX woff2/woff/ttf)', 50],
       ]);
+      // the shipped total counts both copies, not the fonts
+      expect(shippedGzipBytes(sizes)).toBe(sizes[0].gzip_bytes + sizes[1].gzip_bytes);
     } finally {
       rmSync(dist, { recursive: true, force: true });
     }
