@@ -34,7 +34,7 @@ export function startReason(b: BackendInfo, threads: string): string {
     ...(b.adapter ? [`software WebGPU adapter (${b.adapter.name})`] : []),
     ...(b.renderer !== null ? [`software WebGL renderer (${b.renderer})`] : []),
   ];
-  return software.length === 0 ? `no GPU: WASM (${threads})` : `${software.join(', ')}, not measured: WASM (${threads})`;
+  return software.length === 0 ? `no WebGL, no WebGPU: WASM (${threads})` : `${software.join(', ')}, not measured: WASM (${threads})`;
 }
 
 /** What the probe is asked to time. */

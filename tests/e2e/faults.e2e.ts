@@ -27,7 +27,7 @@ describe('faults a classroom can throw at the deck', { concurrency: 2 }, () => {
       await showSlide(page, 'training');
       const d = await trainsFor(page, 20, 90_000);
       assert.match(d.badge, /^WASM\b/, `badge names WASM (${d.badge})`);
-      assert.match(d.badgeTitle, /no WebGL/);
+      assert.match(d.badgeTitle, /^no WebGL, no WebGPU: WASM \(\d threads?\)$/);
       await shoot(page, 'no-webgl-training');
       await assertClean(page, problems, 'no WebGL');
       await page.close();

@@ -23,7 +23,7 @@ describe('the GPU backends worth measuring', () => {
     expect(gpusWorthMeasuring(software)).toEqual([]);
     expect(startReason(software, '1 thread')).toBe(`software WebGPU adapter (google swiftshader), software WebGL renderer (${swiftshaderGl}), not measured: WASM (1 thread)`);
     expect(gpusWorthMeasuring(wasm({ adapter: null }))).toEqual([]);
-    expect(startReason(wasm({ adapter: null }), '1 thread')).toBe('no GPU: WASM (1 thread)');
+    expect(startReason(wasm({ adapter: null }), '1 thread')).toBe('no WebGL, no WebGPU: WASM (1 thread)');
   });
 
   it('measures nothing when training does not run on WASM (a forced backend), and keeps its reason', () => {
