@@ -96,9 +96,10 @@ export async function openPage(env: DeckEnv, allow: { failedRequest?: RegExp; co
     if (new URL(u).origin !== origin) problems.foreignRequests.push(u);
   });
   page.on('requestfailed', (req) => {
-    // The deck fetches its slide modules in the background after the first move: a test that navigates away meanwhile
-    // cuts one of those (net::ERR_ABORTED), which is no fault of the page. Any other failure counts.
-    if (req.failure()?.errorText === 'net::ERR_ABORTED' && /\/assets\/[\w.-]+\.js$/.test(new URL(req.url()).pathname)) return;
+    // The deck fetches its slide modules in the background after the first move, and the browser its favicon after the
+    // load: a test that navigates away meanwhile cuts one of those (net::ERR_ABORTED), which is no fault of the page.
+    // Any other failure counts.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED' && /^\/(assets\/[\w.-]+\.js|favicon\.svg)$/.test(new URL(req.url()).pathname)) return;
     if (!allow.failedRequest?.test(req.url())) problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText}`);
   });
   page.on('response', (res) => {
