@@ -50,7 +50,7 @@ export async function fallbackAfterContextLoss(previous: BackendInfo): Promise<B
 }
 
 /** The slide's sentence after a recovery: what was lost, from which step training resumed, on which backend. */
-export function contextLostMessage(step: number, backend: BackendInfo['name'], lost: BackendInfo['name'] = 'webgl'): Localized {
+export function contextLostMessage(step: number, backend: BackendInfo['name'], lost: BackendInfo['name']): Localized {
   const name = backend.toUpperCase();
   return {
     fr: `${lost === 'webgpu' ? 'Le périphérique WebGPU' : 'Le contexte WebGL'} a été perdu : l’entraînement passe sur ${name}, repris des derniers poids sauvegardés (pas ${formatNumber(step, 'fr', 0)}).`,
